@@ -1,0 +1,173 @@
+import type { CollectionConfig } from 'payload'
+
+import { isEditor } from '../../payload/access/isEditor'
+import { publishedOrEditor } from '../../payload/access/publishedOrEditor'
+import { EDUCATION_LEVELS } from '../../payload/fields/educationLevels'
+import { publicationDateFields } from '../../payload/fields/publicationDates'
+import { validateRomeCodes } from '../../payload/fields/romeCodes'
+import { validateSalaryRange } from '../../payload/fields/salary'
+import { slugField } from '../../payload/fields/slug'
+import { stampPublicationDates } from '../../payload/hooks/stampPublicationDates'
+import { revalidateCareer, revalidateDeletedCareer } from './hooks/revalidateCareer'
+
+/** Fields whose change a visitor would notice: they move "MAJ le". */
+export const CAREER_VISIBLE_FIELDS = [
+  'title',
+  'summary',
+  'skills',
+  'missions',
+  'trainingPaths',
+  'educationLevel',
+  'salary',
+  'content',
+  'heroImage',
+] as const
+
+const euros = (name: 'min' | 'max' | 'average', label: string) =>
+  ({
+    name,
+    type: 'number',
+    label,
+    min: 0,
+    max: 100_000,
+    admin: { step: 50, width: '33%', description: '€ brut par mois' },
+  }) as const
+
+export const Careers: CollectionConfig<'careers'> = {
+  slug: 'careers',
+  labels: { singular: 'Fiche métier', plural: 'Fiches métiers' },
+  defaultSort: 'title',
+  admin: {
+    useAsTitle: 'title',
+    group: 'Contenus',
+    defaultColumns: ['title', 'educationLevel', '_status', 'contentUpdatedAt', 'updatedAt'],
+    listSearchableFields: ['title', 'summary'],
+    description: 'Les fiches métiers lues par les élèves, les parents et les personnes en reconversion.',
+  },
+  access: {
+    read: publishedOrEditor,
+    create: isEditor,
+    update: isEditor,
+    delete: isEditor,
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: {
+    beforeChange: [stampPublicationDates(CAREER_VISIBLE_FIELDS)],
+    afterChange: [revalidateCareer],
+    afterDelete: [revalidateDeletedCareer],
+  },
+  fields: [
+    { name: 'title', type: 'text', label: 'Intitulé du métier', required: true, maxLength: 160 },
+    {
+      name: 'summary',
+      type: 'textarea',
+      label: 'Chapô',
+      required: true,
+      maxLength: 400,
+      admin: { description: 'Deux phrases qui résument le métier ; sert aussi de description pour les moteurs de recherche.' },
+    },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Fiche',
+          fields: [
+            {
+              name: 'skills',
+              type: 'array',
+              label: 'Profil de compétences',
+              labels: { singular: 'Compétence', plural: 'Compétences' },
+              maxRows: 40,
+              fields: [{ name: 'skill', type: 'text', label: 'Compétence', required: true, maxLength: 300 }],
+            },
+            {
+              name: 'missions',
+              type: 'array',
+              label: 'Activités et missions',
+              labels: { singular: 'Mission', plural: 'Missions' },
+              maxRows: 40,
+              fields: [{ name: 'mission', type: 'text', label: 'Mission', required: true, maxLength: 300 }],
+            },
+            {
+              name: 'trainingPaths',
+              type: 'array',
+              label: 'Formations et filières',
+              labels: { singular: 'Formation', plural: 'Formations' },
+              maxRows: 30,
+              fields: [
+                { name: 'title', type: 'text', label: 'Formation ou diplôme', required: true, maxLength: 200 },
+                { name: 'description', type: 'textarea', label: 'Précisions', maxLength: 600 },
+              ],
+            },
+            {
+              name: 'educationLevel',
+              type: 'select',
+              label: "Niveau d'études minimum",
+              options: EDUCATION_LEVELS.map(({ value, label }) => ({ value, label })),
+              index: true,
+            },
+          ],
+        },
+        {
+          label: 'Salaire',
+          fields: [
+            {
+              name: 'salary',
+              type: 'group',
+              label: 'Salaire mensuel brut',
+              admin: { description: 'En euros bruts par mois, pour un temps plein.' },
+              validate: (value: unknown) => validateSalaryRange((value ?? {}) as object),
+              fields: [
+                {
+                  type: 'row',
+                  fields: [euros('min', 'Minimum'), euros('average', 'Moyenne'), euros('max', 'Maximum')],
+                },
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'year', type: 'number', label: 'Année des chiffres', min: 1990, max: 2100, admin: { width: '33%' } },
+                    { name: 'source', type: 'text', label: 'Source', maxLength: 200, admin: { width: '67%' } },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        {
+          label: 'Contenu',
+          fields: [
+            { name: 'heroImage', type: 'upload', relationTo: 'media', label: 'Image principale' },
+            { name: 'content', type: 'richText', label: 'Présentation détaillée' },
+          ],
+        },
+      ],
+    },
+    slugField(),
+    ...publicationDateFields,
+    {
+      name: 'sectors',
+      type: 'relationship',
+      relationTo: 'sectors',
+      hasMany: true,
+      label: 'Secteurs',
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'romeCodes',
+      type: 'text',
+      hasMany: true,
+      label: 'Codes ROME',
+      validate: validateRomeCodes,
+      admin: { position: 'sidebar', description: 'Ex. H1206 (une lettre de A à N puis 4 chiffres).' },
+    },
+    {
+      name: 'relatedCareers',
+      type: 'relationship',
+      relationTo: 'careers',
+      hasMany: true,
+      label: 'Métiers proches',
+      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

@@ -1,0 +1,43 @@
+import path from 'node:path'
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../payload/access/anyone'
+import { isEditor } from '../payload/access/isEditor'
+import { cacheTags } from '../payload/cacheTags'
+import { revalidateTags } from '../payload/hooks/revalidateTags'
+
+export const Media: CollectionConfig<'media'> = {
+  slug: 'media',
+  labels: { singular: 'Image', plural: 'Images' },
+  admin: { group: 'Classement', defaultColumns: ['filename', 'alt', 'updatedAt'] },
+  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  hooks: {
+    afterChange: [() => revalidateTags([cacheTags.media])],
+    afterDelete: [() => revalidateTags([cacheTags.media])],
+  },
+  upload: {
+    // Resolved at run time from the working directory; nothing to trace at build time.
+    staticDir: path.resolve(/*turbopackIgnore: true*/ process.env.MEDIA_DIR || '.data/media'),
+    // Raster formats only: an SVG can carry script.
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
+    focalPoint: true,
+    imageSizes: [
+      { name: 'thumbnail', width: 480, height: 320, position: 'centre' },
+      { name: 'card', width: 960, height: 540, position: 'centre' },
+      // Open Graph and Twitter cards expect 1200×630.
+      { name: 'og', width: 1200, height: 630, position: 'centre', formatOptions: { format: 'jpeg', options: { quality: 82 } } },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      label: 'Texte alternatif',
+      required: true,
+      maxLength: 300,
+      admin: { description: "Décrivez l'image pour les personnes qui ne la voient pas (lecteurs d'écran)." },
+    },
+    { name: 'credit', type: 'text', label: 'Crédit', maxLength: 200 },
+  ],
+}

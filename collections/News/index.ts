@@ -1,0 +1,75 @@
+import type { CollectionConfig } from 'payload'
+
+import { isEditor } from '../../payload/access/isEditor'
+import { publishedOrEditor } from '../../payload/access/publishedOrEditor'
+import { publicationDateFields } from '../../payload/fields/publicationDates'
+import { slugField } from '../../payload/fields/slug'
+import { stampPublicationDates } from '../../payload/hooks/stampPublicationDates'
+import { revalidateDeletedNews, revalidateNews } from './hooks/revalidateNews'
+
+/** Fields whose change a reader would notice: they move "MAJ le". */
+export const NEWS_VISIBLE_FIELDS = ['title', 'excerpt', 'content', 'heroImage'] as const
+
+export const News: CollectionConfig<'news'> = {
+  slug: 'news',
+  labels: { singular: 'Actualité', plural: 'Actualités' },
+  defaultSort: '-publishedAt',
+  admin: {
+    useAsTitle: 'title',
+    group: 'Contenus',
+    defaultColumns: ['title', '_status', 'publishedAt', 'contentUpdatedAt', 'author'],
+    listSearchableFields: ['title', 'excerpt'],
+    description: 'Les actualités datées, publiées sur le site et dans les flux RSS.',
+  },
+  access: {
+    read: publishedOrEditor,
+    create: isEditor,
+    update: isEditor,
+    delete: isEditor,
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: {
+    beforeChange: [stampPublicationDates(NEWS_VISIBLE_FIELDS)],
+    afterChange: [revalidateNews],
+    afterDelete: [revalidateDeletedNews],
+  },
+  fields: [
+    { name: 'title', type: 'text', label: 'Titre', required: true, maxLength: 200 },
+    {
+      name: 'excerpt',
+      type: 'textarea',
+      label: 'Chapô',
+      required: true,
+      maxLength: 600,
+      admin: { description: 'Le résumé affiché dans la liste des actualités et les flux RSS.' },
+    },
+    { name: 'heroImage', type: 'upload', relationTo: 'media', label: 'Image principale' },
+    { name: 'content', type: 'richText', label: 'Article' },
+    slugField(),
+    ...publicationDateFields,
+    {
+      name: 'author',
+      type: 'relationship',
+      relationTo: 'users',
+      label: 'Auteur ou autrice',
+      defaultValue: ({ user }) => user?.id,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'sectors',
+      type: 'relationship',
+      relationTo: 'sectors',
+      hasMany: true,
+      label: 'Secteurs',
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'relatedCareers',
+      type: 'relationship',
+      relationTo: 'careers',
+      hasMany: true,
+      label: 'Métiers liés',
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

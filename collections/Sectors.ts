@@ -1,0 +1,25 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../payload/access/anyone'
+import { isEditor } from '../payload/access/isEditor'
+import { cacheTags } from '../payload/cacheTags'
+import { slugField } from '../payload/fields/slug'
+import { revalidateTags } from '../payload/hooks/revalidateTags'
+
+export const Sectors: CollectionConfig<'sectors'> = {
+  slug: 'sectors',
+  labels: { singular: 'Secteur', plural: 'Secteurs' },
+  defaultSort: 'title',
+  admin: { useAsTitle: 'title', group: 'Classement', defaultColumns: ['title', 'slug', 'updatedAt'] },
+  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  hooks: {
+    // Sector names show on career and news pages, so their lists go stale too.
+    afterChange: [() => revalidateTags([cacheTags.sectors, cacheTags.careerList, cacheTags.newsList])],
+    afterDelete: [() => revalidateTags([cacheTags.sectors, cacheTags.careerList, cacheTags.newsList])],
+  },
+  fields: [
+    { name: 'title', type: 'text', label: 'Nom du secteur', required: true, maxLength: 120 },
+    { name: 'description', type: 'textarea', label: 'Présentation', maxLength: 600 },
+    slugField(),
+  ],
+}

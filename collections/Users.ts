@@ -1,0 +1,46 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOrSelf } from '../payload/access/adminOrSelf'
+import { isAdmin, isAdminField } from '../payload/access/isAdmin'
+import { hasRole } from '../payload/access/roles'
+
+export const Users: CollectionConfig<'users'> = {
+  slug: 'users',
+  labels: { singular: 'Utilisateur', plural: 'Utilisateurs' },
+  admin: { useAsTitle: 'name', group: 'Administration', defaultColumns: ['name', 'email', 'roles'] },
+  auth: { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000 },
+  access: {
+    admin: ({ req: { user } }) => hasRole(user, 'admin', 'editor'),
+    create: isAdmin,
+    read: adminOrSelf,
+    update: adminOrSelf,
+    delete: isAdmin,
+  },
+  hooks: {
+    beforeChange: [
+      // The account made on the admin's first-user screen must be able to manage the others.
+      async ({ data, operation, req }) => {
+        if (operation !== 'create') return data
+        const { totalDocs } = await req.payload.count({ collection: 'users', req })
+        return totalDocs === 0 ? { ...data, roles: ['admin'] } : data
+      },
+    ],
+  },
+  fields: [
+    { name: 'name', type: 'text', label: 'Nom', required: true, maxLength: 120 },
+    {
+      name: 'roles',
+      type: 'select',
+      label: 'Rôles',
+      hasMany: true,
+      required: true,
+      defaultValue: ['editor'],
+      saveToJWT: true,
+      access: { create: isAdminField, update: isAdminField },
+      options: [
+        { label: 'Administrateur', value: 'admin' },
+        { label: 'Éditeur', value: 'editor' },
+      ],
+    },
+  ],
+}

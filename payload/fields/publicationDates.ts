@@ -1,0 +1,32 @@
+import type { Field } from 'payload'
+
+const dateAdmin = {
+  position: 'sidebar' as const,
+  date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'dd/MM/yyyy HH:mm' },
+}
+
+/** "Publication le" and "MAJ le", both stored in UTC and shown to visitors in Europe/Paris. */
+export const publicationDateFields: Field[] = [
+  {
+    name: 'publishedAt',
+    type: 'date',
+    label: 'Publication le',
+    index: true,
+    admin: {
+      ...dateAdmin,
+      description: 'Rempli automatiquement à la première publication ; modifiable.',
+    },
+  },
+  {
+    name: 'contentUpdatedAt',
+    type: 'date',
+    label: 'Mis à jour le (MAJ)',
+    index: true,
+    admin: {
+      ...dateAdmin,
+      readOnly: true,
+      description:
+        'Avance seulement quand le contenu visible d’une page publiée change (pas pour une simple réorganisation).',
+    },
+  },
+]

