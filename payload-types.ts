@@ -194,7 +194,7 @@ export interface Career {
   /**
    * Fin de l'adresse de la page. Laissez vide : elle est déduite du titre.
    */
-  slug: string;
+  slug?: string | null;
   /**
    * Rempli automatiquement à la première publication ; modifiable.
    */
@@ -273,7 +273,7 @@ export interface Sector {
   /**
    * Fin de l'adresse de la page. Laissez vide : elle est déduite du titre.
    */
-  slug: string;
+  slug?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -309,7 +309,7 @@ export interface News {
   /**
    * Fin de l'adresse de la page. Laissez vide : elle est déduite du titre.
    */
-  slug: string;
+  slug?: string | null;
   /**
    * Rempli automatiquement à la première publication ; modifiable.
    */

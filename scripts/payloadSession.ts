@@ -15,5 +15,16 @@ export const withPayload = async <T>(work: (payload: Payload) => Promise<T>): Pr
   }
 }
 
-/** Applies the committed migrations in payload/migrations that the database has not run yet. */
-export const migrate = (payload: Payload): Promise<void> => payload.db.migrate()
+type AdapterMigrations = NonNullable<Parameters<Payload['db']['migrate']>[0]>['migrations']
+
+/**
+ * Applies the committed migrations the database has not run yet. They come from the index
+ * Payload writes beside them rather than from a directory scan, which would import .ts files
+ * natively and fail outside tsx (in Vitest, for one).
+ */
+export const migrate = async (payload: Payload): Promise<void> => {
+  const { migrations } = await import('../payload/migrations')
+  // The generated index types `up`/`down` with their precise argument types, which the
+  // adapter's signature declares as `unknown`: same functions, stricter view.
+  await payload.db.migrate({ migrations: migrations as unknown as AdapterMigrations })
+}

@@ -8,6 +8,8 @@ import { createRequire } from 'node:module'
 import { prepareEnvironment } from './localEnvironment'
 
 const dev = process.argv.includes('--dev')
+// No usage reporting from our servers (Next would otherwise phone home on build and start).
+process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 const port = process.env.PORT || '3000'
 const resolve = createRequire(import.meta.url).resolve
 const nextBin = resolve('next/dist/bin/next')

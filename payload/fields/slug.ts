@@ -1,6 +1,6 @@
 import type { TextField } from 'payload'
 
-import { isValidSlug, slugify } from './slugify'
+import { slugify } from './slugify'
 
 /**
  * A unique, URL-safe slug derived from `sourceField` when left empty. Editors may type their
@@ -10,7 +10,8 @@ export const slugField = (sourceField = 'title'): TextField => ({
   name: 'slug',
   type: 'text',
   label: 'Adresse (slug)',
-  required: true,
+  // Not `required`: the admin validates on the client too, before the hook below has filled
+  // an empty slug from the title. A missing title is reported on the title field instead.
   unique: true,
   index: true,
   admin: {
@@ -26,8 +27,8 @@ export const slugField = (sourceField = 'title'): TextField => ({
       },
     ],
   },
-  validate: (value: string | null | undefined) => {
-    if (!value) return 'Indiquez un titre ou une adresse.'
-    return isValidSlug(value) || 'Adresse invalide : lettres minuscules, chiffres et tirets uniquement.'
-  },
+  // Runs in the browser before the hook has folded the value, so it accepts anything that
+  // folds to a usable slug ("Métiers d'art" → "metiers-d-art").
+  validate: (value: string | null | undefined) =>
+    !value || slugify(value).length > 0 || 'Adresse invalide : utilisez des lettres ou des chiffres.',
 })

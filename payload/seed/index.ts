@@ -34,7 +34,9 @@ export const seed = async (payload: Payload): Promise<SeedSummary> => {
   }
 
   const image = async (filename: string, alt: string, hue: number, variant: number) => {
-    const existing = await findIdBy(payload, 'media', { filename: { equals: filename } })
+    // Payload renames an upload whose name is taken on disk (x.jpg → x-1.jpg), so match the stem;
+    // the stem ends in a word, as Payload would increment a trailing number instead.
+    const existing = await findIdBy(payload, 'media', { filename: { like: filename.replace(/\.\w+$/, '') } })
     if (existing) {
       await payload.update({ collection: 'media', id: existing, data: { alt }, depth: 0 })
       return existing
@@ -74,7 +76,7 @@ export const seed = async (payload: Payload): Promise<SeedSummary> => {
   for (const [index, career] of seedCareers.entries()) {
     const { related, sectors, content, ...fields } = career
     const heroImage = await image(
-      `metier-${career.slug}.jpg`,
+      `${career.slug}-illustration.jpg`,
       `Illustration abstraite aux couleurs du secteur ${seedSectors.find((s) => s.slug === sectors[0])?.title ?? ''}`.trim(),
       hueOf(sectors),
       index + 1,
@@ -108,7 +110,7 @@ export const seed = async (payload: Payload): Promise<SeedSummary> => {
   for (const [index, post] of seedNews.entries()) {
     const { sectors, relatedCareers, content, ...fields } = post
     const heroImage = await image(
-      `actualite-${post.slug}.jpg`,
+      `${post.slug}-illustration.jpg`,
       'Illustration abstraite aux couleurs de l’enseignement supérieur',
       hueOf(sectors),
       index + 11,

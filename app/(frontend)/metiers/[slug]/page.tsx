@@ -9,12 +9,13 @@ import { SalaryRange } from '../../components/SalaryRange'
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const career = await getCareer((await params).slug)
+  const { slug } = await params
+  const career = await getCareer(slug)
   if (!career) return { title: 'Page introuvable' }
   return {
     title: career.title,
     description: career.summary,
-    alternates: { canonical: routes.career(career.slug) },
+    alternates: { canonical: routes.career(slug) },
   }
 }
 

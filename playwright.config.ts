@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs'
+
+import { defineConfig, devices } from '@playwright/test'
+
+// Browser tests run against the production build, started the way `npm start` starts it, on
+// the throw-away database `npm test` prepared (see scripts/test.ts).
+const port = Number(process.env.E2E_PORT || 3100)
+const baseURL = `http://127.0.0.1:${port}`
+
+// Playwright cannot download its browsers here: use Debian's Chromium.
+const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p))
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    baseURL,
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromium,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
+  ],
+  webServer: {
+    command: 'node node_modules/tsx/dist/cli.mjs scripts/start.ts',
+    url: `${baseURL}/actualites`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    env: { PORT: String(port), SITE_URL: baseURL },
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+})

@@ -1,0 +1,102 @@
+// `npm test`: every layer against a real PostgreSQL. Creates throw-away databases on the
+// server DATABASE_URL points at (or on an embedded server when it is unset), runs
+// unit + integration tests (Vitest) then browser tests (Playwright) on a production build,
+// and drops everything afterwards, pass or fail.
+//   npm test                 all layers
+//   npm test -- unit int     only the named layers (unit, int, e2e)
+import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { databaseUrl, dropDatabase, ensureDatabase } from './databases'
+import { startEmbeddedPostgres } from './embeddedPostgres'
+import { freePort } from './freePort'
+
+const LAYERS = ['unit', 'int', 'e2e'] as const
+type Layer = (typeof LAYERS)[number]
+const requested = process.argv.slice(2).filter((arg): arg is Layer => (LAYERS as readonly string[]).includes(arg))
+const layers = new Set<Layer>(requested.length ? requested : LAYERS)
+
+const resolve = createRequire(import.meta.url).resolve
+const bins = {
+  vitest: path.join(path.dirname(resolve('vitest/package.json')), 'vitest.mjs'),
+  next: resolve('next/dist/bin/next'),
+  tsx: resolve('tsx/cli'),
+  playwright: resolve('@playwright/test/cli'),
+}
+
+const run = (bin: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> =>
+  new Promise((done) => {
+    const child = spawn(process.execPath, [bin, ...args], { stdio: 'inherit', env })
+    child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)))
+  })
+
+const workDir = mkdtempSync(path.join(tmpdir(), 'reperes-test-'))
+const runId = `${Date.now().toString(36)}_${process.pid}`
+const databases = { int: `reperes_test_int_${runId}`, e2e: `reperes_test_e2e_${runId}` }
+
+const embedded = process.env.DATABASE_URL
+  ? null
+  : await startEmbeddedPostgres({ dataDir: path.join(workDir, 'pg'), persistent: false })
+const serverUrl = process.env.DATABASE_URL || embedded!.serverUrl
+console.log(`Test databases on ${embedded ? 'an embedded PostgreSQL' : new URL(serverUrl).host}: ${Object.values(databases).join(', ')}`)
+
+const baseEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+  MEDIA_DIR: path.join(workDir, 'media'),
+  // Next reads NODE_ENV; tests must not inherit a developer's "development".
+  NODE_ENV: 'production',
+  NEXT_TELEMETRY_DISABLED: '1',
+}
+
+const failures: string[] = []
+const step = async (name: string, work: () => Promise<number>) => {
+  const started = Date.now()
+  const code = await work()
+  console.log(`\n[${name}] ${code === 0 ? 'passed' : `FAILED (exit ${code})`} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`)
+  if (code !== 0) failures.push(name)
+  return code === 0
+}
+
+try {
+  const vitestProjects = (['unit', 'int'] as const).filter((layer) => layers.has(layer))
+  if (vitestProjects.length) {
+    if (layers.has('int')) await ensureDatabase(serverUrl, databases.int)
+    await step(vitestProjects.join('+'), () =>
+      run(bins.vitest, ['run', ...vitestProjects.flatMap((p) => ['--project', p])], {
+        ...baseEnv,
+        NODE_ENV: 'test',
+        DATABASE_URL: databaseUrl(serverUrl, databases.int),
+      }),
+    )
+  }
+
+  if (layers.has('e2e')) {
+    const env = {
+      ...baseEnv,
+      DATABASE_URL: databaseUrl(serverUrl, databases.e2e),
+      SEED_ADMIN_EMAIL: 'admin@reperes.test',
+      SEED_ADMIN_PASSWORD: randomBytes(12).toString('base64url'),
+      E2E_PORT: String(await freePort()),
+    }
+    const ready =
+      (existsSync('.next/BUILD_ID') || (await step('next build', () => run(bins.next, ['build'], env)))) &&
+      (await ensureDatabase(serverUrl, databases.e2e)) &&
+      (await step('seed', () => run(bins.tsx, ['scripts/seed.ts'], env)))
+    if (ready) await step('e2e', () => run(bins.playwright, ['test'], env))
+  }
+} finally {
+  for (const name of Object.values(databases)) await dropDatabase(serverUrl, name)
+  await embedded?.stop()
+  rmSync(workDir, { recursive: true, force: true })
+}
+
+if (failures.length) {
+  console.error(`Failed: ${failures.join(', ')}`)
+  process.exit(1)
+}
+console.log(`All requested layers passed: ${[...layers].join(', ')}`)

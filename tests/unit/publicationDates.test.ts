@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest'
+
+import { canonicalValue, nextPublicationDates, visibleContentChanged } from '../../payload/hooks/publicationDates'
+
+const FIELDS = ['title', 'excerpt', 'content', 'heroImage'] as const
+const now = new Date('2026-01-10T10:00:00.000Z')
+const published = {
+  _status: 'published',
+  title: 'Titre',
+  excerpt: 'Chapô',
+  content: { root: { children: [{ type: 'paragraph', text: 'a' }] } },
+  heroImage: 3,
+  sectors: [1],
+  publishedAt: '2025-11-20T08:00:00.000Z',
+  contentUpdatedAt: '2025-11-21T09:30:00.000Z',
+}
+
+describe('nextPublicationDates', () => {
+  it('stamps the first publication with now, and MAJ equal to it', () => {
+    expect(nextPublicationDates({ previous: undefined, next: { title: 'x' }, visibleFields: FIELDS, now })).toEqual({
+      publishedAt: now.toISOString(),
+      contentUpdatedAt: now.toISOString(),
+    })
+  })
+
+  it('treats a document that was only ever a draft as a first publication', () => {
+    const draft = { _status: 'draft', title: 'x' }
+    expect(nextPublicationDates({ previous: draft, next: { title: 'y' }, visibleFields: FIELDS, now }).contentUpdatedAt).toBe(
+      now.toISOString(),
+    )
+  })
+
+  it('keeps an editor-chosen publication date', () => {
+    const dates = nextPublicationDates({
+      previous: undefined,
+      next: { publishedAt: '2025-01-02T08:00:00.000Z' },
+      visibleFields: FIELDS,
+      now,
+    })
+    expect(dates).toEqual({ publishedAt: '2025-01-02T08:00:00.000Z', contentUpdatedAt: '2025-01-02T08:00:00.000Z' })
+  })
+
+  it('does not move MAJ on a no-op save', () => {
+    const dates = nextPublicationDates({ previous: published, next: { ...published }, visibleFields: FIELDS, now })
+    expect(dates).toEqual({ publishedAt: published.publishedAt, contentUpdatedAt: published.contentUpdatedAt })
+  })
+
+  it('does not move MAJ on a metadata-only change', () => {
+    const next = { ...published, sectors: [1, 2], slug: 'autre-adresse' }
+    expect(nextPublicationDates({ previous: published, next, visibleFields: FIELDS, now }).contentUpdatedAt).toBe(
+      published.contentUpdatedAt,
+    )
+  })
+
+  it('moves MAJ when visible content changes', () => {
+    for (const change of [{ title: 'Nouveau titre' }, { excerpt: 'Autre' }, { heroImage: 4 }, { content: { root: { children: [] } } }]) {
+      const dates = nextPublicationDates({ previous: published, next: { ...published, ...change }, visibleFields: FIELDS, now })
+      expect(dates.contentUpdatedAt).toBe(now.toISOString())
+      expect(dates.publishedAt).toBe(published.publishedAt)
+    }
+  })
+
+  it('honours an explicitly set MAJ (imports, seed)', () => {
+    const next = { ...published, title: 'Changé', contentUpdatedAt: '2025-12-01T08:00:00.000Z' }
+    expect(nextPublicationDates({ previous: published, next, visibleFields: FIELDS, now }).contentUpdatedAt).toBe(
+      '2025-12-01T08:00:00.000Z',
+    )
+  })
+})
+
+describe('visibleContentChanged', () => {
+  it('ignores array row ids, populated relations and null versus empty', () => {
+    const before = { title: 'T', heroImage: 3, excerpt: null, skills: [{ id: 'a1', skill: 'x' }] }
+    const after = { title: 'T', heroImage: { id: 3, createdAt: '2025-01-01', url: '/x' }, excerpt: '', skills: [{ skill: 'x' }] }
+    expect(visibleContentChanged(before, after, ['title', 'heroImage', 'excerpt', 'skills'])).toBe(false)
+  })
+
+  it('sees a reordered list as a change', () => {
+    const before = { skills: [{ skill: 'a' }, { skill: 'b' }] }
+    const after = { skills: [{ skill: 'b' }, { skill: 'a' }] }
+    expect(visibleContentChanged(before, after, ['skills'])).toBe(true)
+  })
+
+  it('leaves fields absent from a partial update as they were', () => {
+    expect(visibleContentChanged({ title: 'T', excerpt: 'E' }, { excerpt: 'E' }, ['title', 'excerpt'])).toBe(false)
+  })
+})
+
+describe('canonicalValue', () => {
+  it('sorts object keys so key order never counts as a change', () => {
+    expect(JSON.stringify(canonicalValue({ b: 1, a: 2 }))).toBe(JSON.stringify(canonicalValue({ a: 2, b: 1 })))
+  })
+})
