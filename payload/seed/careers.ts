@@ -51,7 +51,7 @@ export const seedCareers: SeedCareer[] = [
       { title: 'MBA ou master en gestion', description: "Après quelques années d'expérience, pour compléter un profil technique." },
     ],
     educationLevel: 'bac5',
-    salary: { min: 1900, max: 4500, average: 2400, year: 2025, source: 'Fourchette constatée selon la taille de l’entreprise et l’expérience (Repères, 2025)' },
+    salary: { min: 1900, max: 4500, average: 2400, year: 2025, source: 'Fourchette constatée selon la taille de l’entreprise et l’expérience' },
     romeCodes: ['H2502'],
     sectors: ['industrie'],
     related: ['technicien-de-maintenance-industrielle', 'ingenieur-d-etudes'],

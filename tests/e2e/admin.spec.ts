@@ -20,7 +20,7 @@ test('an editor logs into the French admin and publishes a news post that visito
   await page.goto('/admin')
   await page.locator('input[name="email"]').fill(editor.email)
   await page.locator('input[name="password"]').fill(editor.password)
-  await page.getByRole('button', { name: 'Connexion' }).click()
+  await page.getByRole('button', { name: 'Se connecter' }).click()
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
   await expect(page.getByRole('link', { name: 'Actualités' }).first()).toBeVisible()
 

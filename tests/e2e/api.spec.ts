@@ -33,7 +33,9 @@ test.describe('REST API input validation', () => {
 
     const rome = await post(request, 'careers', { title: 'Boulanger', summary: 'Pain.', romeCodes: ['Z9999'] })
     expect(rome.status()).toBe(400)
-    expect(JSON.stringify(await rome.json())).toContain('Code ROME invalide')
+    const body = await rome.json()
+    expect(body.errors[0].name).toBe('ValidationError')
+    expect(body.errors[0].data.errors[0]).toMatchObject({ path: 'romeCodes', message: expect.stringMatching(/^Code ROME invalide : Z9999/) })
 
     const listed = await request.get('/api/careers?where[title][equals]=Boulanger&draft=true', {
       headers: { Authorization: `JWT ${token}` },
