@@ -3,17 +3,35 @@
 // and are cached under the tags the collection hooks expire.
 import config from '@payload-config'
 import { unstable_cache } from 'next/cache'
-import { getPayload } from 'payload'
+import { getPayload, type Where } from 'payload'
 
-import type { Career, News } from '../payload-types'
+import type { Career, News, Sector } from '../payload-types'
 import { cacheTags } from './cacheTags'
+import { EDUCATION_LEVELS, type EducationLevel } from './fields/educationLevels'
 import { isValidSlug } from './fields/slugify'
+import { routes } from './routes'
 
 const payload = () => getPayload({ config })
+const asVisitor = { overrideAccess: false } as const
 
 export const NEWS_PAGE_SIZE = 10
+export const CAREERS_PAGE_SIZE = 12
 
-/** A published career sheet, or null (also for strings that cannot be a slug). */
+export type Paginated<T> = { docs: T[]; page: number; totalPages: number; totalDocs: number }
+
+const cardFields = { title: true, slug: true, summary: true, educationLevel: true, heroImage: true, sectors: true } as const
+const newsCardFields = {
+  title: true,
+  slug: true,
+  excerpt: true,
+  heroImage: true,
+  publishedAt: true,
+  contentUpdatedAt: true,
+} as const
+
+// ---------------------------------------------------------------- careers
+
+/** A published career sheet (sectors, related careers and image populated), or null. */
 export const getCareer = async (slug: string): Promise<Career | null> => {
   if (!isValidSlug(slug)) return null
   return unstable_cache(
@@ -24,49 +42,241 @@ export const getCareer = async (slug: string): Promise<Career | null> => {
         depth: 1,
         limit: 1,
         pagination: false,
-        overrideAccess: false,
+        ...asVisitor,
       })
       return docs[0] ?? null
     },
     ['career', slug],
-    { tags: [cacheTags.career(slug), cacheTags.sectors, cacheTags.media] },
+    { tags: [cacheTags.career(slug), cacheTags.careerList, cacheTags.sectors, cacheTags.media] },
   )()
 }
 
-export type NewsPage = {
-  posts: News[]
-  page: number
-  totalPages: number
-  totalDocs: number
+export type CareerFilters = { sector?: Sector; level?: EducationLevel; page: number }
+
+/** Levels up to and including `level`: "accessible with a Bac +2" includes CAP and Bac. */
+const levelsUpTo = (level: EducationLevel) =>
+  EDUCATION_LEVELS.slice(0, EDUCATION_LEVELS.findIndex((l) => l.value === level) + 1).map((l) => l.value)
+
+export const listCareers = ({ sector, level, page }: CareerFilters): Promise<Paginated<Career>> =>
+  unstable_cache(
+    async () => {
+      const and: Where[] = []
+      if (sector) and.push({ sectors: { contains: sector.id } })
+      if (level) and.push({ educationLevel: { in: levelsUpTo(level) } })
+      const result = await (await payload()).find({
+        collection: 'careers',
+        where: and.length ? { and } : undefined,
+        sort: 'title',
+        depth: 1,
+        limit: CAREERS_PAGE_SIZE,
+        page,
+        select: cardFields,
+        ...asVisitor,
+      })
+      return { docs: result.docs as Career[], page, totalPages: result.totalPages, totalDocs: result.totalDocs }
+    },
+    ['careers', sector?.slug ?? '', level ?? '', String(page)],
+    { tags: [cacheTags.careerList, cacheTags.sectors, cacheTags.media] },
+  )()
+
+export const latestCareers = (limit: number): Promise<Career[]> =>
+  unstable_cache(
+    async () =>
+      (
+        await (await payload()).find({
+          collection: 'careers',
+          sort: '-publishedAt',
+          depth: 1,
+          limit,
+          pagination: false,
+          select: cardFields,
+          ...asVisitor,
+        })
+      ).docs as Career[],
+    ['latest-careers', String(limit)],
+    { tags: [cacheTags.careerList, cacheTags.media] },
+  )()
+
+// ---------------------------------------------------------------- sectors
+
+export type SectorWithCount = Sector & { careerCount: number }
+
+/** Every sector with the number of published careers in it. */
+export const listSectors = (): Promise<SectorWithCount[]> =>
+  unstable_cache(
+    async () => {
+      const client = await payload()
+      const { docs } = await client.find({ collection: 'sectors', sort: 'title', limit: 100, pagination: false, ...asVisitor })
+      return Promise.all(
+        docs.map(async (sector) => ({
+          ...sector,
+          careerCount: (
+            await client.count({ collection: 'careers', where: { sectors: { contains: sector.id } }, ...asVisitor })
+          ).totalDocs,
+        })),
+      )
+    },
+    ['sectors'],
+    { tags: [cacheTags.sectors, cacheTags.careerList] },
+  )()
+
+export const getSector = async (slug: string): Promise<Sector | null> => {
+  if (!isValidSlug(slug)) return null
+  return (await listSectors()).find((sector) => sector.slug === slug) ?? null
 }
 
+// ---------------------------------------------------------------- news
+
 /** Published news, newest first; `page` is 1-based and out-of-range pages come back empty. */
-export const listNews = (page: number): Promise<NewsPage> =>
+export const listNews = (page: number, sector?: Sector): Promise<Paginated<News>> =>
   unstable_cache(
     async () => {
       const result = await (await payload()).find({
         collection: 'news',
+        where: sector ? { sectors: { contains: sector.id } } : undefined,
         sort: ['-publishedAt', '-id'],
         depth: 1,
         limit: NEWS_PAGE_SIZE,
         page,
-        overrideAccess: false,
-        select: {
-          title: true,
-          slug: true,
-          excerpt: true,
-          heroImage: true,
-          publishedAt: true,
-          contentUpdatedAt: true,
-        },
+        select: newsCardFields,
+        ...asVisitor,
       })
+      return { docs: result.docs as News[], page, totalPages: result.totalPages, totalDocs: result.totalDocs }
+    },
+    ['news-list', sector?.slug ?? '', String(page)],
+    { tags: [cacheTags.newsList, cacheTags.media] },
+  )()
+
+/** The latest posts for a career's aside: those linked to the career first, then the newest. */
+export const newsForCareer = (careerId: number, limit: number): Promise<News[]> =>
+  unstable_cache(
+    async () => {
+      const client = await payload()
+      const find = (where: Where | undefined, count: number) =>
+        client.find({
+          collection: 'news',
+          where,
+          sort: ['-publishedAt', '-id'],
+          depth: 0,
+          limit: count,
+          pagination: false,
+          select: { title: true, slug: true, publishedAt: true, contentUpdatedAt: true },
+          ...asVisitor,
+        })
+      const related = (await find({ relatedCareers: { contains: careerId } }, limit)).docs
+      const others = (await find({ id: { not_in: related.map((post) => post.id) } }, limit - related.length)).docs
+      return [...related, ...(related.length < limit ? others : [])] as News[]
+    },
+    ['news-for-career', String(careerId), String(limit)],
+    { tags: [cacheTags.newsList] },
+  )()
+
+export type NewsPost = { post: News; previous: News | null; next: News | null }
+
+/** A published post with its neighbours in publication order (older = previous). */
+export const getNewsPost = async (slug: string): Promise<NewsPost | null> => {
+  if (!isValidSlug(slug)) return null
+  return unstable_cache(
+    async () => {
+      const client = await payload()
+      const { docs } = await client.find({
+        collection: 'news',
+        where: { slug: { equals: slug } },
+        depth: 2,
+        limit: 1,
+        pagination: false,
+        ...asVisitor,
+      })
+      const post = docs[0]
+      if (!post?.publishedAt) return null
+      const neighbour = async (direction: 'previous' | 'next') =>
+        (
+          await client.find({
+            collection: 'news',
+            where: { publishedAt: direction === 'previous' ? { less_than: post.publishedAt } : { greater_than: post.publishedAt } },
+            sort: direction === 'previous' ? '-publishedAt' : 'publishedAt',
+            depth: 0,
+            limit: 1,
+            pagination: false,
+            select: { title: true, slug: true },
+            ...asVisitor,
+          })
+        ).docs[0] as News | undefined
+      return { post, previous: (await neighbour('previous')) ?? null, next: (await neighbour('next')) ?? null }
+    },
+    ['news-post', slug],
+    { tags: [cacheTags.newsPost(slug), cacheTags.newsList, cacheTags.careerList, cacheTags.media] },
+  )()
+}
+
+// ---------------------------------------------------------------- search
+
+export type SearchResults = { careers: Career[]; news: News[] }
+
+/**
+ * Title and summary matching, accent- and case-sensitive as PostgreSQL ILIKE is. A stopgap
+ * until the full-text search issue replaces it with a French tsvector index.
+ */
+export const search = (query: string): Promise<SearchResults> =>
+  unstable_cache(
+    async () => {
+      const client = await payload()
+      const [careers, news] = await Promise.all([
+        client.find({
+          collection: 'careers',
+          where: { or: [{ title: { like: query } }, { summary: { like: query } }] },
+          sort: 'title',
+          depth: 1,
+          limit: 20,
+          pagination: false,
+          select: cardFields,
+          ...asVisitor,
+        }),
+        client.find({
+          collection: 'news',
+          where: { or: [{ title: { like: query } }, { excerpt: { like: query } }] },
+          sort: '-publishedAt',
+          depth: 1,
+          limit: 20,
+          pagination: false,
+          select: newsCardFields,
+          ...asVisitor,
+        }),
+      ])
+      return { careers: careers.docs as Career[], news: news.docs as News[] }
+    },
+    ['search', query],
+    { tags: [cacheTags.careerList, cacheTags.newsList, cacheTags.media] },
+  )()
+
+// ---------------------------------------------------------------- sitemap
+
+export type SitemapEntry = { path: string; lastModified?: string }
+
+export const sitemapEntries = (): Promise<{ careers: SitemapEntry[]; news: SitemapEntry[]; sectors: SitemapEntry[] }> =>
+  unstable_cache(
+    async () => {
+      const client = await payload()
+      const all = async (collection: 'careers' | 'news' | 'sectors') =>
+        (
+          await client.find({
+            collection,
+            depth: 0,
+            limit: 0,
+            pagination: false,
+            select: { slug: true, updatedAt: true },
+            ...asVisitor,
+          })
+        ).docs as { slug?: string | null; updatedAt: string }[]
+      const [careers, news, sectors] = await Promise.all([all('careers'), all('news'), all('sectors')])
+      const entries = (docs: { slug?: string | null; updatedAt: string }[], path: (slug: string) => string) =>
+        docs.filter((doc) => doc.slug).map((doc) => ({ path: path(doc.slug!), lastModified: doc.updatedAt }))
       return {
-        posts: result.docs as News[],
-        page,
-        totalPages: result.totalPages,
-        totalDocs: result.totalDocs,
+        careers: entries(careers, routes.career),
+        news: entries(news, routes.newsPost),
+        sectors: entries(sectors, routes.sector),
       }
     },
-    ['news-list', String(page)],
-    { tags: [cacheTags.newsList, cacheTags.media] },
+    ['sitemap'],
+    { tags: [cacheTags.careerList, cacheTags.newsList, cacheTags.sectors] },
   )()

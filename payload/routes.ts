@@ -2,11 +2,20 @@
 
 export const routes = {
   home: () => '/',
-  careers: () => '/metiers',
+  careers: (filters: { secteur?: string; niveau?: string; page?: number } = {}) => {
+    const query = new URLSearchParams()
+    if (filters.secteur) query.set('secteur', filters.secteur)
+    if (filters.niveau) query.set('niveau', filters.niveau)
+    if (filters.page && filters.page > 1) query.set('page', String(filters.page))
+    const search = query.toString()
+    return search ? `/metiers?${search}` : '/metiers'
+  },
   career: (slug: string) => `/metiers/${encodeURIComponent(slug)}`,
-  newsList: () => '/actualites',
+  newsList: (page = 1) => (page > 1 ? `/actualites?page=${page}` : '/actualites'),
   newsPost: (slug: string) => `/actualites/${encodeURIComponent(slug)}`,
   sector: (slug: string) => `/secteurs/${encodeURIComponent(slug)}`,
+  search: (q?: string) => (q ? `/recherche?q=${encodeURIComponent(q)}` : '/recherche'),
+  sitemap: () => '/sitemap.xml',
   admin: () => '/admin',
 } as const
 

@@ -1,16 +1,22 @@
-import type { Metadata } from 'next'
+import type { Metadata, Viewport } from 'next'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
 import { routes, siteUrl } from '../../payload/routes'
+import { SITE_NAME } from './seo/jsonLd'
 import './styles.css'
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl()),
-  title: { default: 'Repères — orientation et métiers', template: '%s — Repères' },
+  title: { default: `${SITE_NAME} — orientation et métiers`, template: `%s — ${SITE_NAME}` },
   description:
     'Repères aide les élèves, les parents et les personnes en reconversion à découvrir les métiers, les formations et l’actualité de l’orientation.',
+  applicationName: SITE_NAME,
+  openGraph: { siteName: SITE_NAME, locale: 'fr_FR', type: 'website' },
+  twitter: { card: 'summary_large_image' },
 }
+
+export const viewport: Viewport = { themeColor: '#0b5d57' }
 
 export default function FrontendLayout({ children }: { children: ReactNode }) {
   return (
@@ -27,10 +33,13 @@ export default function FrontendLayout({ children }: { children: ReactNode }) {
             <nav aria-label="Navigation principale">
               <ul className="nav">
                 <li>
-                  <Link href={routes.career('directeur-technique')}>Métiers</Link>
+                  <Link href={routes.careers()}>Métiers</Link>
                 </li>
                 <li>
                   <Link href={routes.newsList()}>Actualités</Link>
+                </li>
+                <li>
+                  <Link href={routes.search()}>Recherche</Link>
                 </li>
               </ul>
             </nav>
@@ -40,8 +49,11 @@ export default function FrontendLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <footer className="site-footer">
-          <div className="container">
-            <p>Repères — portail d’orientation. Les salaires sont indicatifs.</p>
+          <div className="container site-footer__inner">
+            <p>Repères — portail d’orientation. Les salaires indiqués sont des fourchettes indicatives.</p>
+            <p>
+              <Link href={routes.sitemap()}>Plan du site (XML)</Link>
+            </p>
           </div>
         </footer>
       </body>

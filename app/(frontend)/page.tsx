@@ -1,23 +1,75 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
 
+import { latestCareers, listNews, listSectors } from '../../payload/queries'
 import { routes } from '../../payload/routes'
+import { CareerCard } from './components/CareerCard'
+import { JsonLd } from './components/JsonLd'
+import { NewsCard } from './components/NewsCard'
+import { SearchForm } from './components/SearchForm'
+import { websiteJsonLd } from './seo/jsonLd'
+import { pageMetadata } from './seo/metadata'
 
-export default function HomePage() {
+// Rendered per request from cached data: nothing here may query PostgreSQL at build time.
+export const dynamic = 'force-dynamic'
+
+export const metadata: Metadata = pageMetadata({
+  title: 'Repères — orientation et métiers',
+  description:
+    'Fiches métiers (compétences, missions, formations, salaires) et actualité de l’orientation pour les élèves, les parents et les personnes en reconversion.',
+  path: routes.home(),
+})
+
+export default async function HomePage() {
+  const [careers, news, sectors] = await Promise.all([latestCareers(6), listNews(1), listSectors()])
   return (
     <>
-      <h1>Trouver sa voie, métier par métier</h1>
-      <p className="lead">
-        Des fiches métiers claires (compétences, missions, formations, salaires) et l’actualité de
-        l’orientation, pour les élèves, les parents et les personnes en reconversion.
-      </p>
-      <ul className="link-list">
-        <li>
-          <Link href={routes.career('directeur-technique')}>Découvrir la fiche « Directeur technique »</Link>
-        </li>
-        <li>
-          <Link href={routes.newsList()}>Lire les actualités de l’orientation</Link>
-        </li>
-      </ul>
+      <JsonLd data={websiteJsonLd()} />
+      <section className="hero" aria-labelledby="accueil-titre">
+        <h1 id="accueil-titre">Trouver sa voie, métier par métier</h1>
+        <p className="lead">
+          Des fiches claires sur les compétences, les missions, les formations et les salaires, et
+          l’actualité de l’orientation.
+        </p>
+        <SearchForm id="recherche-accueil" />
+      </section>
+
+      <section aria-labelledby="derniers-metiers">
+        <h2 id="derniers-metiers">Fiches métiers récentes</h2>
+        <div className="card-grid">
+          {careers.map((career) => (
+            <CareerCard key={career.id} career={career} />
+          ))}
+        </div>
+        <p>
+          <Link href={routes.careers()}>Voir tous les métiers</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="par-secteur">
+        <h2 id="par-secteur">Explorer par secteur</h2>
+        <ul className="chips">
+          {sectors.map((sector) => (
+            <li key={sector.id}>
+              <Link href={routes.sector(sector.slug ?? '')}>
+                {sector.title} <span className="chips__count">({sector.careerCount})</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="dernieres-actualites">
+        <h2 id="dernieres-actualites">Actualités</h2>
+        <div className="news-list">
+          {news.docs.slice(0, 4).map((post) => (
+            <NewsCard key={post.id} post={post} headingLevel={3} />
+          ))}
+        </div>
+        <p>
+          <Link href={routes.newsList()}>Toutes les actualités</Link>
+        </p>
+      </section>
     </>
   )
 }

@@ -1,81 +1,171 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import type { Career, Sector } from '../../../../payload-types'
 import { educationLevelLabel } from '../../../../payload/fields/educationLevels'
-import { getCareer } from '../../../../payload/queries'
+import { getCareer, newsForCareer } from '../../../../payload/queries'
 import { routes } from '../../../../payload/routes'
+import { Breadcrumbs } from '../../components/Breadcrumbs'
+import { JsonLd } from '../../components/JsonLd'
+import { MediaImage } from '../../components/MediaImage'
+import { RichText } from '../../components/RichText'
 import { SalaryRange } from '../../components/SalaryRange'
+import { publicationLine } from '../../format'
+import { careerCrumbs } from '../../seo/breadcrumbs'
+import { careerJsonLd, imageUrl } from '../../seo/jsonLd'
+import { pageMetadata } from '../../seo/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
+
+// Rendered on first visit, then served from cache until an editor's change expires its tags.
+export const generateStaticParams = async () => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
   const career = await getCareer(slug)
-  if (!career) return { title: 'Page introuvable' }
-  return {
-    title: career.title,
+  if (!career) return { title: 'Page introuvable', robots: { index: false } }
+  return pageMetadata({
+    title: `${career.title} : compétences, formations, salaire`,
     description: career.summary,
-    alternates: { canonical: routes.career(slug) },
-  }
+    path: routes.career(slug),
+    image: imageUrl(career.heroImage),
+  })
 }
 
+const populated = <T extends { id: number }>(values: (number | T)[] | null | undefined): T[] =>
+  (values ?? []).filter((value): value is T => typeof value === 'object')
+
 export default async function CareerPage({ params }: Props) {
-  const career = await getCareer((await params).slug)
+  const { slug } = await params
+  const career = await getCareer(slug)
   if (!career) notFound()
-  const level = educationLevelLabel(career.educationLevel)
+  const [news, level] = [await newsForCareer(career.id, 5), educationLevelLabel(career.educationLevel)]
+  const sectors = populated<Sector>(career.sectors)
+  const related = populated<Career>(career.relatedCareers)
 
   return (
-    <article className="career">
-      <h1>{career.title}</h1>
-      <p className="lead">{career.summary}</p>
-      {level && (
-        <p>
-          Niveau d’études minimum : <strong>{level}</strong>
-        </p>
-      )}
+    <>
+      <Breadcrumbs crumbs={careerCrumbs({ title: career.title, slug })} />
+      <JsonLd data={careerJsonLd(career)} />
+      <div className="career-layout">
+        <article className="career">
+          <header className="career__header">
+            <h1>{career.title}</h1>
+            <p className="lead">{career.summary}</p>
+            <dl className="facts">
+              {level && (
+                <div>
+                  <dt>Niveau d’études minimum</dt>
+                  <dd>{level}</dd>
+                </div>
+              )}
+              {sectors.length > 0 && (
+                <div>
+                  <dt>Secteurs</dt>
+                  <dd>
+                    {sectors.map((sector, index) => (
+                      <span key={sector.id}>
+                        {index > 0 && ', '}
+                        <Link href={routes.sector(sector.slug ?? '')}>{sector.title}</Link>
+                      </span>
+                    ))}
+                  </dd>
+                </div>
+              )}
+              {career.romeCodes && career.romeCodes.length > 0 && (
+                <div>
+                  <dt>Code ROME</dt>
+                  <dd>{career.romeCodes.join(', ')}</dd>
+                </div>
+              )}
+            </dl>
+            <MediaImage media={career.heroImage} sizes="(min-width: 64rem) 44rem, 100vw" priority className="career__image" />
+          </header>
 
-      {career.skills && career.skills.length > 0 && (
-        <section aria-labelledby="competences">
-          <h2 id="competences">Profil de compétences</h2>
-          <ul>
-            {career.skills.map((item) => (
-              <li key={item.id}>{item.skill}</li>
-            ))}
-          </ul>
-        </section>
-      )}
+          {career.skills && career.skills.length > 0 && (
+            <section aria-labelledby="competences" className="panel">
+              <h2 id="competences">Profil de compétences</h2>
+              <ul>
+                {career.skills.map((item) => (
+                  <li key={item.id}>{item.skill}</li>
+                ))}
+              </ul>
+            </section>
+          )}
 
-      {career.missions && career.missions.length > 0 && (
-        <section aria-labelledby="missions">
-          <h2 id="missions">Activités et missions</h2>
-          <ul>
-            {career.missions.map((item) => (
-              <li key={item.id}>{item.mission}</li>
-            ))}
-          </ul>
-        </section>
-      )}
+          {career.missions && career.missions.length > 0 && (
+            <section aria-labelledby="missions" className="panel">
+              <h2 id="missions">Activités et missions</h2>
+              <ul>
+                {career.missions.map((item) => (
+                  <li key={item.id}>{item.mission}</li>
+                ))}
+              </ul>
+            </section>
+          )}
 
-      {career.trainingPaths && career.trainingPaths.length > 0 && (
-        <section aria-labelledby="formations">
-          <h2 id="formations">Formations et filières</h2>
-          <ul>
-            {career.trainingPaths.map((path) => (
-              <li key={path.id}>
-                <strong>{path.title}</strong>
-                {path.description && <> — {path.description}</>}
+          {career.trainingPaths && career.trainingPaths.length > 0 && (
+            <section aria-labelledby="formations" className="panel">
+              <h2 id="formations">Formations et filières</h2>
+              <ul>
+                {career.trainingPaths.map((path) => (
+                  <li key={path.id}>
+                    <strong>{path.title}</strong>
+                    {path.description && <> — {path.description}</>}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+
+          {career.salary && (
+            <section aria-labelledby="salaire" className="panel">
+              <h2 id="salaire">Salaire</h2>
+              <SalaryRange salary={career.salary} />
+            </section>
+          )}
+
+          {career.content && (
+            <section aria-labelledby="en-detail" className="panel prose">
+              <h2 id="en-detail">Le métier en détail</h2>
+              <RichText data={career.content} headingOffset={1} />
+            </section>
+          )}
+
+          {related.length > 0 && (
+            <section aria-labelledby="metiers-proches" className="panel">
+              <h2 id="metiers-proches">Métiers proches</h2>
+              <ul>
+                {related.map((other) => (
+                  <li key={other.id}>
+                    <Link href={routes.career(other.slug ?? '')}>{other.title}</Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+
+          {career.publishedAt && (
+            <p className="dates">{publicationLine(career.publishedAt, career.contentUpdatedAt)}</p>
+          )}
+        </article>
+
+        <aside aria-labelledby="actualites-aside" className="aside">
+          <h2 id="actualites-aside">Actualités</h2>
+          <ul className="aside-news">
+            {news.map((post) => (
+              <li key={post.id}>
+                <Link href={routes.newsPost(post.slug ?? '')}>{post.title}</Link>
+                {post.publishedAt && <p className="aside-news__dates">{publicationLine(post.publishedAt, post.contentUpdatedAt)}</p>}
               </li>
             ))}
           </ul>
-        </section>
-      )}
-
-      {career.salary && (
-        <section aria-labelledby="salaire">
-          <h2 id="salaire">Salaire</h2>
-          <SalaryRange salary={career.salary} />
-        </section>
-      )}
-    </article>
+          <p>
+            <Link href={routes.newsList()}>Toutes les actualités</Link>
+          </p>
+        </aside>
+      </div>
+    </>
   )
 }

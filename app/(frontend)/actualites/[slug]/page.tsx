@@ -1,0 +1,93 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import type { Career } from '../../../../payload-types'
+import { getNewsPost } from '../../../../payload/queries'
+import { routes } from '../../../../payload/routes'
+import { Breadcrumbs } from '../../components/Breadcrumbs'
+import { JsonLd } from '../../components/JsonLd'
+import { MediaImage } from '../../components/MediaImage'
+import { RichText } from '../../components/RichText'
+import { publicationLine } from '../../format'
+import { newsCrumbs } from '../../seo/breadcrumbs'
+import { imageUrl, newsArticleJsonLd } from '../../seo/jsonLd'
+import { pageMetadata } from '../../seo/metadata'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export const generateStaticParams = async () => []
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params
+  const found = await getNewsPost(slug)
+  if (!found) return { title: 'Page introuvable', robots: { index: false } }
+  const { post } = found
+  return pageMetadata({
+    title: post.title,
+    description: post.excerpt,
+    path: routes.newsPost(slug),
+    image: imageUrl(post.heroImage),
+    type: 'article',
+    publishedTime: post.publishedAt,
+    modifiedTime: post.contentUpdatedAt,
+  })
+}
+
+export default async function NewsPostPage({ params }: Props) {
+  const { slug } = await params
+  const found = await getNewsPost(slug)
+  if (!found) notFound()
+  const { post, previous, next } = found
+  const related = (post.relatedCareers ?? []).filter((c): c is Career => typeof c === 'object')
+  const author = post.author && typeof post.author === 'object' ? post.author.name : null
+
+  return (
+    <>
+      <Breadcrumbs crumbs={newsCrumbs({ title: post.title, slug })} />
+      <JsonLd data={newsArticleJsonLd(post)} />
+      <article className="post">
+        <header>
+          <h1>{post.title}</h1>
+          {post.publishedAt && <p className="dates">{publicationLine(post.publishedAt, post.contentUpdatedAt)}</p>}
+          {author && <p className="byline">Par {author}</p>}
+          <p className="lead">{post.excerpt}</p>
+          <MediaImage media={post.heroImage} sizes="(min-width: 48rem) 46rem, 100vw" priority className="post__image" />
+        </header>
+        {post.content && (
+          <div className="prose">
+            <RichText data={post.content} />
+          </div>
+        )}
+        {related.length > 0 && (
+          <section aria-labelledby="metiers-lies" className="panel">
+            <h2 id="metiers-lies">Métiers liés</h2>
+            <ul>
+              {related.map((career) => (
+                <li key={career.id}>
+                  <Link href={routes.career(career.slug ?? '')}>{career.title}</Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </article>
+      <nav aria-label="Actualités voisines" className="post-nav">
+        {previous ? (
+          <Link href={routes.newsPost(previous.slug ?? '')} rel="prev">
+            <span className="post-nav__label">Actualité précédente</span> {previous.title}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next ? (
+          <Link href={routes.newsPost(next.slug ?? '')} rel="next">
+            <span className="post-nav__label">Actualité suivante</span> {next.title}
+          </Link>
+        ) : (
+          <span />
+        )}
+      </nav>
+    </>
+  )
+}
