@@ -18,8 +18,14 @@ export function SalaryRange({ salary }: { salary: Salary }) {
           </>
         )}
       </p>
-      <div className="salary__bar" aria-hidden="true">
-        {position !== null && <span className="salary__marker" style={{ left: `${position}%` }} />}
+      <div className="salary__scale" aria-hidden="true">
+        <div className="salary__bar">
+          {position !== null && <span className="salary__marker" style={{ left: `${position}%` }} />}
+        </div>
+        <div className="salary__ends">
+          <span>{formatEuros(min)}</span>
+          <span>{formatEuros(max)}</span>
+        </div>
       </div>
       {(year || source) && (
         <p className="salary__source">

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest'
+
+import { careerCrumbs, newsCrumbs } from '../../app/(frontend)/seo/breadcrumbs'
+import { breadcrumbJsonLd, careerJsonLd, newsArticleJsonLd, websiteJsonLd } from '../../app/(frontend)/seo/jsonLd'
+import type { Career, News } from '../../payload-types'
+
+// Set before the describe blocks run: some build their data at collection time.
+process.env.SITE_URL = 'https://reperes.example'
+
+const career = {
+  id: 1,
+  title: 'Directeur technique',
+  slug: 'directeur-technique',
+  summary: 'Pilote la production.',
+  skills: [{ id: 'a', skill: 'Management' }],
+  missions: [{ id: 'b', mission: 'Piloter les projets' }],
+  educationLevel: 'bac5',
+  romeCodes: ['H2502'],
+  salary: { min: 1900, max: 4500, average: 2400, year: 2025, source: 'x' },
+  heroImage: { id: 3, alt: 'x', url: '/api/media/file/a.jpg', sizes: { og: { url: '/api/media/file/a-1200x630.jpg' } } },
+  contentUpdatedAt: '2025-11-18T09:30:00.000Z',
+} as unknown as Career
+
+describe('careerJsonLd', () => {
+  const data = careerJsonLd(career)
+
+  it('describes an Occupation with absolute URLs', () => {
+    expect(data).toMatchObject({
+      '@type': 'Occupation',
+      name: 'Directeur technique',
+      description: 'Pilote la production.',
+      url: 'https://reperes.example/metiers/directeur-technique',
+      skills: ['Management'],
+      responsibilities: ['Piloter les projets'],
+      image: 'https://reperes.example/api/media/file/a-1200x630.jpg',
+    })
+    expect(data.educationRequirements).toMatchObject({ credentialCategory: "Bac +5 (master, diplôme d'ingénieur)" })
+    expect(data.occupationalCategory).toEqual([
+      expect.objectContaining({ '@type': 'CategoryCode', codeValue: 'H2502' }),
+    ])
+  })
+
+  it('maps the monthly gross range faithfully: min and max as a range, average as the typical value', () => {
+    expect(data.estimatedSalary).toEqual({
+      '@type': 'MonetaryAmount',
+      currency: 'EUR',
+      name: 'Salaire brut mensuel',
+      value: { '@type': 'QuantitativeValue', minValue: 1900, maxValue: 4500, value: 2400, unitText: 'MONTH' },
+    })
+  })
+
+  it('omits the salary when the range is unknown', () => {
+    expect(careerJsonLd({ ...career, salary: { min: null, max: null } } as Career).estimatedSalary).toBeUndefined()
+  })
+})
+
+describe('newsArticleJsonLd', () => {
+  it('gives ISO 8601 instants with their offset and a publisher', () => {
+    const post = {
+      id: 9,
+      title: 'Titre',
+      slug: 'titre',
+      excerpt: 'Résumé',
+      publishedAt: '2025-11-20T08:00:00.000Z',
+      contentUpdatedAt: '2025-11-21T09:30:00.000Z',
+      author: { id: 1, name: 'Camille' },
+    } as unknown as News
+    const data = newsArticleJsonLd(post)
+    expect(data).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'Titre',
+      datePublished: '2025-11-20T08:00:00.000Z',
+      dateModified: '2025-11-21T09:30:00.000Z',
+      author: { '@type': 'Person', name: 'Camille' },
+      publisher: { '@type': 'Organization', name: 'Repères' },
+    })
+    expect(String(data.datePublished)).toMatch(/T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/)
+  })
+})
+
+describe('breadcrumbs', () => {
+  it('list positions from 1 with absolute items', () => {
+    const data = breadcrumbJsonLd(careerCrumbs({ title: 'Directeur technique', slug: 'directeur-technique' }))
+    expect(data.itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'Accueil', item: 'https://reperes.example/' },
+      { '@type': 'ListItem', position: 2, name: 'Métiers', item: 'https://reperes.example/metiers' },
+      { '@type': 'ListItem', position: 3, name: 'Directeur technique', item: 'https://reperes.example/metiers/directeur-technique' },
+    ])
+  })
+
+  it('end on the news list when there is no post', () => {
+    expect(newsCrumbs().map((crumb) => crumb.path)).toEqual(['/', '/actualites'])
+  })
+})
+
+describe('websiteJsonLd', () => {
+  it('points its SearchAction at the search page', () => {
+    expect(websiteJsonLd().potentialAction).toMatchObject({
+      '@type': 'SearchAction',
+      target: { urlTemplate: 'https://reperes.example/recherche?q={search_term_string}' },
+    })
+  })
+})
