@@ -26,6 +26,19 @@ const nextConfig = {
     localPatterns: [{ pathname: '/api/media/file/**' }],
     formats: ['image/avif', 'image/webp'],
   },
+  async rewrites() {
+    return {
+      // Content pages are cached per address, 404s included: an address that can never be a
+      // slug (longer than 96 characters, or with anything but a-z, 0-9 and "-") goes straight
+      // to the French 404 page instead of into the cache (and a path too long for a file name).
+      beforeFiles: [
+        {
+          source: '/:section(metiers|actualites|secteurs)/:slug([^/]*[^a-z0-9/-][^/]*|[a-z0-9-]{97,})',
+          destination: '/introuvable',
+        },
+      ],
+    }
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }]
   },
