@@ -31,9 +31,11 @@ const nextConfig = {
       // Content pages are cached per address, 404s included: an address that can never be a
       // slug (longer than 96 characters, or with anything but a-z, 0-9 and "-") goes straight
       // to the French 404 page instead of into the cache (and a path too long for a file name).
+      // Feed files (rss.xml, atom.xml, feed.json) are routes of their own, not slugs.
       beforeFiles: [
         {
-          source: '/:section(metiers|actualites|secteurs)/:slug([^/]*[^a-z0-9/-][^/]*|[a-z0-9-]{97,})',
+          source:
+            '/:section(metiers|actualites|secteurs)/:slug((?!(?:rss\\.xml|atom\\.xml|feed\\.json)$)(?:[^/]*[^a-z0-9/-][^/]*|[a-z0-9-]{97,}))',
           destination: '/introuvable',
         },
       ],

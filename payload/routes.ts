@@ -16,6 +16,14 @@ export const routes = {
   sector: (slug: string) => `/secteurs/${encodeURIComponent(slug)}`,
   search: (q?: string) => (q ? `/recherche?q=${encodeURIComponent(q)}` : '/recherche'),
   sitemap: () => '/sitemap.xml',
+  subscribe: () => '/abonnement',
+  /** News feeds at the root, careers under /metiers, a sector's under its page. */
+  feed: (scope: 'news' | 'careers' | { sector: string }, format: 'rss' | 'atom' | 'json') => {
+    const file = { rss: 'rss.xml', atom: 'atom.xml', json: 'feed.json' }[format]
+    if (scope === 'news') return `/${file}`
+    if (scope === 'careers') return `/metiers/${file}`
+    return `/secteurs/${encodeURIComponent(scope.sector)}/${file}`
+  },
   admin: () => '/admin',
 } as const
 

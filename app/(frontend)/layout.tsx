@@ -4,6 +4,7 @@ import type { ReactNode } from 'react'
 
 import { routes, siteUrl } from '../../payload/routes'
 import { SITE_NAME } from './seo/jsonLd'
+import { feedAlternates } from './seo/metadata'
 import './styles.css'
 
 export const metadata: Metadata = {
@@ -14,6 +15,8 @@ export const metadata: Metadata = {
   applicationName: SITE_NAME,
   openGraph: { siteName: SITE_NAME, locale: 'fr_FR', type: 'website' },
   twitter: { card: 'summary_large_image' },
+  alternates: { types: feedAlternates() },
+  icons: { icon: '/logo.png', apple: '/logo.png' },
 }
 
 export const viewport: Viewport = { themeColor: '#0b5d57' }
@@ -41,6 +44,9 @@ export default function FrontendLayout({ children }: { children: ReactNode }) {
                 <li>
                   <Link href={routes.search()}>Recherche</Link>
                 </li>
+                <li>
+                  <Link href={routes.subscribe()}>S’abonner</Link>
+                </li>
               </ul>
             </nav>
           </div>
@@ -52,6 +58,7 @@ export default function FrontendLayout({ children }: { children: ReactNode }) {
           <div className="container site-footer__inner">
             <p>Repères — portail d’orientation. Les salaires indiqués sont des fourchettes indicatives.</p>
             <p>
+              <Link href={routes.subscribe()}>S’abonner aux actualités (RSS)</Link> ·{' '}
               <Link href={routes.sitemap()}>Plan du site (XML)</Link>
             </p>
           </div>

@@ -1,7 +1,24 @@
 import type { Metadata } from 'next'
 
-import { absoluteUrl } from '../../../payload/routes'
+import { absoluteUrl, routes } from '../../../payload/routes'
 import { SITE_NAME } from './jsonLd'
+
+type FeedLinks = NonNullable<NonNullable<Metadata['alternates']>['types']>
+
+/** Autodiscovery links: the news feeds on every page, plus a sector's own on its page. */
+export const feedAlternates = (sector?: { slug: string; title: string }): FeedLinks => {
+  const links = (scope: Parameters<typeof routes.feed>[0], label: string) => ({
+    'application/rss+xml': [{ url: absoluteUrl(routes.feed(scope, 'rss')), title: `${label} (RSS)` }],
+    'application/atom+xml': [{ url: absoluteUrl(routes.feed(scope, 'atom')), title: `${label} (Atom)` }],
+    'application/feed+json': [{ url: absoluteUrl(routes.feed(scope, 'json')), title: `${label} (JSON Feed)` }],
+  })
+  const news = links('news', 'Repères — actualités')
+  if (!sector) return news
+  const own = links({ sector: sector.slug }, `Repères — actualités ${sector.title}`)
+  return Object.fromEntries(
+    Object.entries(news).map(([type, list]) => [type, [...own[type as keyof typeof own], ...list]]),
+  ) as FeedLinks
+}
 
 type PageMeta = {
   title: string
@@ -11,16 +28,18 @@ type PageMeta = {
   type?: 'website' | 'article'
   publishedTime?: string | null
   modifiedTime?: string | null
+  feeds?: FeedLinks
 }
 
 /** Title, description, canonical, Open Graph and Twitter tags for one page, all absolute. */
-export const pageMetadata = ({ title, description, path, image, type = 'website', publishedTime, modifiedTime }: PageMeta): Metadata => {
+export const pageMetadata = ({ title, description, path, image, type = 'website', publishedTime, modifiedTime, feeds }: PageMeta): Metadata => {
   const url = absoluteUrl(path)
   const images = image ? [{ url: image, width: 1200, height: 630 }] : undefined
   return {
     title,
     description,
-    alternates: { canonical: url },
+    // A page's `alternates` replaces the layout's, so the feed links are repeated here.
+    alternates: { canonical: url, types: feeds ?? feedAlternates() },
     openGraph: {
       title,
       description,

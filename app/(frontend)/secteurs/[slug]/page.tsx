@@ -8,7 +8,7 @@ import { Breadcrumbs } from '../../components/Breadcrumbs'
 import { CareerCard } from '../../components/CareerCard'
 import { NewsCard } from '../../components/NewsCard'
 import { sectorCrumbs } from '../../seo/breadcrumbs'
-import { pageMetadata } from '../../seo/metadata'
+import { feedAlternates, pageMetadata } from '../../seo/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -22,6 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: `Métiers du secteur ${sector.title}`,
     description: sector.description || `Les métiers et l’actualité du secteur ${sector.title}.`,
     path: routes.sector(slug),
+    feeds: feedAlternates({ slug, title: sector.title }),
   })
 }
 
@@ -36,6 +37,9 @@ export default async function SectorPage({ params }: Props) {
       <Breadcrumbs crumbs={sectorCrumbs({ title: sector.title, slug })} />
       <h1>{sector.title}</h1>
       {sector.description && <p className="lead">{sector.description}</p>}
+      <p>
+        <Link href={routes.feed({ sector: slug }, 'rss')}>S’abonner aux actualités du secteur (RSS)</Link>
+      </p>
       <section aria-labelledby="secteur-metiers">
         <h2 id="secteur-metiers">Les métiers ({careers.totalDocs})</h2>
         {careers.docs.length === 0 ? (

@@ -1,0 +1,65 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+
+import { routes } from '../../../payload/routes'
+import { Breadcrumbs } from '../components/Breadcrumbs'
+import { sectionCrumbs } from '../seo/breadcrumbs'
+import { pageMetadata } from '../seo/metadata'
+
+export const metadata: Metadata = pageMetadata({
+  title: 'S’abonner aux actualités',
+  description: 'Suivre les actualités et les fiches métiers de Repères dans un lecteur de flux (RSS, Atom, JSON Feed).',
+  path: routes.subscribe(),
+})
+
+const FORMATS = [
+  { format: 'rss', label: 'RSS 2.0' },
+  { format: 'atom', label: 'Atom' },
+  { format: 'json', label: 'JSON Feed' },
+] as const
+
+export default function SubscribePage() {
+  return (
+    <>
+      <Breadcrumbs crumbs={sectionCrumbs('S’abonner', routes.subscribe())} />
+      <h1>S’abonner aux actualités</h1>
+      <p className="lead">
+        Un flux vous prévient des nouvelles publications sans avoir à revenir sur le site : copiez son
+        adresse dans votre lecteur de flux (Feedly, Inoreader, NetNewsWire, Thunderbird…).
+      </p>
+      <section aria-labelledby="flux-actualites" className="panel">
+        <h2 id="flux-actualites">Toutes les actualités</h2>
+        <p>Les 50 dernières actualités, avec leur texte complet.</p>
+        <ul>
+          {FORMATS.map(({ format, label }) => (
+            <li key={format}>
+              <Link href={routes.feed('news', format)}>Actualités au format {label}</Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="flux-metiers" className="panel">
+        <h2 id="flux-metiers">Fiches métiers</h2>
+        <p>Les fiches nouvelles ou mises à jour.</p>
+        <ul>
+          {FORMATS.map(({ format, label }) => (
+            <li key={format}>
+              <Link href={routes.feed('careers', format)}>Fiches métiers au format {label}</Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="flux-secteurs" className="panel">
+        <h2 id="flux-secteurs">Par secteur</h2>
+        <p>
+          Chaque page de secteur propose son propre flux : ouvrez un secteur depuis{' '}
+          <Link href={routes.careers()}>la liste des métiers</Link> ou la page d’accueil.
+        </p>
+      </section>
+      <p>
+        Un article corrigé ne réapparaît pas comme nouveau : chaque article garde le même identifiant,
+        même si son titre ou son adresse change.
+      </p>
+    </>
+  )
+}

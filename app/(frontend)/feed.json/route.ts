@@ -1,0 +1,5 @@
+import { feedHandler } from '../feeds/routes'
+
+// Dynamic: built from the cached feed, so `next build` never queries the database.
+export const dynamic = 'force-dynamic'
+export const GET = feedHandler('news', 'json')

@@ -1,0 +1,4 @@
+import { feedHandler } from '../../feeds/routes'
+
+export const dynamic = 'force-dynamic'
+export const GET = feedHandler('careers', 'json')

@@ -1,0 +1,4 @@
+import { sectorFeedHandler } from '../../../feeds/routes'
+
+export const dynamic = 'force-dynamic'
+export const GET = sectorFeedHandler('atom')

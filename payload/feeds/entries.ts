@@ -1,0 +1,65 @@
+import type { Career, Media, News, Sector, User } from '../../payload-types'
+import { absoluteUrl, routes } from '../routes'
+import type { FeedEntry } from './buildFeeds'
+import { contentHtml } from './contentHtml'
+
+const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+const categories = (sectors: (number | Sector)[] | null | undefined) =>
+  (sectors ?? [])
+    .filter((sector): sector is Sector => typeof sector === 'object' && Boolean(sector.slug))
+    .map((sector) => ({ term: sector.slug!, label: sector.title }))
+
+/** The Open Graph rendition (1200×630 JPEG) as the item's image, with its byte length. */
+const image = (value: number | Media | null | undefined): FeedEntry['image'] => {
+  if (!value || typeof value !== 'object') return undefined
+  const og = value.sizes?.og
+  const url = og?.url ?? value.url
+  if (!url) return undefined
+  return {
+    url: absoluteUrl(url),
+    type: (og?.url ? og.mimeType : value.mimeType) ?? 'image/jpeg',
+    length: (og?.url ? og.filesize : value.filesize) ?? 0,
+  }
+}
+
+export const newsEntry = (post: News): FeedEntry => {
+  const author = post.author && typeof post.author === 'object' ? (post.author as User).name : undefined
+  const published = post.publishedAt ?? post.createdAt
+  return {
+    id: `urn:reperes:news:${post.id}`,
+    title: post.title,
+    url: absoluteUrl(routes.newsPost(post.slug ?? '')),
+    summary: post.excerpt,
+    contentHtml: contentHtml(post.content),
+    published,
+    updated: post.contentUpdatedAt ?? published,
+    authors: author ? [author] : [],
+    categories: categories(post.sectors),
+    image: image(post.heroImage),
+  }
+}
+
+/** A career sheet as a feed item: its summary, key facts and long form. */
+export const careerEntry = (career: Career): FeedEntry => {
+  const published = career.publishedAt ?? career.createdAt
+  const list = (title: string, items: string[]) =>
+    items.length ? `<h2>${title}</h2><ul>${items.map((item) => `<li>${escapeText(item)}</li>`).join('')}</ul>` : ''
+  return {
+    id: `urn:reperes:career:${career.id}`,
+    title: career.title,
+    url: absoluteUrl(routes.career(career.slug ?? '')),
+    summary: career.summary,
+    contentHtml: [
+      `<p>${escapeText(career.summary)}</p>`,
+      list('Profil de compétences', (career.skills ?? []).map((item) => item.skill)),
+      list('Activités et missions', (career.missions ?? []).map((item) => item.mission)),
+      contentHtml(career.content),
+    ].join(''),
+    published,
+    updated: career.contentUpdatedAt ?? published,
+    authors: [],
+    categories: categories(career.sectors),
+    image: image(career.heroImage),
+  }
+}
