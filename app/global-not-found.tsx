@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
+import { SiteHeader } from './(frontend)/components/SiteHeader'
 import './(frontend)/styles.css'
 
 // Any address no route knows (e.g. /nimporte-quoi): the same French page as a missing career.
@@ -10,16 +11,7 @@ export default function GlobalNotFound() {
   return (
     <html lang="fr">
       <body>
-        <a className="skip-link" href="#contenu">
-          Aller au contenu
-        </a>
-        <header className="site-header">
-          <div className="container site-header__inner">
-            <Link href="/" className="brand">
-              Repères
-            </Link>
-          </div>
-        </header>
+        <SiteHeader />
         <main id="contenu" tabIndex={-1} className="container">
           <h1>Page introuvable</h1>
           <p className="lead">Cette page n’existe pas ou n’est plus publiée.</p>

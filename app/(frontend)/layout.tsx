@@ -3,6 +3,7 @@ import Link from 'next/link'
 import type { ReactNode } from 'react'
 
 import { routes, siteUrl } from '../../payload/routes'
+import { SiteHeader } from './components/SiteHeader'
 import { SITE_NAME } from './seo/jsonLd'
 import { feedAlternates } from './seo/metadata'
 import './styles.css'
@@ -25,32 +26,7 @@ export default function FrontendLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="fr">
       <body>
-        <a className="skip-link" href="#contenu">
-          Aller au contenu
-        </a>
-        <header className="site-header">
-          <div className="container site-header__inner">
-            <Link href={routes.home()} className="brand">
-              Repères
-            </Link>
-            <nav aria-label="Navigation principale">
-              <ul className="nav">
-                <li>
-                  <Link href={routes.careers()}>Métiers</Link>
-                </li>
-                <li>
-                  <Link href={routes.newsList()}>Actualités</Link>
-                </li>
-                <li>
-                  <Link href={routes.search()}>Recherche</Link>
-                </li>
-                <li>
-                  <Link href={routes.subscribe()}>S’abonner</Link>
-                </li>
-              </ul>
-            </nav>
-          </div>
-        </header>
+        <SiteHeader />
         <main id="contenu" tabIndex={-1} className="container">
           {children}
         </main>

@@ -8,7 +8,7 @@ import { validateRomeCodes } from '../../payload/fields/romeCodes'
 import { validateSalaryRange } from '../../payload/fields/salary'
 import { slugField } from '../../payload/fields/slug'
 import { stampPublicationDates } from '../../payload/hooks/stampPublicationDates'
-import { revalidateCareer, revalidateDeletedCareer } from './hooks/revalidateCareer'
+import { revalidateCareer } from './hooks/revalidateCareer'
 
 /** Fields whose change a visitor would notice: they move "MAJ le". */
 export const CAREER_VISIBLE_FIELDS = [
@@ -53,8 +53,8 @@ export const Careers: CollectionConfig<'careers'> = {
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
     beforeChange: [stampPublicationDates(CAREER_VISIBLE_FIELDS)],
-    afterChange: [revalidateCareer],
-    afterDelete: [revalidateDeletedCareer],
+    afterChange: [revalidateCareer.afterChange],
+    afterDelete: [revalidateCareer.afterDelete],
   },
   fields: [
     { name: 'title', type: 'text', label: 'Intitulé du métier', required: true, maxLength: 160 },

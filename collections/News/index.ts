@@ -5,7 +5,7 @@ import { publishedOrEditor } from '../../payload/access/publishedOrEditor'
 import { publicationDateFields } from '../../payload/fields/publicationDates'
 import { slugField } from '../../payload/fields/slug'
 import { stampPublicationDates } from '../../payload/hooks/stampPublicationDates'
-import { revalidateDeletedNews, revalidateNews } from './hooks/revalidateNews'
+import { revalidateNews } from './hooks/revalidateNews'
 
 /** Fields whose change a reader would notice: they move "MAJ le". */
 export const NEWS_VISIBLE_FIELDS = ['title', 'excerpt', 'content', 'heroImage'] as const
@@ -30,8 +30,8 @@ export const News: CollectionConfig<'news'> = {
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
     beforeChange: [stampPublicationDates(NEWS_VISIBLE_FIELDS)],
-    afterChange: [revalidateNews],
-    afterDelete: [revalidateDeletedNews],
+    afterChange: [revalidateNews.afterChange],
+    afterDelete: [revalidateNews.afterDelete],
   },
   fields: [
     { name: 'title', type: 'text', label: 'Titre', required: true, maxLength: 200 },
