@@ -2,7 +2,7 @@
 // Order matters: database and secret first, then migrations (and the demo content on an empty
 // embedded database), then a build if none exists, then Next.
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
 import { prepareEnvironment } from './localEnvironment'
@@ -33,6 +33,12 @@ try {
     const buildCode = await finished(run(['build'], { ...process.env, NODE_ENV: 'production' }))
     if (buildCode !== 0) throw new Error(`next build failed with code ${buildCode}`)
   }
+
+  // Next's data, page and image caches are keyed by URL, not by database: a start against
+  // another database (the tests', a restored backup, a new DATABASE_URL) must not serve the
+  // previous one's pages. They refill on first visit.
+  for (const cache of ['.next/cache/fetch-cache', '.next/cache/images', '.next/server/route-cache'])
+    rmSync(cache, { recursive: true, force: true })
 
   const server = run(dev ? ['dev', '-p', port] : ['start', '-p', port])
   // Ctrl+C reaches the whole process group; a SIGTERM from a supervisor reaches only us.
