@@ -203,6 +203,10 @@ export interface Career {
    * Avance seulement quand le contenu visible d’une page publiée change (pas pour une simple réorganisation).
    */
   contentUpdatedAt?: string | null;
+  /**
+   * Cochez pour une coquille : la date « MAJ le » ne bouge pas à la publication.
+   */
+  minorCorrection?: boolean | null;
   sectors?: (number | Sector)[] | null;
   /**
    * Ex. H1206 (une lettre de A à N puis 4 chiffres).
@@ -318,6 +322,10 @@ export interface News {
    * Avance seulement quand le contenu visible d’une page publiée change (pas pour une simple réorganisation).
    */
   contentUpdatedAt?: string | null;
+  /**
+   * Cochez pour une coquille : la date « MAJ le » ne bouge pas à la publication.
+   */
+  minorCorrection?: boolean | null;
   author?: (number | null) | User;
   sectors?: (number | Sector)[] | null;
   relatedCareers?: (number | Career)[] | null;
@@ -332,7 +340,7 @@ export interface News {
 export interface User {
   id: number;
   name: string;
-  roles: ('admin' | 'editor')[];
+  roles: ('admin' | 'editor' | 'contributor')[];
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -480,6 +488,7 @@ export interface CareersSelect<T extends boolean = true> {
   slug?: T;
   publishedAt?: T;
   contentUpdatedAt?: T;
+  minorCorrection?: T;
   sectors?: T;
   romeCodes?: T;
   relatedCareers?: T;
@@ -499,6 +508,7 @@ export interface NewsSelect<T extends boolean = true> {
   slug?: T;
   publishedAt?: T;
   contentUpdatedAt?: T;
+  minorCorrection?: T;
   author?: T;
   sectors?: T;
   relatedCareers?: T;

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../payload/access/anyone'
 import { isEditor } from '../payload/access/isEditor'
+import { isStaff } from '../payload/access/isStaff'
 import { cacheTags } from '../payload/cacheTags'
 import { revalidateTags } from '../payload/hooks/revalidateTags'
 
@@ -10,7 +11,7 @@ export const Media: CollectionConfig<'media'> = {
   slug: 'media',
   labels: { singular: 'Image', plural: 'Images' },
   admin: { group: 'Classement', defaultColumns: ['filename', 'alt', 'updatedAt'] },
-  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  access: { read: anyone, create: isStaff, update: isStaff, delete: isEditor },
   hooks: {
     afterChange: [() => revalidateTags([cacheTags.media])],
     afterDelete: [() => revalidateTags([cacheTags.media])],

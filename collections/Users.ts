@@ -10,7 +10,7 @@ export const Users: CollectionConfig<'users'> = {
   admin: { useAsTitle: 'name', group: 'Administration', defaultColumns: ['name', 'email', 'roles'] },
   auth: { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000 },
   access: {
-    admin: ({ req: { user } }) => hasRole(user, 'admin', 'editor'),
+    admin: ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'contributor'),
     create: isAdmin,
     read: adminOrSelf,
     update: adminOrSelf,
@@ -39,7 +39,8 @@ export const Users: CollectionConfig<'users'> = {
       access: { create: isAdminField, update: isAdminField },
       options: [
         { label: 'Administrateur', value: 'admin' },
-        { label: 'Éditeur', value: 'editor' },
+        { label: 'Éditeur (publie)', value: 'editor' },
+        { label: 'Contributeur (brouillons seulement)', value: 'contributor' },
       ],
     },
   ],

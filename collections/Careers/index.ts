@@ -1,12 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '../../payload/access/isEditor'
-import { publishedOrEditor } from '../../payload/access/publishedOrEditor'
+import { draftsOrEditor } from '../../payload/access/draftsOrEditor'
+import { publishedOrStaff } from '../../payload/access/publishedOrStaff'
+import { unpublishedOrEditor } from '../../payload/access/unpublishedOrEditor'
 import { EDUCATION_LEVELS } from '../../payload/fields/educationLevels'
 import { publicationDateFields } from '../../payload/fields/publicationDates'
 import { validateRomeCodes } from '../../payload/fields/romeCodes'
 import { validateSalaryRange } from '../../payload/fields/salary'
 import { slugField } from '../../payload/fields/slug'
+import { contributorsCannotPublish } from '../../payload/hooks/contributorsCannotPublish'
 import { stampPublicationDates } from '../../payload/hooks/stampPublicationDates'
 import { revalidateCareer } from './hooks/revalidateCareer'
 
@@ -45,14 +47,14 @@ export const Careers: CollectionConfig<'careers'> = {
     description: 'Les fiches métiers lues par les élèves, les parents et les personnes en reconversion.',
   },
   access: {
-    read: publishedOrEditor,
-    create: isEditor,
-    update: isEditor,
-    delete: isEditor,
+    read: publishedOrStaff,
+    create: draftsOrEditor,
+    update: draftsOrEditor,
+    delete: unpublishedOrEditor,
   },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
-    beforeChange: [stampPublicationDates(CAREER_VISIBLE_FIELDS)],
+    beforeChange: [contributorsCannotPublish, stampPublicationDates(CAREER_VISIBLE_FIELDS)],
     afterChange: [revalidateCareer.afterChange],
     afterDelete: [revalidateCareer.afterDelete],
   },

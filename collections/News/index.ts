@@ -1,9 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '../../payload/access/isEditor'
-import { publishedOrEditor } from '../../payload/access/publishedOrEditor'
+import { draftsOrEditor } from '../../payload/access/draftsOrEditor'
+import { publishedOrStaff } from '../../payload/access/publishedOrStaff'
+import { unpublishedOrEditor } from '../../payload/access/unpublishedOrEditor'
 import { publicationDateFields } from '../../payload/fields/publicationDates'
 import { slugField } from '../../payload/fields/slug'
+import { contributorsCannotPublish } from '../../payload/hooks/contributorsCannotPublish'
 import { stampPublicationDates } from '../../payload/hooks/stampPublicationDates'
 import { revalidateNews } from './hooks/revalidateNews'
 
@@ -22,14 +24,14 @@ export const News: CollectionConfig<'news'> = {
     description: 'Les actualités datées, publiées sur le site et dans les flux RSS.',
   },
   access: {
-    read: publishedOrEditor,
-    create: isEditor,
-    update: isEditor,
-    delete: isEditor,
+    read: publishedOrStaff,
+    create: draftsOrEditor,
+    update: draftsOrEditor,
+    delete: unpublishedOrEditor,
   },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
-    beforeChange: [stampPublicationDates(NEWS_VISIBLE_FIELDS)],
+    beforeChange: [contributorsCannotPublish, stampPublicationDates(NEWS_VISIBLE_FIELDS)],
     afterChange: [revalidateNews.afterChange],
     afterDelete: [revalidateNews.afterDelete],
   },

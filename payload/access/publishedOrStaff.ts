@@ -2,6 +2,6 @@ import type { Access } from 'payload'
 
 import { hasRole } from './roles'
 
-/** Visitors see published documents only; staff see drafts too. */
-export const publishedOrEditor: Access = ({ req: { user } }) =>
-  hasRole(user, 'editor', 'admin') || { _status: { equals: 'published' } }
+/** Visitors see published documents only; staff (contributors included) see drafts too. */
+export const publishedOrStaff: Access = ({ req: { user } }) =>
+  hasRole(user, 'editor', 'admin', 'contributor') || { _status: { equals: 'published' } }

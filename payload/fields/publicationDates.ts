@@ -29,4 +29,15 @@ export const publicationDateFields: Field[] = [
         'Avance seulement quand le contenu visible d’une page publiée change (pas pour une simple réorganisation).',
     },
   },
+  {
+    // Not stored: it qualifies one save, then the box is clear again.
+    name: 'minorCorrection',
+    type: 'checkbox',
+    virtual: true,
+    label: 'Correction mineure (garder la date de MAJ)',
+    admin: {
+      position: 'sidebar',
+      description: 'Cochez pour une coquille : la date « MAJ le » ne bouge pas à la publication.',
+    },
+  },
 ]

@@ -50,7 +50,8 @@ const asIso = (value: unknown): string | undefined => {
  * "Publication le" and "MAJ le" for a document being saved as published.
  * - publishedAt: the editor's value if any, else the first publication instant (kept after).
  * - contentUpdatedAt: on first publication, the publication date; afterwards it moves to `now`
- *   only when visible content differs from the published version.
+ *   only when visible content differs from the published version, unless the editor ticked
+ *   "correction mineure" (a typo fix keeps the date readers saw).
  *   A value set explicitly (imports, seed) wins, so history can be brought in faithfully.
  */
 export const nextPublicationDates = ({
@@ -58,11 +59,13 @@ export const nextPublicationDates = ({
   next,
   visibleFields,
   now,
+  minorCorrection = false,
 }: {
   previous: Doc | undefined
   next: Doc
   visibleFields: readonly string[]
   now: Date
+  minorCorrection?: boolean
 }): PublicationDates => {
   const wasPublished = previous?._status === 'published'
   const publishedAt =
@@ -74,7 +77,7 @@ export const nextPublicationDates = ({
     return { publishedAt, contentUpdatedAt: requestedUpdate }
   if (!wasPublished || !previous || !previousUpdate)
     return { publishedAt, contentUpdatedAt: publishedAt }
-  if (visibleContentChanged(previous, next, visibleFields))
+  if (!minorCorrection && visibleContentChanged(previous, next, visibleFields))
     return { publishedAt, contentUpdatedAt: now.toISOString() }
   return { publishedAt, contentUpdatedAt: previousUpdate }
 }

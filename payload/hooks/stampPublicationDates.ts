@@ -26,6 +26,7 @@ export const stampPublicationDates =
         next: { ...originalDoc, ...data },
         visibleFields,
         now: new Date(),
+        minorCorrection: data.minorCorrection === true,
       }),
     }
   }

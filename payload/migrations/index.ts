@@ -1,9 +1,15 @@
 import * as migration_20261126_120547_initial from './20261126_120547_initial';
+import * as migration_20261126_130809_contributor_role from './20261126_130809_contributor_role';
 
 export const migrations = [
   {
     up: migration_20261126_120547_initial.up,
     down: migration_20261126_120547_initial.down,
-    name: '20261126_120547_initial'
+    name: '20261126_120547_initial',
+  },
+  {
+    up: migration_20261126_130809_contributor_role.up,
+    down: migration_20261126_130809_contributor_role.down,
+    name: '20261126_130809_contributor_role'
   },
 ];

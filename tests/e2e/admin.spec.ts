@@ -37,3 +37,41 @@ test('an editor logs into the French admin and publishes a news post that visito
   const today = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'short' }).format(new Date())
   await expect(item.locator('.news-item__dates')).toHaveText(`Publication le ${today} | MAJ le ${today}`)
 })
+
+test('a contributor writes a draft in the admin but is never offered to publish, and the API refuses it', async ({ page, request }) => {
+  const login = await request.post('/api/users/login', {
+    data: { email: process.env.SEED_ADMIN_EMAIL, password: process.env.SEED_ADMIN_PASSWORD },
+  })
+  const { token } = await login.json()
+  const contributor = { email: `contributeur-${Date.now()}@reperes.test`, password: 'mot-de-passe-contributeur', name: 'Alex Contributeur' }
+  expect((await request.post('/api/users', { data: { ...contributor, roles: ['contributor'] }, headers: { Authorization: `JWT ${token}` } })).status()).toBe(201)
+
+  await page.goto('/admin')
+  await page.locator('input[name="email"]').fill(contributor.email)
+  await page.locator('input[name="password"]').fill(contributor.password)
+  await page.getByRole('button', { name: 'Se connecter' }).click()
+  await expect(page.getByRole('link', { name: 'Actualités' }).first()).toBeVisible()
+
+  await page.goto('/admin/collections/news/create')
+  const title = `Proposition ${Date.now()}`
+  await page.locator('#field-title').fill(title)
+  await page.locator('#field-excerpt').fill('Une idée d’article à relire.')
+  await expect(page.getByRole('button', { name: 'Publier les modifications' })).toHaveCount(0)
+  await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click()
+  await expect(page.getByText(/brouillon|enregistr/i).first()).toBeVisible()
+
+  const found = await request.get(`/api/news?where[title][equals]=${encodeURIComponent(title)}&draft=true`, {
+    headers: { Authorization: `JWT ${token}` },
+  })
+  const docs = (await found.json()).docs as { _status: string }[]
+  expect(docs.map((doc) => doc._status)).toEqual(['draft'])
+  expect(await (await request.get('/actualites')).text()).not.toContain(title)
+
+  const contributorLogin = await request.post('/api/users/login', { data: { email: contributor.email, password: contributor.password } })
+  const contributorToken = (await contributorLogin.json()).token
+  const publish = await request.post('/api/news', {
+    data: { title: 'Publication directe', excerpt: 'x', _status: 'published' },
+    headers: { Authorization: `JWT ${contributorToken}` },
+  })
+  expect(publish.status()).toBe(403)
+})

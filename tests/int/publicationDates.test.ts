@@ -52,6 +52,27 @@ describe('"Publication le" and "MAJ le" on real saves', () => {
     expect(new Date(republished.contentUpdatedAt!).getTime()).toBeGreaterThan(new Date(publishedAt).getTime())
   })
 
+  it('stay put for a change marked "correction mineure", which is not stored', async () => {
+    const payload = await testPayload()
+    const post = await payload.create({
+      collection: 'news',
+      data: { title: 'Coquille', excerpt: 'Un mot mal ortografié.', _status: 'published' },
+    })
+    await tick()
+    const fixed = await payload.update({
+      collection: 'news',
+      id: post.id,
+      data: { excerpt: 'Un mot mal orthographié.', minorCorrection: true },
+    })
+    expect(fixed.excerpt).toBe('Un mot mal orthographié.')
+    expect(fixed.contentUpdatedAt).toBe(post.contentUpdatedAt)
+    expect((await payload.findByID({ collection: 'news', id: post.id })).minorCorrection ?? null).toBeNull()
+
+    await tick()
+    const rewritten = await payload.update({ collection: 'news', id: post.id, data: { excerpt: 'Un autre chapô.' } })
+    expect(rewritten.contentUpdatedAt).not.toBe(post.contentUpdatedAt)
+  })
+
   it('keep an editor-chosen publication date', async () => {
     const payload = await testPayload()
     const post = await payload.create({

@@ -60,6 +60,13 @@ describe('nextPublicationDates', () => {
     }
   })
 
+  it('keeps MAJ for a change marked as a minor correction', () => {
+    const next = { ...published, title: 'Titre corrigé' }
+    expect(
+      nextPublicationDates({ previous: published, next, visibleFields: FIELDS, now, minorCorrection: true }).contentUpdatedAt,
+    ).toBe(published.contentUpdatedAt)
+  })
+
   it('honours an explicitly set MAJ (imports, seed)', () => {
     const next = { ...published, title: 'Changé', contentUpdatedAt: '2025-12-01T08:00:00.000Z' }
     expect(nextPublicationDates({ previous: published, next, visibleFields: FIELDS, now }).contentUpdatedAt).toBe(
