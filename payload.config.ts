@@ -22,6 +22,8 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — Repères', description: 'Administration du portail Repères' },
     dateFormat: 'dd/MM/yyyy HH:mm',
+    // Gravatar would be a request to a third party for every editor's page view.
+    avatar: 'default',
   },
   collections: [Careers, News, Sectors, Media, Users],
   editor: lexicalEditor(),
