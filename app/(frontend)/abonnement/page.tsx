@@ -3,6 +3,7 @@ import Link from 'next/link'
 
 import { routes } from '../../../payload/routes'
 import { Breadcrumbs } from '../components/Breadcrumbs'
+import { Panel } from '../components/Panel'
 import { sectionCrumbs } from '../seo/breadcrumbs'
 import { pageMetadata } from '../seo/metadata'
 
@@ -27,8 +28,7 @@ export default function SubscribePage() {
         Un flux vous prévient des nouvelles publications sans avoir à revenir sur le site : copiez son
         adresse dans votre lecteur de flux (Feedly, Inoreader, NetNewsWire, Thunderbird…).
       </p>
-      <section aria-labelledby="flux-actualites" className="panel">
-        <h2 id="flux-actualites">Toutes les actualités</h2>
+      <Panel id="flux-actualites" title="Toutes les actualités">
         <p>Les 50 dernières actualités, avec leur texte complet.</p>
         <ul>
           {FORMATS.map(({ format, label }) => (
@@ -37,9 +37,8 @@ export default function SubscribePage() {
             </li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="flux-metiers" className="panel">
-        <h2 id="flux-metiers">Fiches métiers</h2>
+      </Panel>
+      <Panel id="flux-metiers" title="Fiches métiers">
         <p>Les fiches nouvelles ou mises à jour.</p>
         <ul>
           {FORMATS.map(({ format, label }) => (
@@ -48,14 +47,13 @@ export default function SubscribePage() {
             </li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="flux-secteurs" className="panel">
-        <h2 id="flux-secteurs">Par secteur</h2>
+      </Panel>
+      <Panel id="flux-secteurs" title="Par secteur">
         <p>
           Chaque page de secteur propose son propre flux : ouvrez un secteur depuis{' '}
           <Link href={routes.careers()}>la liste des métiers</Link> ou la page d’accueil.
         </p>
-      </section>
+      </Panel>
       <p>
         Un article corrigé ne réapparaît pas comme nouveau : chaque article garde le même identifiant,
         même si son titre ou son adresse change.

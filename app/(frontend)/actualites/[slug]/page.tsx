@@ -8,6 +8,7 @@ import { routes } from '../../../../payload/routes'
 import { Breadcrumbs } from '../../components/Breadcrumbs'
 import { JsonLd } from '../../components/JsonLd'
 import { MediaImage } from '../../components/MediaImage'
+import { Panel } from '../../components/Panel'
 import { RichText } from '../../components/RichText'
 import { publicationLine } from '../../format'
 import { newsCrumbs } from '../../seo/breadcrumbs'
@@ -60,8 +61,7 @@ export default async function NewsPostPage({ params }: Props) {
           </div>
         )}
         {related.length > 0 && (
-          <section aria-labelledby="metiers-lies" className="panel">
-            <h2 id="metiers-lies">Métiers liés</h2>
+          <Panel id="metiers-lies" title="Métiers liés">
             <ul>
               {related.map((career) => (
                 <li key={career.id}>
@@ -69,7 +69,7 @@ export default async function NewsPostPage({ params }: Props) {
                 </li>
               ))}
             </ul>
-          </section>
+          </Panel>
         )}
       </article>
       <nav aria-label="Actualités voisines" className="post-nav">

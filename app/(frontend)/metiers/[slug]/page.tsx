@@ -9,6 +9,7 @@ import { routes } from '../../../../payload/routes'
 import { Breadcrumbs } from '../../components/Breadcrumbs'
 import { JsonLd } from '../../components/JsonLd'
 import { MediaImage } from '../../components/MediaImage'
+import { Panel } from '../../components/Panel'
 import { RichText } from '../../components/RichText'
 import { SalaryRange } from '../../components/SalaryRange'
 import { publicationLine } from '../../format'
@@ -84,30 +85,27 @@ export default async function CareerPage({ params }: Props) {
           </header>
 
           {career.skills && career.skills.length > 0 && (
-            <section aria-labelledby="competences" className="panel">
-              <h2 id="competences">Profil de compétences</h2>
+            <Panel id="competences" title="Profil de compétences">
               <ul>
                 {career.skills.map((item) => (
                   <li key={item.id}>{item.skill}</li>
                 ))}
               </ul>
-            </section>
+            </Panel>
           )}
 
           {career.missions && career.missions.length > 0 && (
-            <section aria-labelledby="missions" className="panel">
-              <h2 id="missions">Activités et missions</h2>
+            <Panel id="missions" title="Activités et missions">
               <ul>
                 {career.missions.map((item) => (
                   <li key={item.id}>{item.mission}</li>
                 ))}
               </ul>
-            </section>
+            </Panel>
           )}
 
           {career.trainingPaths && career.trainingPaths.length > 0 && (
-            <section aria-labelledby="formations" className="panel">
-              <h2 id="formations">Formations et filières</h2>
+            <Panel id="formations" title="Formations et filières">
               <ul>
                 {career.trainingPaths.map((path) => (
                   <li key={path.id}>
@@ -116,26 +114,23 @@ export default async function CareerPage({ params }: Props) {
                   </li>
                 ))}
               </ul>
-            </section>
+            </Panel>
           )}
 
           {career.salary && (
-            <section aria-labelledby="salaire" className="panel">
-              <h2 id="salaire">Salaire</h2>
+            <Panel id="salaire" title="Salaire">
               <SalaryRange salary={career.salary} />
-            </section>
+            </Panel>
           )}
 
           {career.content && (
-            <section aria-labelledby="en-detail" className="panel prose">
-              <h2 id="en-detail">Le métier en détail</h2>
+            <Panel id="en-detail" title="Le métier en détail" className="panel prose">
               <RichText data={career.content} headingOffset={1} />
-            </section>
+            </Panel>
           )}
 
           {related.length > 0 && (
-            <section aria-labelledby="metiers-proches" className="panel">
-              <h2 id="metiers-proches">Métiers proches</h2>
+            <Panel id="metiers-proches" title="Métiers proches">
               <ul>
                 {related.map((other) => (
                   <li key={other.id}>
@@ -143,7 +138,7 @@ export default async function CareerPage({ params }: Props) {
                   </li>
                 ))}
               </ul>
-            </section>
+            </Panel>
           )}
 
           {career.publishedAt && (
