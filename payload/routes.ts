@@ -24,7 +24,6 @@ export const routes = {
     if (scope === 'careers') return `/metiers/${file}`
     return `/secteurs/${encodeURIComponent(scope.sector)}/${file}`
   },
-  admin: () => '/admin',
 } as const
 
 /** Absolute base URL: SITE_URL when set, else the local server on PORT. No trailing slash. */

@@ -27,9 +27,11 @@ export const seed = async (payload: Payload): Promise<SeedSummary> => {
     data: Record<string, unknown>,
   ): Promise<number> => {
     const id = await findIdBy(payload, collection, { slug: { equals: slug } })
-    // A re-run refreshes wording; the model page's "MAJ" dates stay those of the demo content.
+    // A re-run refreshes wording; the model page's "MAJ" dates stay those of the demo content
+    // (sectors have no such dates, hence no "correction mineure" box).
+    const keepDates = collection === 'sectors' ? {} : { minorCorrection: true }
     const doc = id
-      ? await payload.update({ collection, id, data: { ...data, minorCorrection: true } as never, depth: 0 })
+      ? await payload.update({ collection, id, data: { ...data, ...keepDates } as never, depth: 0 })
       : await payload.create({ collection, data: data as never, depth: 0 })
     return doc.id as number
   }

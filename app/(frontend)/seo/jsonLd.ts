@@ -52,6 +52,7 @@ const publisher = (): JsonLd => ({ '@type': 'Organization', name: SITE_NAME, url
  */
 export const careerJsonLd = (career: Career): JsonLd => {
   const { salary } = career
+  const image = imageUrl(career.heroImage)
   const hasRange = typeof salary?.min === 'number' && typeof salary?.max === 'number'
   return {
     '@context': 'https://schema.org',
@@ -96,7 +97,7 @@ export const careerJsonLd = (career: Career): JsonLd => {
         }
       : {}),
     occupationLocation: [{ '@type': 'Country', name: 'France' }],
-    ...(imageUrl(career.heroImage) ? { image: imageUrl(career.heroImage) } : {}),
+    ...(image ? { image } : {}),
     ...(career.contentUpdatedAt ? { dateModified: career.contentUpdatedAt } : {}),
   }
 }
@@ -105,13 +106,14 @@ export const careerJsonLd = (career: Career): JsonLd => {
 export const newsArticleJsonLd = (post: News): JsonLd => {
   const author = post.author && typeof post.author === 'object' ? post.author.name : undefined
   const image = imageUrl(post.heroImage)
+  const url = absoluteUrl(routes.newsPost(post.slug ?? ''))
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: post.title,
     description: post.excerpt,
-    url: absoluteUrl(routes.newsPost(post.slug ?? '')),
-    mainEntityOfPage: absoluteUrl(routes.newsPost(post.slug ?? '')),
+    url,
+    mainEntityOfPage: url,
     inLanguage: 'fr-FR',
     ...(post.publishedAt ? { datePublished: post.publishedAt } : {}),
     dateModified: post.contentUpdatedAt || post.publishedAt,
