@@ -1,4 +1,4 @@
-import { feedHandler } from '../../feeds/routes'
+import { feedHandler } from '../../feeds/feedHandlers'
 
 export const dynamic = 'force-dynamic'
 export const GET = feedHandler('careers', 'atom')
