@@ -13,6 +13,9 @@ import { Media } from './collections/Media'
 import { News } from './collections/News'
 import { Sectors } from './collections/Sectors'
 import { Users } from './collections/Users'
+import { frenchOverrides } from './payload/i18n/fr'
+import { jobs } from './payload/jobs/config'
+import { PREVIEWABLE, previewUrl } from './payload/preview/previewUrl'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -24,8 +27,35 @@ export default buildConfig({
     dateFormat: 'dd/MM/yyyy HH:mm',
     // Gravatar would be a request to a third party for every editor's page view.
     avatar: 'default',
+    components: { beforeDashboard: ['/payload/admin/EditorialDashboard#EditorialDashboard'] },
+    // Schedules and dates are entered in Paris time whatever the editor's computer says;
+    // overseas academies can pick their own zone.
+    timezones: {
+      defaultTimezone: 'Europe/Paris',
+      supportedTimezones: [
+        { label: 'Paris (métropole)', value: 'Europe/Paris' },
+        { label: 'Guadeloupe, Martinique', value: 'America/Martinique' },
+        { label: 'Guyane', value: 'America/Cayenne' },
+        { label: 'La Réunion', value: 'Indian/Reunion' },
+        { label: 'Mayotte', value: 'Indian/Mayotte' },
+        { label: 'Nouvelle-Calédonie', value: 'Pacific/Noumea' },
+        { label: 'Polynésie française (Tahiti)', value: 'Pacific/Tahiti' },
+      ],
+    },
+    livePreview: {
+      collections: [...PREVIEWABLE],
+      url: ({ data, collectionConfig }) =>
+        collectionConfig && PREVIEWABLE.includes(collectionConfig.slug as never)
+          ? (previewUrl(collectionConfig.slug as (typeof PREVIEWABLE)[number], data?.slug) ?? '')
+          : '',
+      breakpoints: [
+        { name: 'telephone', label: 'Téléphone', width: 375, height: 740 },
+        { name: 'ordinateur', label: 'Ordinateur', width: 1280, height: 800 },
+      ],
+    },
   },
   collections: [Careers, News, Sectors, Media, Users],
+  jobs,
   editor: lexicalEditor(),
   // No fallback on purpose: Payload refuses to start without a secret, and `npm start`
   // generates one under .data/ (see scripts/secret.ts). A default would be a shared secret.
@@ -39,6 +69,7 @@ export default buildConfig({
   i18n: {
     fallbackLanguage: 'fr',
     supportedLanguages: { fr, en },
+    translations: { fr: frenchOverrides },
   },
   sharp,
   upload: { limits: { fileSize: 10 * 1024 * 1024 } },

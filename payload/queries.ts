@@ -5,14 +5,16 @@ import config from '@payload-config'
 import { unstable_cache } from 'next/cache'
 import { getPayload, type Where } from 'payload'
 
-import type { Career, News, Sector } from '../payload-types'
+import type { Career, News, Sector, User } from '../payload-types'
 import { cacheTags } from './cacheTags'
 import { EDUCATION_LEVELS, type EducationLevel } from './fields/educationLevels'
 import { isValidSlug } from './fields/slugify'
 import { routes } from './routes'
 
 const payload = () => getPayload({ config })
-const asVisitor = { overrideAccess: false } as const
+type Reader = { overrideAccess: false; draft?: true; user?: User }
+const asVisitor: Reader = { overrideAccess: false }
+const previewing = (user: User): Reader => ({ overrideAccess: false, draft: true, user })
 
 export const NEWS_PAGE_SIZE = 10
 export const CAREERS_PAGE_SIZE = 12
@@ -31,24 +33,29 @@ const newsCardFields = {
 
 // ---------------------------------------------------------------- careers
 
-/** A published career sheet (sectors, related careers and image populated), or null. */
-export const getCareer = async (slug: string): Promise<Career | null> => {
+const loadCareer = async (slug: string, reader: Reader) => {
+  const { docs } = await (await payload()).find({
+    collection: 'careers',
+    where: { slug: { equals: slug } },
+    depth: 1,
+    limit: 1,
+    pagination: false,
+    ...reader,
+  })
+  return docs[0] ?? null
+}
+
+/**
+ * A published career sheet (sectors, related careers and image populated), or null. With a
+ * `previewer` (a staff member in draft mode) the latest draft instead, read with their access
+ * rights and never cached.
+ */
+export const getCareer = async (slug: string, previewer?: User | null): Promise<Career | null> => {
   if (!isValidSlug(slug)) return null
-  return unstable_cache(
-    async () => {
-      const { docs } = await (await payload()).find({
-        collection: 'careers',
-        where: { slug: { equals: slug } },
-        depth: 1,
-        limit: 1,
-        pagination: false,
-        ...asVisitor,
-      })
-      return docs[0] ?? null
-    },
-    ['career', slug],
-    { tags: [cacheTags.career(slug), cacheTags.careerList, cacheTags.sectors, cacheTags.media] },
-  )()
+  if (previewer) return loadCareer(slug, previewing(previewer))
+  return unstable_cache(() => loadCareer(slug, asVisitor), ['career', slug], {
+    tags: [cacheTags.career(slug), cacheTags.careerList, cacheTags.sectors, cacheTags.media],
+  })()
 }
 
 export type CareerFilters = { sector?: Sector; level?: EducationLevel; page: number }
@@ -173,40 +180,47 @@ export const newsForCareer = (careerId: number, limit: number): Promise<News[]> 
 
 export type NewsPost = { post: News; previous: News | null; next: News | null }
 
-/** A published post with its neighbours in publication order (older = previous). */
-export const getNewsPost = async (slug: string): Promise<NewsPost | null> => {
-  if (!isValidSlug(slug)) return null
-  return unstable_cache(
-    async () => {
-      const client = await payload()
-      const { docs } = await client.find({
+const loadNewsPost = async (slug: string, reader: Reader): Promise<NewsPost | null> => {
+  const client = await payload()
+  const { docs } = await client.find({
+    collection: 'news',
+    where: { slug: { equals: slug } },
+    depth: 2,
+    limit: 1,
+    pagination: false,
+    ...reader,
+  })
+  const post = docs[0]
+  if (!post) return null
+  // A post never published has no place in the sequence yet (only a previewer sees it).
+  if (!post.publishedAt) return reader.draft ? { post, previous: null, next: null } : null
+  const publishedAt = post.publishedAt
+  const neighbour = async (direction: 'previous' | 'next') =>
+    (
+      await client.find({
         collection: 'news',
-        where: { slug: { equals: slug } },
-        depth: 2,
+        where: { publishedAt: direction === 'previous' ? { less_than: publishedAt } : { greater_than: publishedAt } },
+        sort: direction === 'previous' ? '-publishedAt' : 'publishedAt',
+        depth: 0,
         limit: 1,
         pagination: false,
+        select: { title: true, slug: true },
         ...asVisitor,
       })
-      const post = docs[0]
-      if (!post?.publishedAt) return null
-      const neighbour = async (direction: 'previous' | 'next') =>
-        (
-          await client.find({
-            collection: 'news',
-            where: { publishedAt: direction === 'previous' ? { less_than: post.publishedAt } : { greater_than: post.publishedAt } },
-            sort: direction === 'previous' ? '-publishedAt' : 'publishedAt',
-            depth: 0,
-            limit: 1,
-            pagination: false,
-            select: { title: true, slug: true },
-            ...asVisitor,
-          })
-        ).docs[0] as News | undefined
-      return { post, previous: (await neighbour('previous')) ?? null, next: (await neighbour('next')) ?? null }
-    },
-    ['news-post', slug],
-    { tags: [cacheTags.newsPost(slug), cacheTags.newsList, cacheTags.careerList, cacheTags.media] },
-  )()
+    ).docs[0] as News | undefined
+  return { post, previous: (await neighbour('previous')) ?? null, next: (await neighbour('next')) ?? null }
+}
+
+/**
+ * A published post with its neighbours in publication order (older = previous). With a
+ * `previewer`, the latest draft, uncached.
+ */
+export const getNewsPost = async (slug: string, previewer?: User | null): Promise<NewsPost | null> => {
+  if (!isValidSlug(slug)) return null
+  if (previewer) return loadNewsPost(slug, previewing(previewer))
+  return unstable_cache(() => loadNewsPost(slug, asVisitor), ['news-post', slug], {
+    tags: [cacheTags.newsPost(slug), cacheTags.newsList, cacheTags.careerList, cacheTags.media],
+  })()
 }
 
 // ---------------------------------------------------------------- search

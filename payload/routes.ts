@@ -17,6 +17,8 @@ export const routes = {
   search: (q?: string) => (q ? `/recherche?q=${encodeURIComponent(q)}` : '/recherche'),
   sitemap: () => '/sitemap.xml',
   subscribe: () => '/abonnement',
+  preview: () => '/apercu',
+  exitPreview: (back: string) => `/apercu/quitter?retour=${encodeURIComponent(back)}`,
   /** News feeds at the root, careers under /metiers, a sector's under its page. */
   feed: (scope: 'news' | 'careers' | { sector: string }, format: 'rss' | 'atom' | 'json') => {
     const file = { rss: 'rss.xml', atom: 'atom.xml', json: 'feed.json' }[format]

@@ -2,15 +2,22 @@
 // Order matters: database and secret first, then migrations (and the demo content on an empty
 // embedded database), then a build if none exists, then Next.
 import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { existsSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
+import { startJobsRunner } from './jobsRunner'
 import { prepareEnvironment } from './localEnvironment'
 
 const dev = process.argv.includes('--dev')
 // No usage reporting from our servers (Next would otherwise phone home on build and start).
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 const port = process.env.PORT || '3000'
+// Scheduled publications run every JOBS_RUN_EVERY_SECONDS (0: an external cron does it).
+const jobsEverySeconds = Number(process.env.JOBS_RUN_EVERY_SECONDS ?? 5)
+// Our runner and the server share this secret through the environment; a deployment whose
+// cron calls the endpoint from elsewhere sets its own.
+process.env.CRON_SECRET ||= randomBytes(32).toString('base64url')
 const resolve = createRequire(import.meta.url).resolve
 const nextBin = resolve('next/dist/bin/next')
 const tsxBin = resolve('tsx/cli')
@@ -41,6 +48,11 @@ try {
     rmSync(cache, { recursive: true, force: true })
 
   const server = run(dev ? ['dev', '-p', port] : ['start', '-p', port])
+  const runner =
+    jobsEverySeconds > 0
+      ? startJobsRunner({ baseUrl: `http://127.0.0.1:${port}`, secret: process.env.CRON_SECRET, everyMs: jobsEverySeconds * 1000 })
+      : undefined
+  server.on('exit', () => runner?.stop())
   // Ctrl+C reaches the whole process group; a SIGTERM from a supervisor reaches only us.
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.on(signal, () => server.kill(signal))

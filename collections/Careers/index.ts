@@ -7,9 +7,11 @@ import { EDUCATION_LEVELS } from '../../payload/fields/educationLevels'
 import { publicationDateFields } from '../../payload/fields/publicationDates'
 import { validateRomeCodes } from '../../payload/fields/romeCodes'
 import { validateSalaryRange } from '../../payload/fields/salary'
+import { editorialVersions } from '../../payload/fields/editorialVersions'
 import { slugField } from '../../payload/fields/slug'
 import { contributorsCannotPublish } from '../../payload/hooks/contributorsCannotPublish'
 import { stampPublicationDates } from '../../payload/hooks/stampPublicationDates'
+import { previewUrl } from '../../payload/preview/previewUrl'
 import { revalidateCareer } from './hooks/revalidateCareer'
 
 /** Fields whose change a visitor would notice: they move "MAJ le". */
@@ -41,6 +43,7 @@ export const Careers: CollectionConfig<'careers'> = {
   defaultSort: 'title',
   admin: {
     useAsTitle: 'title',
+    preview: (doc) => previewUrl('careers', doc?.slug as string | undefined),
     group: 'Contenus',
     defaultColumns: ['title', 'educationLevel', '_status', 'contentUpdatedAt', 'updatedAt'],
     listSearchableFields: ['title', 'summary'],
@@ -52,7 +55,7 @@ export const Careers: CollectionConfig<'careers'> = {
     update: draftsOrEditor,
     delete: unpublishedOrEditor,
   },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: editorialVersions,
   hooks: {
     beforeChange: [contributorsCannotPublish, stampPublicationDates(CAREER_VISIBLE_FIELDS)],
     afterChange: [revalidateCareer.afterChange],

@@ -4,9 +4,11 @@ import { draftsOrEditor } from '../../payload/access/draftsOrEditor'
 import { publishedOrStaff } from '../../payload/access/publishedOrStaff'
 import { unpublishedOrEditor } from '../../payload/access/unpublishedOrEditor'
 import { publicationDateFields } from '../../payload/fields/publicationDates'
+import { editorialVersions } from '../../payload/fields/editorialVersions'
 import { slugField } from '../../payload/fields/slug'
 import { contributorsCannotPublish } from '../../payload/hooks/contributorsCannotPublish'
 import { stampPublicationDates } from '../../payload/hooks/stampPublicationDates'
+import { previewUrl } from '../../payload/preview/previewUrl'
 import { revalidateNews } from './hooks/revalidateNews'
 
 /** Fields whose change a reader would notice: they move "MAJ le". */
@@ -18,6 +20,7 @@ export const News: CollectionConfig<'news'> = {
   defaultSort: '-publishedAt',
   admin: {
     useAsTitle: 'title',
+    preview: (doc) => previewUrl('news', doc?.slug as string | undefined),
     group: 'Contenus',
     defaultColumns: ['title', '_status', 'publishedAt', 'contentUpdatedAt', 'author'],
     listSearchableFields: ['title', 'excerpt'],
@@ -29,7 +32,7 @@ export const News: CollectionConfig<'news'> = {
     update: draftsOrEditor,
     delete: unpublishedOrEditor,
   },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: editorialVersions,
   hooks: {
     beforeChange: [contributorsCannotPublish, stampPublicationDates(NEWS_VISIBLE_FIELDS)],
     afterChange: [revalidateNews.afterChange],

@@ -1,5 +1,6 @@
 import * as migration_20261126_120547_initial from './20261126_120547_initial';
 import * as migration_20261126_130809_contributor_role from './20261126_130809_contributor_role';
+import * as migration_20261126_142921_editorial_workflow from './20261126_142921_editorial_workflow';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261126_130809_contributor_role.up,
     down: migration_20261126_130809_contributor_role.down,
-    name: '20261126_130809_contributor_role'
+    name: '20261126_130809_contributor_role',
+  },
+  {
+    up: migration_20261126_142921_editorial_workflow.up,
+    down: migration_20261126_142921_editorial_workflow.down,
+    name: '20261126_142921_editorial_workflow'
   },
 ];

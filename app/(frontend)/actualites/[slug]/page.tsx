@@ -3,12 +3,14 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import type { Career } from '../../../../payload-types'
+import { currentPreviewer } from '../../../../payload/preview/previewer'
 import { getNewsPost } from '../../../../payload/queries'
 import { routes } from '../../../../payload/routes'
 import { Breadcrumbs } from '../../components/Breadcrumbs'
 import { JsonLd } from '../../components/JsonLd'
 import { MediaImage } from '../../components/MediaImage'
 import { Panel } from '../../components/Panel'
+import { PreviewBanner } from '../../components/PreviewBanner'
 import { RichText } from '../../components/RichText'
 import { publicationLine } from '../../format'
 import { newsCrumbs } from '../../seo/breadcrumbs'
@@ -21,7 +23,7 @@ export const generateStaticParams = async () => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
-  const found = await getNewsPost(slug)
+  const found = await getNewsPost(slug, await currentPreviewer())
   if (!found) return { title: 'Page introuvable', robots: { index: false } }
   const { post } = found
   return pageMetadata({
@@ -37,7 +39,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function NewsPostPage({ params }: Props) {
   const { slug } = await params
-  const found = await getNewsPost(slug)
+  const previewer = await currentPreviewer()
+  const found = await getNewsPost(slug, previewer)
   if (!found) notFound()
   const { post, previous, next } = found
   const related = (post.relatedCareers ?? []).filter((c): c is Career => typeof c === 'object')
@@ -45,6 +48,7 @@ export default async function NewsPostPage({ params }: Props) {
 
   return (
     <>
+      {previewer && <PreviewBanner path={routes.newsPost(slug)} />}
       <Breadcrumbs crumbs={newsCrumbs({ title: post.title, slug })} />
       <JsonLd data={newsArticleJsonLd(post)} />
       <article className="post">

@@ -4,12 +4,14 @@ import { notFound } from 'next/navigation'
 
 import type { Career, Sector } from '../../../../payload-types'
 import { educationLevelLabel } from '../../../../payload/fields/educationLevels'
+import { currentPreviewer } from '../../../../payload/preview/previewer'
 import { getCareer, newsForCareer } from '../../../../payload/queries'
 import { routes } from '../../../../payload/routes'
 import { Breadcrumbs } from '../../components/Breadcrumbs'
 import { JsonLd } from '../../components/JsonLd'
 import { MediaImage } from '../../components/MediaImage'
 import { Panel } from '../../components/Panel'
+import { PreviewBanner } from '../../components/PreviewBanner'
 import { RichText } from '../../components/RichText'
 import { SalaryRange } from '../../components/SalaryRange'
 import { publicationLine } from '../../format'
@@ -24,7 +26,7 @@ export const generateStaticParams = async () => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
-  const career = await getCareer(slug)
+  const career = await getCareer(slug, await currentPreviewer())
   if (!career) return { title: 'Page introuvable', robots: { index: false } }
   return pageMetadata({
     title: `${career.title} : compétences, formations, salaire`,
@@ -39,7 +41,8 @@ const populated = <T extends { id: number }>(values: (number | T)[] | null | und
 
 export default async function CareerPage({ params }: Props) {
   const { slug } = await params
-  const career = await getCareer(slug)
+  const previewer = await currentPreviewer()
+  const career = await getCareer(slug, previewer)
   if (!career) notFound()
   const [news, level] = [await newsForCareer(career.id, 5), educationLevelLabel(career.educationLevel)]
   const sectors = populated<Sector>(career.sectors)
@@ -47,6 +50,7 @@ export default async function CareerPage({ params }: Props) {
 
   return (
     <>
+      {previewer && <PreviewBanner path={routes.career(slug)} />}
       <Breadcrumbs crumbs={careerCrumbs({ title: career.title, slug })} />
       <JsonLd data={careerJsonLd(career)} />
       <div className="career-layout">

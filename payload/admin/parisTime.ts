@@ -1,0 +1,4 @@
+const parisDateTime = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'full', timeStyle: 'short' })
+
+/** "dimanche 28 mars 2027 à 09:00": the admin speaks Paris time, whatever the editor's computer. */
+export const formatParisDateTime = (value: string | Date): string => parisDateTime.format(new Date(value))

@@ -1,0 +1,21 @@
+import type { Config } from 'payload'
+
+import { canRunJobs } from '../access/canRunJobs'
+import { isEditor } from '../access/isEditor'
+
+/**
+ * The queue holds scheduled publications (Payload's `schedulePublish` task, added by the
+ * collections' `versions.drafts.schedulePublish`). It is run over HTTP, never by an in-process
+ * cron: a job run inside a Next route handler can expire Next's cache tags, one run from a
+ * timer cannot (revalidateTag needs a request context). `npm start` calls the endpoint every
+ * few seconds (scripts/jobsRunner.ts); other deployments point a cron at the same URL.
+ */
+export const jobs: Config['jobs'] = {
+  access: {
+    run: canRunJobs,
+    queue: ({ req }) => Boolean(isEditor({ req })),
+    cancel: ({ req }) => Boolean(isEditor({ req })),
+  },
+  // A finished publication leaves its trace in the document's versions; the job row is noise.
+  deleteJobOnComplete: true,
+}

@@ -1,0 +1,117 @@
+import { TZDate } from '@date-fns/tz'
+import type { Payload } from 'payload'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import type { User } from '../../payload-types'
+import { makeUser, testPayload } from './payload'
+
+// Scheduled publications go through Payload's real jobs queue: queued the way the admin's
+// "Planifier" drawer queues them, run by payload.jobs.run() as the /api/payload-jobs/run
+// endpoint does. Only the clock is faked (Date), to stand at both sides of 09:00 Paris on the
+// days France changes time.
+
+let payload: Payload
+let editor: User
+let contributor: User
+
+beforeAll(async () => {
+  payload = await testPayload()
+  await makeUser(payload, ['admin'])
+  editor = await makeUser(payload, ['editor'])
+  contributor = await makeUser(payload, ['contributor'])
+})
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+/** The editor's choice in the drawer: a wall-clock time in Paris, converted as the admin does. */
+const parisTime = (year: number, month: number, day: number, hour: number) =>
+  new Date(+new TZDate(year, month - 1, day, hour, 0, 0, 'Europe/Paris'))
+
+const schedule = (type: 'publish' | 'unpublish', id: number, at: Date, by: User) =>
+  payload.jobs.queue({
+    task: 'schedulePublish',
+    input: { type, doc: { relationTo: 'news', value: id }, user: { relationTo: 'users', value: by.id } },
+    waitUntil: at,
+  })
+
+/** Runs the queue as if the wall clock showed `instant`. */
+const runQueueAt = async (instant: string) => {
+  vi.useFakeTimers({ toFake: ['Date'] })
+  vi.setSystemTime(new Date(instant))
+  await payload.jobs.run({ queue: 'default' })
+  vi.useRealTimers()
+}
+
+const visibleToVisitors = async (id: number) =>
+  (await payload.find({ collection: 'news', where: { id: { equals: id } }, overrideAccess: false })).totalDocs === 1
+
+const draftPost = (title: string) =>
+  payload.create({ collection: 'news', data: { title, excerpt: 'Programmé.', _status: 'draft' }, draft: true })
+
+describe('scheduled publishing through the jobs queue', () => {
+  it('publishes at 09:00 Paris on the day clocks go forward (07:00 UTC), not before', async () => {
+    const at = parisTime(2027, 3, 28, 9)
+    // Summer time began at 02:00 that morning: 09:00 in Paris is UTC+2.
+    expect(at.toISOString()).toBe('2027-03-28T07:00:00.000Z')
+    const post = await draftPost('Ouverture des inscriptions au salon')
+    await schedule('publish', post.id, at, editor)
+
+    await runQueueAt('2027-03-28T06:59:59.000Z')
+    expect(await visibleToVisitors(post.id)).toBe(false)
+
+    await runQueueAt('2027-03-28T07:00:01.000Z')
+    expect(await visibleToVisitors(post.id)).toBe(true)
+    const published = await payload.findByID({ collection: 'news', id: post.id })
+    expect(published._status).toBe('published')
+    // "Publication le" is the moment it went live, not the moment it was scheduled.
+    expect(published.publishedAt).toBe('2027-03-28T07:00:01.000Z')
+    // The job is done and gone: it will not fire twice.
+    const left = await payload.count({ collection: 'payload-jobs', where: { 'input.doc.value': { equals: post.id } } })
+    expect(left.totalDocs).toBe(0)
+  })
+
+  it('unpublishes at 09:00 Paris on the day clocks go back (08:00 UTC), not an hour early', async () => {
+    const at = parisTime(2027, 10, 31, 9)
+    // Winter time began at 03:00 that morning: 09:00 in Paris is UTC+1.
+    expect(at.toISOString()).toBe('2027-10-31T08:00:00.000Z')
+    const post = await payload.create({
+      collection: 'news',
+      data: { title: 'Fin des candidatures', excerpt: 'Dernier jour.', _status: 'published' },
+    })
+    await schedule('unpublish', post.id, at, editor)
+
+    // 07:30 UTC would be 09:30 with the summer offset: a wrong conversion fires here.
+    await runQueueAt('2027-10-31T07:30:00.000Z')
+    expect(await visibleToVisitors(post.id)).toBe(true)
+
+    await runQueueAt('2027-10-31T08:00:01.000Z')
+    expect(await visibleToVisitors(post.id)).toBe(false)
+    const stored = await payload.findByID({ collection: 'news', id: post.id, draft: true })
+    expect(stored._status).toBe('draft')
+    expect(stored.title).toBe('Fin des candidatures')
+  })
+
+  it('publishes the draft as it stands when the time comes, with edits made after scheduling', async () => {
+    const post = await draftPost('Journée portes ouvertes')
+    await schedule('publish', post.id, parisTime(2027, 1, 15, 9), editor)
+    await payload.update({ collection: 'news', id: post.id, data: { excerpt: 'Programme complet.' }, draft: true })
+
+    await runQueueAt('2027-01-15T08:00:01.000Z')
+    const published = await payload.findByID({ collection: 'news', id: post.id, overrideAccess: false })
+    expect(published.excerpt).toBe('Programme complet.')
+  })
+
+  it('runs with the rights of whoever scheduled it: a contributor’s schedule publishes nothing', async () => {
+    const post = await draftPost('Proposition de contributeur')
+    await schedule('publish', post.id, parisTime(2027, 2, 1, 9), contributor)
+
+    await runQueueAt('2027-02-01T08:00:01.000Z')
+    expect(await visibleToVisitors(post.id)).toBe(false)
+    const [job] = (
+      await payload.find({ collection: 'payload-jobs', where: { 'input.doc.value': { equals: post.id } } })
+    ).docs
+    expect(job?.hasError || (job?.totalTried ?? 0) > 0).toBe(true)
+  })
+})
