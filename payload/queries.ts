@@ -54,7 +54,8 @@ export const getCareer = async (slug: string, previewer?: User | null): Promise<
   if (!isValidSlug(slug)) return null
   if (previewer) return loadCareer(slug, previewing(previewer))
   return unstable_cache(() => loadCareer(slug, asVisitor), ['career', slug], {
-    tags: [cacheTags.career(slug), cacheTags.careerList, cacheTags.sectors, cacheTags.media],
+    // Not the careers list tag: the hooks expire the pages naming a changed career themselves.
+    tags: [cacheTags.career(slug), cacheTags.sectors, cacheTags.media],
   })()
 }
 
@@ -219,7 +220,8 @@ export const getNewsPost = async (slug: string, previewer?: User | null): Promis
   if (!isValidSlug(slug)) return null
   if (previewer) return loadNewsPost(slug, previewing(previewer))
   return unstable_cache(() => loadNewsPost(slug, asVisitor), ['news-post', slug], {
-    tags: [cacheTags.newsPost(slug), cacheTags.newsList, cacheTags.careerList, cacheTags.media],
+    // Neither list tag: the hooks expire a post's neighbours and the posts naming a career.
+    tags: [cacheTags.newsPost(slug), cacheTags.media],
   })()
 }
 

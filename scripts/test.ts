@@ -82,6 +82,8 @@ try {
       SEED_ADMIN_EMAIL: 'admin@reperes.test',
       SEED_ADMIN_PASSWORD: randomBytes(12).toString('base64url'),
       E2E_PORT: String(await freePort()),
+      // Known to the tests, which check who may run the jobs queue.
+      CRON_SECRET: randomBytes(24).toString('base64url'),
     }
     const ready =
       (existsSync('.next/BUILD_ID') || (await step('next build', () => run(bins.next, ['build'], env)))) &&

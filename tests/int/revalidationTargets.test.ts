@@ -1,0 +1,56 @@
+import { createLocalReq, type Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { careerTags } from '../../collections/Careers/hooks/revalidateCareer'
+import { newsTags } from '../../collections/News/hooks/revalidateNews'
+import { testPayload } from './payload'
+
+// Which cache tags a change expires, computed by the hooks against real data: the changed
+// page, the pages that show it, the lists, and nothing else.
+
+let payload: Payload
+const stamp = Date.now()
+
+beforeAll(async () => {
+  payload = await testPayload()
+})
+
+const publishedCareer = (title: string, relatedCareers: number[] = []) =>
+  payload.create({ collection: 'careers', data: { title: `${title} ${stamp}`, summary: 'x', relatedCareers, _status: 'published' } })
+
+describe('targeted revalidation', () => {
+  it('a career reaches its page, the careers and posts naming it, and the lists only', async () => {
+    const changed = await publishedCareer('Soudeur')
+    const naming = await publishedCareer('Chaudronnier', [changed.id])
+    const unrelated = await publishedCareer('Fleuriste')
+    const post = await payload.create({
+      collection: 'news',
+      data: { title: `Métiers du métal ${stamp}`, excerpt: 'x', relatedCareers: [changed.id], _status: 'published' },
+    })
+
+    const tags = await careerTags([changed], await createLocalReq({}, payload))
+    expect(tags).toEqual(
+      expect.arrayContaining(['careers:list', `career:${changed.slug}`, `career:${naming.slug}`, `news:${post.slug}`]),
+    )
+    expect(tags).not.toContain(`career:${unrelated.slug}`)
+    expect(tags).not.toContain('news:list')
+  })
+
+  it('a post reaches its page, its two neighbours and the news lists only', async () => {
+    const at = (day: number) => new Date(Date.UTC(2031, 0, day, 8)).toISOString()
+    const make = (title: string, day: number) =>
+      payload.create({
+        collection: 'news',
+        data: { title: `${title} ${stamp}`, excerpt: 'x', publishedAt: at(day), _status: 'published' },
+      })
+    const far = await make('Bien avant', 1)
+    const before = await make('Juste avant', 2)
+    const changed = await make('Au milieu', 3)
+    const after = await make('Juste après', 4)
+
+    const tags = await newsTags([changed], await createLocalReq({}, payload))
+    expect(tags).toEqual(expect.arrayContaining(['news:list', `news:${changed.slug}`, `news:${before.slug}`, `news:${after.slug}`]))
+    expect(tags).not.toContain(`news:${far.slug}`)
+    expect(tags).not.toContain('careers:list')
+  })
+})
