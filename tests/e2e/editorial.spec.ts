@@ -2,7 +2,7 @@ import { type APIRequestContext, type Browser, expect, type Page, test } from '@
 import pg from 'pg'
 
 import { previewToken } from '../../payload/preview/previewUrl'
-import { adminToken } from './helpers'
+import { adminToken, expectAccessible } from './helpers'
 
 // The editorial workflow end to end, against `npm start` and its own jobs runner.
 
@@ -87,6 +87,9 @@ test('an editor writes a draft, previews it, publishes it: visitors and RSS read
   const leaked = await anonymous.get((await previewLink.getAttribute('href'))!, { maxRedirects: 0 })
   expect(leaked.status()).toBe(401)
   expect(await leaked.text()).toContain('Connectez-vous')
+  // The banner keeps the page accessible, on a phone and on a desktop.
+  await expectAccessible(preview, `/actualites/${slug}`)
+  await expect(preview.getByRole('status')).toContainText('Aperçu du brouillon')
   // One click leaves the preview: the page is not published, so it is the French 404.
   await preview.getByRole('link', { name: 'Quitter l’aperçu' }).click()
   await expect(preview.getByRole('heading', { level: 1 })).not.toHaveText(title)

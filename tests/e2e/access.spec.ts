@@ -1,0 +1,200 @@
+import { type APIRequestContext, expect, test } from '@playwright/test'
+
+import { adminToken } from './helpers'
+
+// The role matrix, through both HTTP doors of the running server: REST and GraphQL. Each row
+// names an operation and who may do it; each door reports whether it happened. The Local API
+// side is in tests/int (access, contributors, versions).
+
+const ROLES = ['anonymous', 'contributor', 'editor', 'admin'] as const
+type Role = (typeof ROLES)[number]
+type Allowed = Record<Role, boolean>
+
+const only = (...roles: Role[]): Allowed => Object.fromEntries(ROLES.map((role) => [role, roles.includes(role)])) as Allowed
+const everyone = only(...ROLES)
+const staff = only('contributor', 'editor', 'admin')
+const editors = only('editor', 'admin')
+
+const tokens: Partial<Record<Role, string>> = {}
+let request: APIRequestContext
+
+test.beforeAll(async ({ playwright, baseURL }) => {
+  // Logging in sets a session cookie: do it in a context of its own, so that the matrix's
+  // requests carry only the token of the role they stand for (anonymous: none).
+  const login = await playwright.request.newContext({ baseURL })
+  tokens.admin = await adminToken(login)
+  for (const role of ['contributor', 'editor'] as const) {
+    const who = { email: `${role}-matrice-${Date.now()}@reperes.test`, password: `mot-de-passe-${role}`, name: role }
+    const created = await login.post('/api/users', { data: { ...who, roles: [role] }, headers: { Authorization: `JWT ${tokens.admin}` } })
+    expect(created.status()).toBe(201)
+    tokens[role] = (await (await login.post('/api/users/login', { data: who })).json()).token
+  }
+  await login.dispose()
+  request = await playwright.request.newContext({ baseURL })
+})
+
+// Everything the matrix made goes: the page tests expect the demo content to be the latest.
+test.afterAll(async () => {
+  for (const collection of ['news', 'careers', 'sectors'])
+    await request.delete(`/api/${collection}?where[title][like]=matrice&limit=0`, { headers: auth('admin') })
+  await request.dispose()
+})
+
+const auth = (role: Role): Record<string, string> => (tokens[role] ? { Authorization: `JWT ${tokens[role]}` } : {})
+
+/** A fresh document made by the admin, so each role acts on its own. */
+const fixture = async (collection: 'news' | 'careers', status: 'draft' | 'published') => {
+  const data =
+    collection === 'news'
+      ? { title: `Matrice ${status} ${Date.now()}-${Math.random()}`, excerpt: 'x', _status: status }
+      : { title: `Matrice ${status} ${Date.now()}-${Math.random()}`, summary: 'x', _status: status }
+  const response = await request.post(`/api/${collection}${status === 'draft' ? '?draft=true' : ''}`, {
+    data,
+    headers: auth('admin'),
+  })
+  expect(response.status()).toBe(201)
+  return (await response.json()).doc.id as number
+}
+
+const rest = async (role: Role, method: string, path: string, data?: unknown) =>
+  request.fetch(path, { method, data, headers: auth(role) })
+
+/** Runs a GraphQL operation; true when it returned data without error. */
+const graphql = async (role: Role, query: string): Promise<boolean> => {
+  const response = await request.post('/api/graphql', { data: { query }, headers: auth(role) })
+  const body = await response.json()
+  const value = body.data && Object.values(body.data)[0]
+  if (body.errors?.length || value == null) return false
+  // A list query answers with what the role may see: allowed when it saw something.
+  return typeof value === 'object' && 'totalDocs' in value ? (value as { totalDocs: number }).totalDocs > 0 : true
+}
+
+type Row = {
+  what: string
+  allowed: Allowed
+  rest: (role: Role) => Promise<boolean>
+  graphql?: (role: Role) => Promise<boolean>
+}
+
+const title = () => `Créé par la matrice ${Date.now()}-${Math.random()}`
+
+const ROWS: Row[] = [
+  {
+    what: 'read a published career',
+    allowed: everyone,
+    rest: async (role) => (await rest(role, 'GET', `/api/careers/${await fixture('careers', 'published')}`)).status() === 200,
+    graphql: async (role) => graphql(role, `{ Career(id: ${await fixture('careers', 'published')}) { id } }`),
+  },
+  {
+    what: 'read a draft (draft=true)',
+    allowed: staff,
+    rest: async (role) => (await rest(role, 'GET', `/api/news/${await fixture('news', 'draft')}?draft=true`)).status() === 200,
+    graphql: async (role) => graphql(role, `{ News(id: ${await fixture('news', 'draft')}, draft: true) { id } }`),
+  },
+  {
+    what: 'read versions',
+    allowed: staff,
+    rest: async (role) => {
+      const id = await fixture('news', 'published')
+      const response = await rest(role, 'GET', `/api/news/versions?where[parent][equals]=${id}`)
+      return response.status() === 200 && (await response.json()).totalDocs > 0
+    },
+    graphql: async (role) =>
+      graphql(role, `{ versionsallNews(where: { parent: { equals: ${await fixture('news', 'published')} } }) { totalDocs } }`),
+  },
+  {
+    what: 'create a draft',
+    allowed: staff,
+    rest: async (role) =>
+      (await rest(role, 'POST', '/api/news?draft=true', { title: title(), excerpt: 'x', _status: 'draft' })).status() === 201,
+    graphql: (role) => graphql(role, `mutation { createNews(data: { title: "${title()}", excerpt: "x", _status: draft }, draft: true) { id } }`),
+  },
+  {
+    what: 'create published content',
+    allowed: editors,
+    rest: async (role) => (await rest(role, 'POST', '/api/careers', { title: title(), summary: 'x', _status: 'published' })).status() === 201,
+    graphql: (role) => graphql(role, `mutation { createCareer(data: { title: "${title()}", summary: "x", _status: published }) { id } }`),
+  },
+  {
+    what: 'edit a draft (as a draft)',
+    allowed: staff,
+    rest: async (role) =>
+      (await rest(role, 'PATCH', `/api/news/${await fixture('news', 'draft')}?draft=true`, { excerpt: 'relu', _status: 'draft' })).status() === 200,
+    graphql: async (role) =>
+      graphql(role, `mutation { updateNews(id: ${await fixture('news', 'draft')}, data: { excerpt: "relu", _status: draft }, draft: true) { id } }`),
+  },
+  {
+    what: 'publish a draft',
+    allowed: editors,
+    rest: async (role) =>
+      (await rest(role, 'PATCH', `/api/news/${await fixture('news', 'draft')}`, { _status: 'published' })).status() === 200,
+    graphql: async (role) =>
+      graphql(role, `mutation { updateNews(id: ${await fixture('news', 'draft')}, data: { _status: published }) { id } }`),
+  },
+  {
+    what: 'delete published content',
+    allowed: editors,
+    rest: async (role) => (await rest(role, 'DELETE', `/api/news/${await fixture('news', 'published')}`)).status() === 200,
+    graphql: async (role) => graphql(role, `mutation { deleteNews(id: ${await fixture('news', 'published')}) { id } }`),
+  },
+  {
+    what: 'delete a never-published draft',
+    allowed: staff,
+    rest: async (role) => (await rest(role, 'DELETE', `/api/news/${await fixture('news', 'draft')}`)).status() === 200,
+    graphql: async (role) => graphql(role, `mutation { deleteNews(id: ${await fixture('news', 'draft')}) { id } }`),
+  },
+  {
+    what: 'create a sector',
+    allowed: editors,
+    rest: async (role) => (await rest(role, 'POST', '/api/sectors', { title: title() })).status() === 201,
+    graphql: (role) => graphql(role, `mutation { createSector(data: { title: "${title()}" }) { id } }`),
+  },
+  {
+    what: 'read images',
+    allowed: everyone,
+    rest: async (role) => (await rest(role, 'GET', '/api/media?limit=1')).status() === 200,
+    graphql: (role) => graphql(role, '{ allMedia(limit: 1) { totalDocs } }'),
+  },
+  {
+    what: 'read every account (not only one’s own)',
+    allowed: only('admin'),
+    rest: async (role) => {
+      const response = await rest(role, 'GET', '/api/users?limit=100')
+      return response.status() === 200 && (await response.json()).totalDocs > 1
+    },
+    graphql: async (role) => {
+      const response = await request.post('/api/graphql', { data: { query: '{ Users(limit: 100) { totalDocs } }' }, headers: auth(role) })
+      return ((await response.json()).data?.Users?.totalDocs ?? 0) > 1
+    },
+  },
+  {
+    what: 'create an account',
+    allowed: only('admin'),
+    rest: async (role) =>
+      (
+        await rest(role, 'POST', '/api/users', {
+          email: `nouveau-${Date.now()}-${Math.random()}@reperes.test`,
+          password: 'mot-de-passe-nouveau',
+          name: 'Nouveau',
+          roles: ['contributor'],
+        })
+      ).status() === 201,
+  },
+  {
+    what: 'run the jobs queue',
+    allowed: only('admin'),
+    rest: async (role) => (await rest(role, 'GET', '/api/payload-jobs/run')).status() === 200,
+  },
+]
+
+for (const row of ROWS) {
+  test(`access matrix: ${row.what}`, async () => {
+    const seen: Record<string, Allowed> = { REST: {} as Allowed }
+    if (row.graphql) seen.GraphQL = {} as Allowed
+    for (const role of ROLES) {
+      seen.REST![role] = await row.rest(role)
+      if (row.graphql) seen.GraphQL![role] = await row.graphql(role)
+    }
+    for (const [door, result] of Object.entries(seen)) expect(result, `${row.what} through ${door}`).toEqual(row.allowed)
+  })
+}
