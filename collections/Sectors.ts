@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../payload/access/anyone'
 import { isEditor } from '../payload/access/isEditor'
 import { cacheTags } from '../payload/cacheTags'
+import { routes } from '../payload/routes'
 import { slugField } from '../payload/fields/slug'
 import { revalidateTags } from '../payload/hooks/revalidateTags'
 
@@ -20,6 +21,6 @@ export const Sectors: CollectionConfig<'sectors'> = {
   fields: [
     { name: 'title', type: 'text', label: 'Nom du secteur', required: true, maxLength: 120 },
     { name: 'description', type: 'textarea', label: 'Présentation', maxLength: 600 },
-    slugField(),
+    slugField(routes.sector('')),
   ],
 }

@@ -7,7 +7,13 @@ import { hasRole } from '../payload/access/roles'
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
   labels: { singular: 'Utilisateur', plural: 'Utilisateurs' },
-  admin: { useAsTitle: 'name', group: 'Administration', defaultColumns: ['name', 'email', 'roles'] },
+  admin: {
+    useAsTitle: 'name',
+    group: 'Administration',
+    defaultColumns: ['name', 'email', 'roles'],
+    // Editors and contributors reach their own account from the avatar menu; the list is for admins.
+    hidden: ({ user }) => !hasRole(user, 'admin'),
+  },
   auth: { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000 },
   access: {
     admin: ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'contributor'),

@@ -8,6 +8,7 @@ import { publicationDateFields } from '../../payload/fields/publicationDates'
 import { validateRomeCodes } from '../../payload/fields/romeCodes'
 import { validateSalaryRange } from '../../payload/fields/salary'
 import { editorialVersions } from '../../payload/fields/editorialVersions'
+import { routes } from '../../payload/routes'
 import { slugField } from '../../payload/fields/slug'
 import { contributorsCannotPublish } from '../../payload/hooks/contributorsCannotPublish'
 import { stampPublicationDates } from '../../payload/hooks/stampPublicationDates'
@@ -45,7 +46,7 @@ export const Careers: CollectionConfig<'careers'> = {
     useAsTitle: 'title',
     preview: (doc) => previewUrl('careers', doc?.slug as string | undefined),
     group: 'Contenus',
-    defaultColumns: ['title', 'educationLevel', '_status', 'contentUpdatedAt', 'updatedAt'],
+    defaultColumns: ['title', '_status', 'sectors', 'educationLevel', 'contentUpdatedAt', 'updatedAt'],
     listSearchableFields: ['title', 'summary'],
     description: 'Les fiches métiers lues par les élèves, les parents et les personnes en reconversion.',
   },
@@ -147,7 +148,7 @@ export const Careers: CollectionConfig<'careers'> = {
         },
       ],
     },
-    slugField(),
+    slugField(routes.career('')),
     ...publicationDateFields,
     {
       name: 'sectors',

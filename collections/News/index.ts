@@ -5,6 +5,7 @@ import { publishedOrStaff } from '../../payload/access/publishedOrStaff'
 import { unpublishedOrEditor } from '../../payload/access/unpublishedOrEditor'
 import { publicationDateFields } from '../../payload/fields/publicationDates'
 import { editorialVersions } from '../../payload/fields/editorialVersions'
+import { routes } from '../../payload/routes'
 import { slugField } from '../../payload/fields/slug'
 import { contributorsCannotPublish } from '../../payload/hooks/contributorsCannotPublish'
 import { stampPublicationDates } from '../../payload/hooks/stampPublicationDates'
@@ -22,7 +23,7 @@ export const News: CollectionConfig<'news'> = {
     useAsTitle: 'title',
     preview: (doc) => previewUrl('news', doc?.slug as string | undefined),
     group: 'Contenus',
-    defaultColumns: ['title', '_status', 'publishedAt', 'contentUpdatedAt', 'author'],
+    defaultColumns: ['title', '_status', 'publishedAt', 'contentUpdatedAt', 'sectors', 'author'],
     listSearchableFields: ['title', 'excerpt'],
     description: 'Les actualités datées, publiées sur le site et dans les flux RSS.',
   },
@@ -50,7 +51,7 @@ export const News: CollectionConfig<'news'> = {
     },
     { name: 'heroImage', type: 'upload', relationTo: 'media', label: 'Image principale' },
     { name: 'content', type: 'richText', label: 'Article' },
-    slugField(),
+    slugField(routes.newsPost('')),
     ...publicationDateFields,
     {
       name: 'author',

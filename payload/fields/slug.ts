@@ -6,7 +6,7 @@ import { slugify } from './slugify'
  * A unique, URL-safe slug derived from `sourceField` when left empty. Editors may type their
  * own; it is folded the same way so "Métiers d'Art" never becomes a broken address.
  */
-export const slugField = (sourceField = 'title'): TextField => ({
+export const slugField = (addressPrefix: string, sourceField = 'title'): TextField => ({
   name: 'slug',
   type: 'text',
   label: 'Adresse (slug)',
@@ -17,6 +17,10 @@ export const slugField = (sourceField = 'title'): TextField => ({
   admin: {
     position: 'sidebar',
     description: "Fin de l'adresse de la page. Laissez vide : elle est déduite du titre.",
+    // The address as it will be, live: "/metiers/directeur-technique".
+    components: {
+      Description: { path: '/payload/admin/SlugPreview#SlugPreview', clientProps: { prefix: addressPrefix } },
+    },
   },
   hooks: {
     beforeValidate: [
