@@ -1,14 +1,7 @@
-import { timingSafeEqual } from 'node:crypto'
-
 import type { PayloadRequest } from 'payload'
 
 import { hasRole } from './roles'
-
-const matches = (given: string, expected: string) => {
-  const a = Buffer.from(given)
-  const b = Buffer.from(expected)
-  return a.length === b.length && timingSafeEqual(a, b)
-}
+import { sameSecret } from './sameSecret'
 
 /**
  * Who may run the jobs queue through GET /api/payload-jobs/run: an admin, or a scheduler
@@ -17,7 +10,6 @@ const matches = (given: string, expected: string) => {
  */
 export const canRunJobs = ({ req }: { req: PayloadRequest }): boolean => {
   if (hasRole(req.user, 'admin')) return true
-  const secret = process.env.CRON_SECRET
   const header = req.headers.get('authorization') ?? ''
-  return Boolean(secret) && header.startsWith('Bearer ') && matches(header.slice('Bearer '.length), secret!)
+  return header.startsWith('Bearer ') && sameSecret(header.slice('Bearer '.length), process.env.CRON_SECRET ?? '')
 }

@@ -1,20 +1,13 @@
-import { timingSafeEqual } from 'node:crypto'
-
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
+import { sameSecret } from '../../../payload/access/sameSecret'
+import { isValidSlug } from '../../../payload/fields/slugify'
 import { isPreviewable, previewToken, publicPath } from '../../../payload/preview/previewUrl'
 import { staffFromHeaders } from '../../../payload/preview/previewer'
-import { isValidSlug } from '../../../payload/fields/slugify'
 
 const refuse = (status: number, message: string) =>
   new Response(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } })
-
-const sameToken = (given: string) => {
-  const a = Buffer.from(given)
-  const b = Buffer.from(previewToken())
-  return a.length === b.length && timingSafeEqual(a, b)
-}
 
 /**
  * GET /apercu?collection=news&slug=…&token=… — the admin's "Aperçu" link and live-preview frame.
@@ -26,7 +19,7 @@ export async function GET(request: Request) {
   const collection = query.get('collection')
   const slug = query.get('slug') ?? ''
   if (!isPreviewable(collection) || !isValidSlug(slug)) return refuse(400, 'Lien d’aperçu invalide.')
-  if (!sameToken(query.get('token') ?? '')) return refuse(403, 'Lien d’aperçu invalide ou expiré : ouvrez l’aperçu depuis l’administration.')
+  if (!sameSecret(query.get('token') ?? '', previewToken())) return refuse(403, 'Lien d’aperçu invalide ou expiré : ouvrez l’aperçu depuis l’administration.')
   if (!(await staffFromHeaders(request.headers)))
     return refuse(401, 'Connectez-vous à l’administration de Repères pour prévisualiser un brouillon.')
   ;(await draftMode()).enable()
