@@ -67,6 +67,14 @@ test('a contributor writes a draft in the admin but is never offered to publish,
   expect(docs.map((doc) => doc._status)).toEqual(['draft'])
   expect(await (await request.get('/actualites')).text()).not.toContain(title)
 
+  // The admin hides what a contributor may not do: delete published content, manage accounts.
+  await expect(page.getByRole('link', { name: 'Utilisateurs' })).toHaveCount(0)
+  const published = await request.get('/api/news?limit=1&where[_status][equals]=published', { headers: { Authorization: `JWT ${token}` } })
+  await page.goto(`/admin/collections/news/${(await published.json()).docs[0].id}`)
+  await page.locator('.doc-controls .popup-button').last().click()
+  await expect(page.locator('.popup__content').getByText('Dupliquer')).toBeVisible()
+  await expect(page.locator('.popup__content').getByText('Supprimer')).toHaveCount(0)
+
   const contributorLogin = await request.post('/api/users/login', { data: { email: contributor.email, password: contributor.password } })
   const contributorToken = (await contributorLogin.json()).token
   const publish = await request.post('/api/news', {
