@@ -101,6 +101,10 @@ export interface Career {
   id: number;
   title: string;
   /**
+   * Les autres noms sous lesquels on cherche ce métier, séparés par des virgules (ex. « directrice technique, CTO »). Ils comptent autant que le titre dans la recherche.
+   */
+  synonyms?: string | null;
+  /**
    * Deux phrases qui résument le métier ; sert aussi de description pour les moteurs de recherche.
    */
   summary: string;
@@ -513,6 +517,7 @@ export interface PayloadMigration {
  */
 export interface CareersSelect<T extends boolean = true> {
   title?: T;
+  synonyms?: T;
   summary?: T;
   skills?:
     | T

@@ -7,7 +7,8 @@ import { getPayload, type Where } from 'payload'
 
 import type { Career, News, Sector, User } from '../payload-types'
 import { cacheTags } from './cacheTags'
-import { EDUCATION_LEVELS, type EducationLevel } from './fields/educationLevels'
+import { levelsUpTo } from './careerFilters'
+import type { EducationLevel } from './fields/educationLevels'
 import { isValidSlug } from './fields/slugify'
 import { routes } from './routes'
 
@@ -59,18 +60,15 @@ export const getCareer = async (slug: string, previewer?: User | null): Promise<
   })()
 }
 
-export type CareerFilters = { sector?: Sector; level?: EducationLevel; page: number }
+export type CareerFilters = { sector?: Sector; level?: EducationLevel; salaryMin?: number; page: number }
 
-/** Levels up to and including `level`: "accessible with a Bac +2" includes CAP and Bac. */
-const levelsUpTo = (level: EducationLevel) =>
-  EDUCATION_LEVELS.slice(0, EDUCATION_LEVELS.findIndex((l) => l.value === level) + 1).map((l) => l.value)
-
-export const listCareers = ({ sector, level, page }: CareerFilters): Promise<Paginated<Career>> =>
+export const listCareers = ({ sector, level, salaryMin, page }: CareerFilters): Promise<Paginated<Career>> =>
   unstable_cache(
     async () => {
       const and: Where[] = []
       if (sector) and.push({ sectors: { contains: sector.id } })
       if (level) and.push({ educationLevel: { in: levelsUpTo(level) } })
+      if (salaryMin) and.push({ 'salary.average': { greater_than_equal: salaryMin } })
       const result = await (await payload()).find({
         collection: 'careers',
         where: and.length ? { and } : undefined,
@@ -83,7 +81,7 @@ export const listCareers = ({ sector, level, page }: CareerFilters): Promise<Pag
       })
       return { docs: result.docs as Career[], page, totalPages: result.totalPages, totalDocs: result.totalDocs }
     },
-    ['careers', sector?.slug ?? '', level ?? '', String(page)],
+    ['careers', sector?.slug ?? '', level ?? '', String(salaryMin ?? ''), String(page)],
     { tags: [cacheTags.careerList, cacheTags.sectors, cacheTags.media] },
   )()
 
@@ -224,46 +222,6 @@ export const getNewsPost = async (slug: string, previewer?: User | null): Promis
     tags: [cacheTags.newsPost(slug), cacheTags.media],
   })()
 }
-
-// ---------------------------------------------------------------- search
-
-export type SearchResults = { careers: Career[]; news: News[] }
-
-/**
- * Title and summary matching, accent- and case-sensitive as PostgreSQL ILIKE is. A stopgap
- * until the full-text search issue replaces it with a French tsvector index.
- */
-export const search = (query: string): Promise<SearchResults> =>
-  unstable_cache(
-    async () => {
-      const client = await payload()
-      const [careers, news] = await Promise.all([
-        client.find({
-          collection: 'careers',
-          where: { or: [{ title: { like: query } }, { summary: { like: query } }] },
-          sort: 'title',
-          depth: 1,
-          limit: 20,
-          pagination: false,
-          select: cardFields,
-          ...asVisitor,
-        }),
-        client.find({
-          collection: 'news',
-          where: { or: [{ title: { like: query } }, { excerpt: { like: query } }] },
-          sort: '-publishedAt',
-          depth: 1,
-          limit: 20,
-          pagination: false,
-          select: newsCardFields,
-          ...asVisitor,
-        }),
-      ])
-      return { careers: careers.docs as Career[], news: news.docs as News[] }
-    },
-    ['search', query],
-    { tags: [cacheTags.careerList, cacheTags.newsList, cacheTags.media] },
-  )()
 
 // ---------------------------------------------------------------- sitemap
 

@@ -1,20 +1,24 @@
 // The one place that knows the public URLs: pages, feeds, sitemap, JSON-LD and hooks use it.
 
+/** `path?a=1&b=2`, leaving out empty values and page 1; spaces as %20, as browsers type them. */
+const withQuery = (path: string, params: Record<string, string | number | undefined>) => {
+  const query = Object.entries(params)
+    .filter(([key, value]) => value !== undefined && value !== '' && !(key === 'page' && Number(value) <= 1))
+    .map(([key, value]) => `${key}=${encodeURIComponent(String(value))}`)
+    .join('&')
+  return query ? `${path}?${query}` : path
+}
+
 export const routes = {
   home: () => '/',
-  careers: (filters: { secteur?: string; niveau?: string; page?: number } = {}) => {
-    const query = new URLSearchParams()
-    if (filters.secteur) query.set('secteur', filters.secteur)
-    if (filters.niveau) query.set('niveau', filters.niveau)
-    if (filters.page && filters.page > 1) query.set('page', String(filters.page))
-    const search = query.toString()
-    return search ? `/metiers?${search}` : '/metiers'
-  },
+  careers: (filters: { secteur?: string; niveau?: string; salaire?: number; page?: number } = {}) => withQuery('/metiers', filters),
   career: (slug: string) => `/metiers/${encodeURIComponent(slug)}`,
   newsList: (page = 1) => (page > 1 ? `/actualites?page=${page}` : '/actualites'),
   newsPost: (slug: string) => `/actualites/${encodeURIComponent(slug)}`,
   sector: (slug: string) => `/secteurs/${encodeURIComponent(slug)}`,
-  search: (q?: string) => (q ? `/recherche?q=${encodeURIComponent(q)}` : '/recherche'),
+  search: (q?: string, filters: { type?: string; secteur?: string; niveau?: string; salaire?: number; page?: number } = {}) =>
+    withQuery('/recherche', { q, ...filters }),
+  suggestions: (q: string) => withQuery('/recherche/suggestions', { q }),
   sitemap: () => '/sitemap.xml',
   subscribe: () => '/abonnement',
   preview: () => '/apercu',

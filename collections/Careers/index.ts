@@ -65,6 +65,16 @@ export const Careers: CollectionConfig<'careers'> = {
   fields: [
     { name: 'title', type: 'text', label: 'Intitulé du métier', required: true, maxLength: 160 },
     {
+      name: 'synonyms',
+      type: 'textarea',
+      label: 'Autres intitulés',
+      maxLength: 600,
+      admin: {
+        description:
+          'Les autres noms sous lesquels on cherche ce métier, séparés par des virgules (ex. « directrice technique, CTO »). Ils comptent autant que le titre dans la recherche.',
+      },
+    },
+    {
       name: 'summary',
       type: 'textarea',
       label: 'Chapô',

@@ -1,6 +1,7 @@
 import * as migration_20261126_120547_initial from './20261126_120547_initial';
 import * as migration_20261126_130809_contributor_role from './20261126_130809_contributor_role';
 import * as migration_20261126_142921_editorial_workflow from './20261126_142921_editorial_workflow';
+import * as migration_20261126_151208_french_search from './20261126_151208_french_search';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261126_142921_editorial_workflow.up,
     down: migration_20261126_142921_editorial_workflow.down,
-    name: '20261126_142921_editorial_workflow'
+    name: '20261126_142921_editorial_workflow',
+  },
+  {
+    up: migration_20261126_151208_french_search.up,
+    down: migration_20261126_151208_french_search.down,
+    name: '20261126_151208_french_search'
   },
 ];

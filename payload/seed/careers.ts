@@ -3,6 +3,8 @@ import type { EducationLevel } from '../fields/educationLevels'
 export type SeedCareer = {
   slug: string
   title: string
+  /** Other names people search it by, comma-separated. */
+  synonyms?: string
   summary: string
   skills: string[]
   missions: string[]
@@ -24,6 +26,7 @@ export const seedCareers: SeedCareer[] = [
   {
     slug: 'directeur-technique',
     title: 'Directeur technique',
+    synonyms: 'Directrice technique, responsable technique, DT, CTO',
     summary:
       "Le directeur technique pilote les moyens et les projets techniques de production d'une entreprise. Entre la direction générale et les équipes, il veille à ce que la production tourne bien et progresse.",
     skills: [
@@ -72,6 +75,7 @@ C'est un poste à fortes responsabilités, confié à des profils capables de me
   {
     slug: 'ingenieur-d-etudes',
     title: "Ingénieur d'études",
+    synonyms: "Ingénieure d'études, ingénieur R&D, ingénieur conception",
     summary:
       "L'ingénieur d'études conçoit des solutions techniques à partir d'un besoin : il analyse, modélise, teste et documente, en bureau d'études ou en service informatique.",
     skills: [
@@ -104,6 +108,7 @@ Entre la recherche et la production, l'ingénieur d'études transforme une idée
   {
     slug: 'technicien-de-maintenance-industrielle',
     title: 'Technicien de maintenance industrielle',
+    synonyms: 'Technicienne de maintenance, agent de maintenance, mécanicien industriel',
     summary:
       "Le technicien de maintenance garde les machines d'une usine en état de marche : il prévient les pannes, les diagnostique et les répare.",
     skills: [
@@ -137,6 +142,7 @@ Les entreprises industrielles peinent à recruter des techniciens de maintenance
   {
     slug: 'infirmier',
     title: 'Infirmier ou infirmière',
+    synonyms: 'IDE, infirmier diplômé d’État, soignant',
     summary:
       "L'infirmier ou l'infirmière dispense les soins prescrits, surveille l'état des patients et les accompagne, à l'hôpital, en clinique ou à domicile.",
     skills: [
@@ -168,6 +174,7 @@ Présents jour et nuit auprès des patients, les infirmiers exercent un métier 
   {
     slug: 'developpeur-web',
     title: 'Développeur web',
+    synonyms: 'Développeuse web, programmeur, codeur, développeur full stack',
     summary:
       "Le développeur web écrit le code des sites et des applications en ligne, de l'interface que l'on voit jusqu'aux serveurs qui la font fonctionner.",
     skills: [
@@ -201,6 +208,7 @@ Les outils changent souvent : les développeurs apprennent tout au long de leur 
   {
     slug: 'charge-de-marketing-digital',
     title: 'Chargé de marketing digital',
+    synonyms: 'Chargée de marketing digital, webmarketeur, traffic manager, responsable marketing numérique',
     summary:
       "Le chargé de marketing digital fait connaître une marque en ligne : campagnes, réseaux sociaux, référencement et analyse des résultats.",
     skills: [

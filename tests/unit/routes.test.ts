@@ -25,6 +25,9 @@ describe('routes', () => {
     expect(routes.careers()).toBe('/metiers')
     expect(routes.careers({ page: 1 })).toBe('/metiers')
     expect(routes.careers({ secteur: 'sante', niveau: 'bac3', page: 2 })).toBe('/metiers?secteur=sante&niveau=bac3&page=2')
+    expect(routes.careers({ salaire: 2500 })).toBe('/metiers?salaire=2500')
+    expect(routes.search('verre', { type: 'metiers', niveau: 'cap', page: 2 })).toBe('/recherche?q=verre&type=metiers&niveau=cap&page=2')
+    expect(routes.suggestions('dir tech')).toBe('/recherche/suggestions?q=dir%20tech')
   })
 
   it('makes absolute URLs from SITE_URL, or from the local port', () => {

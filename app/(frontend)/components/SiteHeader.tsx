@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
 import { routes } from '../../../payload/routes'
+import { SearchForm } from './SearchForm'
 
 /** Skip link and the site header, shared by every page including the global 404. */
 export function SiteHeader() {
@@ -23,13 +24,11 @@ export function SiteHeader() {
                 <Link href={routes.newsList()}>Actualités</Link>
               </li>
               <li>
-                <Link href={routes.search()}>Recherche</Link>
-              </li>
-              <li>
                 <Link href={routes.subscribe()}>S’abonner</Link>
               </li>
             </ul>
           </nav>
+          <SearchForm id="recherche-entete" compact />
         </div>
       </header>
     </>

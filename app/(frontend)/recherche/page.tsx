@@ -1,65 +1,134 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { notFound } from 'next/navigation'
 
-import { search } from '../../../payload/queries'
+import { levelsUpTo, parseCareerFilters, type CareerFilterParams } from '../../../payload/careerFilters'
+import { parsePageNumber } from '../../../payload/pageNumber'
+import { listSectors } from '../../../payload/queries'
 import { routes } from '../../../payload/routes'
+import { SEARCH_PAGE_SIZE, searchContent, type SearchKind } from '../../../payload/search/searchContent'
+import { cleanSearchQuery } from '../../../payload/search/searchQuery'
 import { Breadcrumbs } from '../components/Breadcrumbs'
-import { CareerCard } from '../components/CareerCard'
-import { NewsCard } from '../components/NewsCard'
+import { CareerFilterFields } from '../components/CareerFilterFields'
+import { Highlighted } from '../components/Highlighted'
+import { Pagination } from '../components/Pagination'
 import { SearchForm } from '../components/SearchForm'
+import { formatFrenchDate } from '../format'
 import { sectionCrumbs } from '../seo/breadcrumbs'
 import { pageMetadata } from '../seo/metadata'
 
-type Props = { searchParams: Promise<{ q?: string | string[] }> }
+type Params = CareerFilterParams & { q?: string | string[]; type?: string | string[]; page?: string | string[] }
+type Props = { searchParams: Promise<Params> }
 
-/** Trimmed, control characters removed, capped: hostile input becomes a harmless query. */
-const cleanQuery = (raw: string | string[] | undefined) =>
-  (typeof raw === 'string' ? raw : '').replace(/[\p{Cc}]/gu, ' ').trim().slice(0, 200)
+const TYPES: Record<string, SearchKind> = { metiers: 'career', actualites: 'news' }
+const KIND_LABEL: Record<SearchKind, string> = { career: 'Métier', news: 'Actualité' }
 
 export const metadata: Metadata = {
   ...pageMetadata({ title: 'Recherche', description: 'Chercher un métier ou une actualité.', path: routes.search() }),
   robots: { index: false, follow: true },
 }
 
+const plural = (count: number, word: string) => `${count} ${word}${count > 1 ? 's' : ''}`
+
 export default async function SearchPage({ searchParams }: Props) {
-  const query = cleanQuery((await searchParams).q)
-  const results = query ? await search(query) : null
-  const total = results ? results.careers.length + results.news.length : 0
+  const params = await searchParams
+  const query = cleanSearchQuery(params.q)
+  const page = parsePageNumber(params.page)
+  if (page === null) notFound()
+  const type = typeof params.type === 'string' && params.type in TYPES ? params.type : undefined
+  const sectors = await listSectors()
+  const filters = parseCareerFilters(params)
+  const sector = sectors.find((s) => s.slug === filters.sectorSlug)
+  const results = query
+    ? await searchContent(
+        query,
+        {
+          kind: type ? TYPES[type] : undefined,
+          sectorId: sector?.id,
+          levels: filters.level ? levelsUpTo(filters.level) : undefined,
+          salaryMin: filters.salaryMin,
+        },
+        page,
+      )
+    : null
+  if (results && page > 1 && results.hits.length === 0) notFound()
+  const linkFilters = { type, secteur: sector?.slug ?? undefined, niveau: filters.level, salaire: filters.salaryMin }
 
   return (
     <>
       <Breadcrumbs crumbs={sectionCrumbs('Recherche', routes.search())} />
-      <h1>Recherche</h1>
-      <SearchForm id="recherche-page" defaultValue={query} />
+      <h1>{query ? `Recherche : « ${query} »` : 'Recherche'}</h1>
+      <SearchForm id="recherche-page" defaultValue={query}>
+        <fieldset className="filters">
+          <legend>Affiner</legend>
+          <div className="filters__field">
+            <label htmlFor="recherche-type">Type</label>
+            <select id="recherche-type" name="type" defaultValue={type ?? ''}>
+              <option value="">Métiers et actualités</option>
+              <option value="metiers">Métiers</option>
+              <option value="actualites">Actualités</option>
+            </select>
+          </div>
+          <CareerFilterFields idPrefix="recherche" sectors={sectors} values={{ ...filters, sectorSlug: sector?.slug ?? undefined }} />
+        </fieldset>
+      </SearchForm>
+
       {results && (
         <p className="count" role="status">
-          {total === 0 ? `Aucun résultat pour « ${query} ».` : `${total} résultat${total > 1 ? 's' : ''} pour « ${query} »`}
+          {results.total === 0
+            ? `Aucun résultat pour « ${query} ».`
+            : results.approximate
+              ? `Aucun résultat exact pour « ${query} » : ${plural(results.total, 'titre')} approchant${results.total > 1 ? 's' : ''}.`
+              : `${plural(results.total, 'résultat')} pour « ${query} ».`}
         </p>
       )}
-      {results && total === 0 && (
-        <p>
-          Vérifiez l’orthographe, essayez un mot plus court, ou <Link href={routes.careers()}>parcourez tous les métiers</Link>.
-        </p>
+
+      {results && results.total === 0 && (
+        <div className="empty-state">
+          <p>Quelques pistes :</p>
+          <ul>
+            <li>vérifiez l’orthographe, ou essayez un mot plus court (« infirmier » plutôt que « infirmière de bloc ») ;</li>
+            {(type || sector || filters.level || filters.salaryMin) && (
+              <li>
+                <Link href={routes.search(query)}>cherchez sans les filtres</Link> ;
+              </li>
+            )}
+            <li>
+              parcourez les secteurs :{' '}
+              {sectors.map((s, index) => (
+                <span key={s.id}>
+                  {index > 0 && ', '}
+                  <Link href={routes.sector(s.slug ?? '')}>{s.title}</Link>
+                </span>
+              ))}
+              , ou <Link href={routes.careers()}>tous les métiers</Link>.
+            </li>
+          </ul>
+        </div>
       )}
-      {results && results.careers.length > 0 && (
-        <section aria-labelledby="resultats-metiers">
-          <h2 id="resultats-metiers">Métiers</h2>
-          <div className="card-grid">
-            {results.careers.map((career) => (
-              <CareerCard key={career.id} career={career} />
-            ))}
-          </div>
-        </section>
+
+      {results && results.hits.length > 0 && (
+        <ol className="search-results" start={(results.page - 1) * SEARCH_PAGE_SIZE + 1}>
+          {results.hits.map((hit) => (
+            <li key={`${hit.kind}-${hit.id}`} className="search-result">
+              <p className="search-result__kind">
+                {KIND_LABEL[hit.kind]}
+                {hit.publishedAt && <> · publiée le {formatFrenchDate(hit.publishedAt)}</>}
+              </p>
+              <h2 className="search-result__title">
+                <Link href={hit.kind === 'career' ? routes.career(hit.slug) : routes.newsPost(hit.slug)}>
+                  <Highlighted headline={hit.titleHeadline} />
+                </Link>
+              </h2>
+              <p className="search-result__excerpt">
+                <Highlighted headline={hit.excerptHeadline} />
+              </p>
+            </li>
+          ))}
+        </ol>
       )}
-      {results && results.news.length > 0 && (
-        <section aria-labelledby="resultats-actualites">
-          <h2 id="resultats-actualites">Actualités</h2>
-          <div className="news-list">
-            {results.news.map((post) => (
-              <NewsCard key={post.id} post={post} headingLevel={3} />
-            ))}
-          </div>
-        </section>
+      {results && (
+        <Pagination page={results.page} totalPages={results.totalPages} href={(p) => routes.search(query, { ...linkFilters, page: p })} />
       )}
     </>
   )

@@ -1,0 +1,194 @@
+import config from '@payload-config'
+import { sql } from '@payloadcms/db-postgres'
+import { getPayload } from 'payload'
+
+import { HIGHLIGHT_START, HIGHLIGHT_STOP, prefixTsQuery } from './searchQuery'
+
+// Full-text search over published careers and news, in SQL: the tsvector columns, their GIN
+// indexes and the `french_unaccent` configuration come from migration 20261126_151208. Only
+// rows whose main version is published are read, so drafts never surface.
+
+export const SEARCH_PAGE_SIZE = 10
+
+export type SearchKind = 'career' | 'news'
+
+export type SearchFilters = {
+  kind?: SearchKind
+  sectorId?: number
+  /** Career levels accepted (e.g. everything up to "Bac +2"); careers only. */
+  levels?: string[]
+  /** Minimum average monthly gross salary, in euros; careers only. */
+  salaryMin?: number
+}
+
+export type SearchHit = {
+  kind: SearchKind
+  id: number
+  slug: string
+  title: string
+  /** ts_headline output, highlighted words between HIGHLIGHT_START and HIGHLIGHT_STOP. */
+  titleHeadline: string
+  excerptHeadline: string
+  publishedAt: string | null
+}
+
+export type SearchPage = {
+  hits: SearchHit[]
+  total: number
+  page: number
+  totalPages: number
+  /** True when nothing matched word for word and these are the closest titles instead. */
+  approximate: boolean
+}
+
+type SQL = ReturnType<typeof sql>
+
+const CONFIG = sql.raw(`'public.french_unaccent'::regconfig`)
+const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=32, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`
+const TITLE_HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, HighlightAll=true`
+
+const db = async () => (await getPayload({ config })).db.drizzle
+
+type Row = {
+  kind: SearchKind
+  id: number
+  slug: string
+  title: string
+  title_headline: string
+  excerpt_headline: string
+  published_at: string | Date | null
+  total: string | number
+}
+
+const careerFilters = (filters: SearchFilters): SQL[] => {
+  const where: SQL[] = []
+  if (filters.sectorId)
+    where.push(sql`exists (select 1 from careers_rels r where r.parent_id = c.id and r.path = 'sectors' and r.sectors_id = ${filters.sectorId})`)
+  if (filters.levels?.length)
+    where.push(sql`c.education_level::text in (${sql.join(filters.levels.map((level) => sql`${level}`), sql`, `)})`)
+  if (filters.salaryMin) where.push(sql`c.salary_average >= ${filters.salaryMin}`)
+  return where
+}
+
+/** News carry no level nor salary: a filter on either leaves careers only. */
+const includesNews = (filters: SearchFilters) => filters.kind !== 'career' && !filters.levels?.length && !filters.salaryMin
+const includesCareers = (filters: SearchFilters) => filters.kind !== 'news'
+
+const and = (conditions: SQL[]) => (conditions.length ? sql.join(conditions, sql` and `) : sql`true`)
+
+/**
+ * One ranked page of results. `match` is how a row qualifies and `rank` how it sorts; both
+ * are expressions over `c` (careers) or `n` (news) and the `q` CTE.
+ */
+const rankedPage = async (
+  queryCte: SQL,
+  match: (alias: 'c' | 'n') => SQL,
+  rank: (alias: 'c' | 'n') => SQL,
+  headlineQuery: SQL,
+  filters: SearchFilters,
+  page: number,
+): Promise<{ hits: SearchHit[]; total: number }> => {
+  const branches: SQL[] = []
+  if (includesCareers(filters))
+    branches.push(sql`
+      select 'career' as kind, c.id, c.slug, c.title, c.summary as body, null::timestamptz as published_at, ${rank('c')} as rank
+      from careers c, q
+      where c._status = 'published' and ${match('c')} and ${and(careerFilters(filters))}`)
+  if (includesNews(filters))
+    branches.push(sql`
+      select 'news' as kind, n.id, n.slug, n.title, n.excerpt as body, n.published_at, ${rank('n')} as rank
+      from news n, q
+      where n._status = 'published' and ${match('n')}
+        and ${filters.sectorId ? sql`exists (select 1 from news_rels r where r.parent_id = n.id and r.path = 'sectors' and r.sectors_id = ${filters.sectorId})` : sql`true`}`)
+  if (!branches.length) return { hits: [], total: 0 }
+
+  const { rows } = (await (await db()).execute(sql`
+    with q as (${queryCte}),
+    hits as (${sql.join(branches, sql` union all `)}),
+    ranked as (
+      select hits.*, count(*) over () as total from hits
+      order by rank desc, published_at desc nulls first, title
+      limit ${SEARCH_PAGE_SIZE} offset ${(page - 1) * SEARCH_PAGE_SIZE}
+    )
+    select ranked.kind, ranked.id, ranked.slug, ranked.title, ranked.published_at, ranked.total,
+      ts_headline(${CONFIG}, ranked.title, ${headlineQuery}, ${TITLE_HEADLINE_OPTIONS}) as title_headline,
+      ts_headline(${CONFIG}, concat_ws(' … ', ranked.body, case when ranked.kind = 'career' then concat_ws(' … ',
+        (select string_agg(skill, ' … ') from careers_skills where _parent_id = ranked.id),
+        (select string_agg(mission, ' … ') from careers_missions where _parent_id = ranked.id),
+        (select string_agg(title, ' … ') from careers_training_paths where _parent_id = ranked.id)) end),
+        ${headlineQuery}, ${HEADLINE_OPTIONS}) as excerpt_headline
+    from ranked, q
+    order by ranked.rank desc, ranked.published_at desc nulls first, ranked.title
+  `)) as { rows: Row[] }
+  return {
+    total: Number(rows[0]?.total ?? 0),
+    hits: rows.map((row) => ({
+      kind: row.kind,
+      id: Number(row.id),
+      slug: row.slug,
+      title: row.title,
+      titleHeadline: row.title_headline,
+      excerptHeadline: row.excerpt_headline,
+      publishedAt: row.published_at ? new Date(row.published_at).toISOString() : null,
+    })),
+  }
+}
+
+/**
+ * Full-text search, French stemming, accents and case folded, titles first: a title (or other
+ * name) match adds 1 to the rank, so it beats any number of matches in the body. When nothing
+ * matches word for word, the titles closest to the query by trigrams ("directer technique").
+ */
+export const searchContent = async (query: string, filters: SearchFilters = {}, page = 1): Promise<SearchPage> => {
+  const exact = await rankedPage(
+    sql`select websearch_to_tsquery(${CONFIG}, ${query}) as query`,
+    (alias) => sql`${sql.raw(alias)}.search @@ q.query`,
+    (alias) =>
+      sql`ts_rank_cd(${sql.raw(alias)}.search, q.query) + case when ts_filter(${sql.raw(alias)}.search, '{a}') @@ q.query then 1 else 0 end`,
+    sql`q.query`,
+    filters,
+    page,
+  )
+  if (exact.total > 0 || page > 1) return { ...exact, page, totalPages: Math.ceil(exact.total / SEARCH_PAGE_SIZE), approximate: false }
+
+  const fuzzy = await rankedPage(
+    sql`select public.reperes_fold(${query}) as folded, websearch_to_tsquery(${CONFIG}, ${query}) as query`,
+    (alias) => sql`q.folded <% public.reperes_fold(${sql.raw(alias)}.title)`,
+    (alias) => sql`word_similarity(q.folded, public.reperes_fold(${sql.raw(alias)}.title))`,
+    sql`q.query`,
+    filters,
+    1,
+  )
+  return { ...fuzzy, page: 1, totalPages: fuzzy.total ? 1 : 0, approximate: fuzzy.total > 0 }
+}
+
+export type Suggestion = { kind: SearchKind; title: string; slug: string }
+
+/**
+ * Search-as-you-type: up to 8 titles of published careers (first) and news whose title or
+ * other names start with the words typed; trigram-closest titles when none does.
+ */
+export const suggestTitles = async (query: string, limit = 8): Promise<Suggestion[]> => {
+  const prefix = prefixTsQuery(query)
+  if (!prefix) return []
+  const client = await db()
+  const { rows } = (await client.execute(sql`
+    with q as (select to_tsquery(${CONFIG}, ${prefix}) as query)
+    (select 'career' as kind, title, slug, 0 as pass, ts_rank(search, q.query) as rank from careers, q
+      where _status = 'published' and search @@ q.query order by rank desc, title limit ${limit})
+    union all
+    (select 'news', title, slug, 1, ts_rank(search, q.query) from news, q
+      where _status = 'published' and search @@ q.query order by published_at desc limit ${limit})
+    order by pass, rank desc
+    limit ${limit}
+  `)) as { rows: Suggestion[] }
+  if (rows.length || query.length < 4) return rows.map(({ kind, title, slug }) => ({ kind, title, slug }))
+  const { rows: close } = (await client.execute(sql`
+    with q as (select public.reperes_fold(${query}) as folded)
+    select 'career' as kind, title, slug from careers, q
+    where _status = 'published' and q.folded <% public.reperes_fold(title)
+    order by word_similarity(q.folded, public.reperes_fold(title)) desc, title
+    limit ${limit}
+  `)) as { rows: Suggestion[] }
+  return close
+}

@@ -1,0 +1,173 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { searchContent, suggestTitles } from '../../payload/search/searchContent'
+import { cleanSearchQuery } from '../../payload/search/searchQuery'
+import { testPayload } from './payload'
+
+// French full-text search on the real PostgreSQL index (migration 20261126_151208), through
+// the functions the search page and the suggestion endpoint call. The careers here have
+// invented trades, so the demo content loaded by other tests never interferes.
+
+let payload: Payload
+let sectorId: number
+
+const career = (data: Record<string, unknown>, status: 'published' | 'draft' = 'published') =>
+  payload.create({
+    collection: 'careers',
+    data: { summary: 'Un métier d’artisanat.', _status: status, ...data } as never,
+    draft: status === 'draft',
+  })
+
+const titles = async (query: string, filters = {}) => (await searchContent(query, filters)).hits.map((hit) => hit.title)
+
+beforeAll(async () => {
+  payload = await testPayload()
+  sectorId = (await payload.create({ collection: 'sectors', data: { title: 'Artisanat d’art' } })).id
+  await career({
+    title: 'Souffleur de verre',
+    synonyms: 'Verrier d’art, souffleuse de verre',
+    summary: 'Il façonne le verre en fusion au bout d’une canne.',
+    skills: [{ skill: 'Maîtrise du chalumeau et du four' }],
+    missions: [{ mission: 'Créer des pièces uniques pour les galeries' }],
+    educationLevel: 'cap',
+    salary: { min: 1500, average: 1900, max: 3000 },
+    sectors: [sectorId],
+  })
+  await career({
+    title: 'Apiculteur',
+    summary: 'Il élève des abeilles et récolte le miel.',
+    educationLevel: 'bac',
+    salary: { min: 1600, average: 2100, max: 3200 },
+  })
+  // Mentions the apiculteur many times, but in its body only.
+  await career({
+    title: 'Conseiller agricole',
+    summary: 'Il conseille les exploitants, dont l’apiculteur, sur leurs pratiques.',
+    missions: [
+      { mission: 'Former l’apiculteur aux traitements' },
+      { mission: 'Visiter chaque apiculteur de la région' },
+      { mission: 'Aider l’apiculteur à obtenir des aides' },
+    ],
+    educationLevel: 'bac5',
+    salary: { min: 2200, average: 3100, max: 4500 },
+  })
+  await career({ title: 'Cartographe sous-marin', summary: 'Brouillon jamais publié.' }, 'draft')
+  const renamed = await career({ title: 'Taxidermiste', summary: 'Il naturalise des animaux.' })
+  await payload.update({ collection: 'careers', id: renamed.id, data: { title: 'Naturaliste confidentiel' }, draft: true })
+  await payload.create({
+    collection: 'news',
+    data: { title: 'Les souffleurs de verre à l’honneur au salon des métiers d’art', excerpt: 'Démonstrations.', _status: 'published' },
+  })
+})
+
+describe('French full-text search', () => {
+  it('ignores accents and case', async () => {
+    expect(await titles('SOUFFLEUR DE VERRE')).toContain('Souffleur de verre')
+    expect(await titles('maitrise du chalumeau')).toEqual(['Souffleur de verre'])
+    expect(await titles('ÉLÈVE DES ABEILLES')).toContain('Apiculteur')
+  })
+
+  it('matches plurals and other forms of a word', async () => {
+    expect(await titles('souffleurs')).toContain('Souffleur de verre')
+    expect(await titles('apiculteurs')).toContain('Apiculteur')
+    expect(await titles('galerie unique')).toEqual(['Souffleur de verre'])
+  })
+
+  it('finds a career by its other names', async () => {
+    expect(await titles('verrier')).toEqual(['Souffleur de verre'])
+  })
+
+  it('requires every word of a multi-word query', async () => {
+    expect(await titles('verre abeilles')).toEqual([])
+    expect(await titles('verre fusion canne')).toEqual(['Souffleur de verre'])
+  })
+
+  it('ranks a title match above any number of body matches, and labels careers and news', async () => {
+    const { hits } = await searchContent('apiculteur')
+    expect(hits.map((hit) => hit.title)).toEqual(['Apiculteur', 'Conseiller agricole'])
+    const mixed = await searchContent('souffleur verre')
+    expect(mixed.hits.map((hit) => hit.kind).sort()).toEqual(['career', 'news'])
+    expect(mixed.hits[0]!.title).toBe('Souffleur de verre')
+  })
+
+  it('highlights the matched words', async () => {
+    const [hit] = (await searchContent('chalumeau')).hits
+    expect(hit!.excerptHeadline).toContain('\uE000chalumeau\uE001')
+  })
+
+  it('falls back to the closest titles for a typo', async () => {
+    const result = await searchContent('souffleure de vere')
+    expect(result.approximate).toBe(true)
+    expect(result.hits[0]!.title).toBe('Souffleur de verre')
+    expect((await searchContent('apicultuer')).hits[0]?.title).toBe('Apiculteur')
+  })
+
+  it('never shows drafts, nor the draft of a published career', async () => {
+    expect(await titles('cartographe')).toEqual([])
+    expect(await titles('confidentiel')).toEqual([])
+    expect(await titles('taxidermiste')).toEqual(['Taxidermiste'])
+    expect((await suggestTitles('cartog')).map((s) => s.title)).toEqual([])
+    expect((await suggestTitles('naturaliste conf')).map((s) => s.title)).toEqual([])
+  })
+
+  it('combines sector, level and salary filters', async () => {
+    expect(await titles('apiculteur', { levels: ['cap', 'bac'] })).toEqual(['Apiculteur'])
+    expect(await titles('apiculteur', { salaryMin: 3000 })).toEqual(['Conseiller agricole'])
+    expect(await titles('verre', { sectorId })).toEqual(['Souffleur de verre'])
+    expect(await titles('verre', { kind: 'news' })).toEqual(['Les souffleurs de verre à l’honneur au salon des métiers d’art'])
+  })
+
+  it('keeps the index current when a list of skills changes (database triggers)', async () => {
+    const { docs } = await payload.find({ collection: 'careers', where: { title: { equals: 'Apiculteur' } } })
+    await payload.update({ collection: 'careers', id: docs[0]!.id, data: { skills: [{ skill: 'Connaissance de la propolis' }] } })
+    expect(await titles('propolis')).toEqual(['Apiculteur'])
+    await payload.update({ collection: 'careers', id: docs[0]!.id, data: { skills: [] } })
+    expect(await titles('propolis')).toEqual([])
+  })
+
+  it('paginates with a total', async () => {
+    const all = await searchContent('apiculteur')
+    expect(all.total).toBe(2)
+    expect(all.totalPages).toBe(1)
+  })
+})
+
+describe('suggestions', () => {
+  it('complete the words being typed, careers first, at most 8', async () => {
+    const found = await suggestTitles('souff')
+    expect(found[0]).toEqual({ kind: 'career', title: 'Souffleur de verre', slug: 'souffleur-de-verre' })
+    expect(found.map((s) => s.kind)).toContain('news')
+    expect((await suggestTitles('e')).length).toBeLessThanOrEqual(8)
+    expect((await suggestTitles('apicultuer')).map((s) => s.title)).toEqual(['Apiculteur'])
+  })
+})
+
+describe('hostile input', () => {
+  const hostile = [
+    `"'&|!:*()<>`,
+    '!!! ||| &&& :* <-> ',
+    "' OR 1=1; DROP TABLE careers; --",
+    'verre:* & !abeille',
+    '😀🐝 abeilles 🍯',
+    'a\u0000b\u0000c',
+    'x'.repeat(5000), // reported as "xxx…" below
+    '\uD800 demi-surrogate',
+    '"verre',
+    '-verre',
+  ]
+
+  it.each(hostile.map((raw) => [raw.length > 60 ? `${raw.slice(0, 10)}… (${raw.length} caractères)` : raw, raw]))('is answered without error: %j', async (_label, raw) => {
+    const query = cleanSearchQuery(raw)
+    expect(query).not.toMatch(/[\u0000\p{Cs}]/u)
+    expect(Array.from(query).length).toBeLessThanOrEqual(200)
+    const result = await searchContent(query || 'vide')
+    expect(result.total).toBeGreaterThanOrEqual(0)
+    expect(Array.isArray(await suggestTitles(query))).toBe(true)
+  })
+
+  it('reads operators as words, not as syntax', async () => {
+    expect(await titles('abeilles 🍯')).toContain('Apiculteur')
+    expect(await titles('chalumeau: & * ! |')).toEqual(['Souffleur de verre'])
+  })
+})
