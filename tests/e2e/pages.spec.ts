@@ -10,7 +10,8 @@ test.describe('every page type renders, is described for search engines, and is 
     expect(response?.status()).toBe(200)
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
     await expect(page.locator('h1')).toHaveCount(1)
-    await expect(page.getByRole('search')).toBeVisible()
+    await expect(page.getByRole('search', { name: 'Recherche', exact: true })).toBeVisible()
+    await expect(page.getByRole('search', { name: 'Recherche sur tout le site' })).toBeVisible()
     await expect(page.getByRole('link', { name: 'Directeur technique' })).toBeVisible()
     await expect(page.getByRole('link', { name: /Industrie/ })).toBeVisible()
     const website = await jsonLdOfType(page, 'WebSite')
@@ -110,10 +111,10 @@ test.describe('every page type renders, is described for search engines, and is 
 
   test('search page', async ({ page }) => {
     await page.goto('/')
-    await page.getByLabel('Rechercher un métier ou une actualité').fill('directeur')
+    await page.getByRole('search', { name: 'Recherche', exact: true }).getByLabel('Rechercher un métier ou une actualité').fill('directeur')
     await page.keyboard.press('Enter')
     await expect(page).toHaveURL(/\/recherche\?q=directeur$/)
-    await expect(page.getByRole('link', { name: 'Directeur technique' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'Directeur technique' })).toBeVisible()
     await expectAccessible(page, '/recherche?q=directeur')
     await page.goto('/recherche?q=zzzzzz')
     await expect(page.getByRole('status')).toHaveText('Aucun résultat pour « zzzzzz ».')
@@ -206,4 +207,5 @@ test('drafts never reach visitors', async ({ request }) => {
   expect(await (await request.get('/metiers')).text()).not.toContain('Métier secret')
   expect(await (await request.get('/sitemap.xml')).text()).not.toContain('metier-secret')
   expect(await (await request.get('/recherche?q=secret')).text()).not.toContain('Métier secret')
+  expect(await (await request.get('/recherche/suggestions?q=m%C3%A9tier%20sec')).text()).not.toContain('Métier secret')
 })

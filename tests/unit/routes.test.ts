@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
+import { hasNoiseParams } from '../../payload/canonicalQuery'
 import { parsePageNumber } from '../../payload/pageNumber'
 import { absoluteUrl, routes, siteUrl } from '../../payload/routes'
 
@@ -49,5 +50,13 @@ describe('parsePageNumber', () => {
 
   it('refuses everything else', () => {
     for (const bad of ['0', '-1', 'abc', '1.5', '01', '999999999', '', ' 2', ['1', '2']]) expect(parsePageNumber(bad)).toBeNull()
+  })
+})
+
+describe('form addresses', () => {
+  it('spots the empty and repeated fields a GET form sends', () => {
+    expect(hasNoiseParams({ secteur: '', niveau: 'bac2' })).toBe(true)
+    expect(hasNoiseParams({ q: ['a', 'b'] })).toBe(true)
+    expect(hasNoiseParams({ secteur: 'industrie', page: undefined })).toBe(false)
   })
 })

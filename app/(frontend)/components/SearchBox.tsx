@@ -13,7 +13,9 @@ const KIND_LABEL = { career: 'Métier', news: 'Actualité' } as const
  * as one types (arrow keys to move, Enter to open, Escape to close). Without JavaScript it is
  * a plain search field and the form still submits to /recherche.
  */
-export function SearchBox({ id, defaultValue, maxLength }: { id: string; defaultValue: string; maxLength: number }) {
+type Props = { id: string; defaultValue: string; maxLength: number; placeholder: string }
+
+export function SearchBox({ id, defaultValue, maxLength, placeholder }: Props) {
   const listId = useId()
   const [value, setValue] = useState(defaultValue)
   const [suggestions, setSuggestions] = useState<Suggestion[]>([])
@@ -84,7 +86,7 @@ export function SearchBox({ id, defaultValue, maxLength }: { id: string; default
         autoComplete="off"
         value={value}
         maxLength={maxLength}
-        placeholder="ex. directeur technique"
+        placeholder={placeholder}
         onChange={(event) => {
           typed.current = true
           setValue(event.target.value)

@@ -30,7 +30,12 @@ export function SearchForm({ id, defaultValue = '', compact = false, children }:
         Rechercher un métier ou une actualité
       </label>
       <div className="search-form__row">
-        <SearchBox id={id} defaultValue={defaultValue} maxLength={SEARCH_MAX_LENGTH} />
+        <SearchBox
+          id={id}
+          defaultValue={defaultValue}
+          maxLength={SEARCH_MAX_LENGTH}
+          placeholder={compact ? 'Un métier, une actualité…' : 'ex. directeur technique'}
+        />
         <button type="submit">Rechercher</button>
       </div>
       {children}

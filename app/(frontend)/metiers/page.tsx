@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
 
 import { parseCareerFilters, type CareerFilterParams } from '../../../payload/careerFilters'
+import { hasNoiseParams } from '../../../payload/canonicalQuery'
 import { parsePageNumber } from '../../../payload/pageNumber'
 import { listCareers, listSectors } from '../../../payload/queries'
 import { routes } from '../../../payload/routes'
@@ -28,6 +29,7 @@ export default async function CareersPage({ searchParams }: Props) {
   const filters = parseCareerFilters(params)
   const sector = sectors.find((s) => s.slug === filters.sectorSlug)
   const { level, salaryMin } = filters
+  if (hasNoiseParams(params)) redirect(routes.careers({ secteur: sector?.slug ?? undefined, niveau: level, salaire: salaryMin, page }))
   const { docs, totalDocs, totalPages } = await listCareers({ sector, level, salaryMin, page })
   if (page > 1 && docs.length === 0) notFound()
 

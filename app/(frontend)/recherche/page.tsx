@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
 
+import { hasNoiseParams } from '../../../payload/canonicalQuery'
 import { levelsUpTo, parseCareerFilters, type CareerFilterParams } from '../../../payload/careerFilters'
 import { parsePageNumber } from '../../../payload/pageNumber'
 import { listSectors } from '../../../payload/queries'
@@ -39,6 +40,8 @@ export default async function SearchPage({ searchParams }: Props) {
   const sectors = await listSectors()
   const filters = parseCareerFilters(params)
   const sector = sectors.find((s) => s.slug === filters.sectorSlug)
+  const linkFilters = { type, secteur: sector?.slug ?? undefined, niveau: filters.level, salaire: filters.salaryMin }
+  if (hasNoiseParams(params)) redirect(routes.search(query, { ...linkFilters, page }))
   const results = query
     ? await searchContent(
         query,
@@ -52,15 +55,17 @@ export default async function SearchPage({ searchParams }: Props) {
       )
     : null
   if (results && page > 1 && results.hits.length === 0) notFound()
-  const linkFilters = { type, secteur: sector?.slug ?? undefined, niveau: filters.level, salaire: filters.salaryMin }
 
   return (
     <>
       <Breadcrumbs crumbs={sectionCrumbs('Recherche', routes.search())} />
       <h1>{query ? `Recherche : « ${query} »` : 'Recherche'}</h1>
       <SearchForm id="recherche-page" defaultValue={query}>
-        <fieldset className="filters">
-          <legend>Affiner</legend>
+        {/* Folded on arrival (results come first on a phone), open when a filter is in use. */}
+        <details className="search-filters" open={Boolean(type || sector || filters.level || filters.salaryMin)}>
+          <summary>Affiner : type, secteur, niveau, salaire</summary>
+          <fieldset className="filters">
+            <legend className="visually-hidden">Filtres</legend>
           <div className="filters__field">
             <label htmlFor="recherche-type">Type</label>
             <select id="recherche-type" name="type" defaultValue={type ?? ''}>
@@ -70,7 +75,9 @@ export default async function SearchPage({ searchParams }: Props) {
             </select>
           </div>
           <CareerFilterFields idPrefix="recherche" sectors={sectors} values={{ ...filters, sectorSlug: sector?.slug ?? undefined }} />
-        </fieldset>
+            <button type="submit">Appliquer</button>
+          </fieldset>
+        </details>
       </SearchForm>
 
       {results && (
