@@ -142,7 +142,8 @@ const rankedPage = async (
 export const searchContent = async (query: string, filters: SearchFilters = {}, page = 1): Promise<SearchPage> => {
   const exact = await rankedPage(
     sql`select websearch_to_tsquery(${CONFIG}, ${query}) as query`,
-    (alias) => sql`${sql.raw(alias)}.search @@ q.query`,
+    // numnode: a query of stop words only ("de la") matches nothing; say so before scanning.
+    (alias) => sql`numnode(q.query) > 0 and ${sql.raw(alias)}.search @@ q.query`,
     (alias) =>
       sql`ts_rank_cd(${sql.raw(alias)}.search, q.query) + case when ts_filter(${sql.raw(alias)}.search, '{a}') @@ q.query then 1 else 0 end`,
     sql`q.query`,
@@ -153,7 +154,7 @@ export const searchContent = async (query: string, filters: SearchFilters = {}, 
 
   const fuzzy = await rankedPage(
     sql`select public.reperes_fold(${query}) as folded, websearch_to_tsquery(${CONFIG}, ${query}) as query`,
-    (alias) => sql`q.folded <% public.reperes_fold(${sql.raw(alias)}.title)`,
+    (alias) => sql`public.reperes_fold(${sql.raw(alias)}.title) %> q.folded`,
     (alias) => sql`word_similarity(q.folded, public.reperes_fold(${sql.raw(alias)}.title))`,
     sql`q.query`,
     filters,
@@ -172,21 +173,26 @@ export const suggestTitles = async (query: string, limit = 8): Promise<Suggestio
   const prefix = prefixTsQuery(query)
   if (!prefix) return []
   const client = await db()
-  const { rows } = (await client.execute(sql`
-    with q as (select to_tsquery(${CONFIG}, ${prefix}) as query)
-    (select 'career' as kind, title, slug, 0 as pass, ts_rank(search, q.query) as rank from careers, q
-      where _status = 'published' and search @@ q.query order by rank desc, title limit ${limit})
-    union all
-    (select 'news', title, slug, 1, ts_rank(search, q.query) from news, q
-      where _status = 'published' and search @@ q.query order by published_at desc limit ${limit})
-    order by pass, rank desc
-    limit ${limit}
-  `)) as { rows: Suggestion[] }
-  if (rows.length || query.length < 4) return rows.map(({ kind, title, slug }) => ({ kind, title, slug }))
+  const matching = async (table: 'careers' | 'news', count: number) =>
+    (
+      (await client.execute(sql`
+        with q as (select to_tsquery(${CONFIG}, ${prefix}) as query)
+        select ${table === 'careers' ? 'career' : 'news'} as kind, title, slug from ${sql.raw(table)}, q
+        where numnode(q.query) > 0 and _status = 'published' and search @@ q.query
+        -- By rank, not by date alone: ordering by date lets the planner walk the date index and
+        -- test every row, which is slowest exactly when few match.
+        order by ts_rank(search, q.query) desc, ${table === 'careers' ? sql`title` : sql`published_at desc`}
+        limit ${count}
+      `)) as { rows: Suggestion[] }
+    ).rows
+  // Careers first; news only fill what is left (most prefixes never need them).
+  const careers = await matching('careers', limit)
+  const found = careers.length < limit ? [...careers, ...(await matching('news', limit - careers.length))] : careers
+  if (found.length || query.length < 4) return found.map(({ kind, title, slug }) => ({ kind, title, slug }))
   const { rows: close } = (await client.execute(sql`
     with q as (select public.reperes_fold(${query}) as folded)
     select 'career' as kind, title, slug from careers, q
-    where _status = 'published' and q.folded <% public.reperes_fold(title)
+    where _status = 'published' and public.reperes_fold(title) %> q.folded
     order by word_similarity(q.folded, public.reperes_fold(title)) desc, title
     limit ${limit}
   `)) as { rows: Suggestion[] }

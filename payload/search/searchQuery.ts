@@ -16,8 +16,9 @@ export const cleanSearchQuery = (raw: unknown): string => {
 
 /**
  * A prefix query for search-as-you-type: "direc tech" → "direc:*A & tech:*A" (A: titles and
- * other names only). Words keep letters and digits only, so nothing reaches to_tsquery as an
- * operator. Null when no word is left.
+ * other names only). Words of one or two letters match whole ("IA"), not as prefixes: "te:*"
+ * would expand to thousands of words for nothing useful. Words keep letters and digits only,
+ * so nothing reaches to_tsquery as an operator. Null when no word is left.
  */
 export const prefixTsQuery = (query: string): string | null => {
   const words = query
@@ -25,7 +26,7 @@ export const prefixTsQuery = (query: string): string | null => {
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .slice(0, 8)
-  return words.length ? words.map((word) => `${word}:*A`).join(' & ') : null
+  return words.length ? words.map((word) => (word.length >= 3 ? `${word}:*A` : `${word}:A`)).join(' & ') : null
 }
 
 /** Marks around highlighted words in ts_headline output: private-use characters no text has. */

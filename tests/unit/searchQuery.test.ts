@@ -15,8 +15,9 @@ describe('search input', () => {
 
   it('builds a title prefix query from words only, never from operators', () => {
     expect(prefixTsQuery('direc tech')).toBe('direc:*A & tech:*A')
-    expect(prefixTsQuery("l'ingé")).toBe('l:*A & ingé:*A')
-    expect(prefixTsQuery('a & b | !c :* <->')).toBe('a:*A & b:*A & c:*A')
+    expect(prefixTsQuery("l'ingé")).toBe('l:A & ingé:*A')
+    expect(prefixTsQuery('IA')).toBe('IA:A')
+    expect(prefixTsQuery('a & b | !c :* <->')).toBe('a:A & b:A & c:A')
     expect(prefixTsQuery('&|!')).toBeNull()
   })
 
