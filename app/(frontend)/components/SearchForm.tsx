@@ -34,7 +34,7 @@ export function SearchForm({ id, defaultValue = '', compact = false, children }:
           id={id}
           defaultValue={defaultValue}
           maxLength={SEARCH_MAX_LENGTH}
-          placeholder={compact ? 'Un métier, une actualité…' : 'ex. directeur technique'}
+          placeholder={compact ? 'Métier, actualité…' : 'ex. directeur technique'}
         />
         <button type="submit">Rechercher</button>
       </div>
