@@ -170,8 +170,10 @@ export const newsForCareer = (careerId: number, limit: number): Promise<News[]> 
           ...asVisitor,
         })
       const related = (await find({ relatedCareers: { contains: careerId } }, limit)).docs
+      // Never ask for 0: Payload reads `limit: 0` as "no limit" (every post of the site).
+      if (related.length >= limit) return related as News[]
       const others = (await find({ id: { not_in: related.map((post) => post.id) } }, limit - related.length)).docs
-      return [...related, ...(related.length < limit ? others : [])] as News[]
+      return [...related, ...others] as News[]
     },
     ['news-for-career', String(careerId), String(limit)],
     { tags: [cacheTags.newsList] },

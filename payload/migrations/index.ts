@@ -2,6 +2,7 @@ import * as migration_20261126_120547_initial from './20261126_120547_initial';
 import * as migration_20261126_130809_contributor_role from './20261126_130809_contributor_role';
 import * as migration_20261126_142921_editorial_workflow from './20261126_142921_editorial_workflow';
 import * as migration_20261126_151208_french_search from './20261126_151208_french_search';
+import * as migration_20261126_160000_listing_indexes from './20261126_160000_listing_indexes';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261126_151208_french_search.up,
     down: migration_20261126_151208_french_search.down,
     name: '20261126_151208_french_search'
+  },
+  {
+    up: migration_20261126_160000_listing_indexes.up,
+    down: migration_20261126_160000_listing_indexes.down,
+    name: '20261126_160000_listing_indexes'
   },
 ];
