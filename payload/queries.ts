@@ -39,6 +39,9 @@ const loadCareer = async (slug: string, reader: Reader) => {
     collection: 'careers',
     where: { slug: { equals: slug } },
     depth: 1,
+    // Related careers and sectors are links on the page: their names and addresses only,
+    // not whole sheets with their rich text.
+    populate: { careers: { title: true, slug: true }, sectors: { title: true, slug: true } },
     limit: 1,
     pagination: false,
     ...reader,
