@@ -1,5 +1,11 @@
 // Turning autocannon results into the bench table: pure functions, unit-tested.
 
+/** The p-th percentile of samples, by nearest rank. */
+export const percentile = (samples: number[], p: number): number => {
+  const sorted = [...samples].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
+}
+
 export type Measure = {
   name: string
   connections: number

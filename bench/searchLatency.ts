@@ -6,6 +6,7 @@ import { sql } from '@payloadcms/db-postgres'
 import { getPayload } from 'payload'
 
 import { searchContent, suggestTitles } from '../payload/search/searchContent'
+import { percentile } from './report'
 
 const QUERIES = [
   'technicien de maintenance', 'ingénieur', 'ecole ingenieur', 'métiers de la santé', 'DIRECTEURS techniques', 'alternance',
@@ -13,11 +14,6 @@ const QUERIES = [
   'ingenieure', 'directer technique', 'analyste data', 'salon orientation',
 ]
 const PREFIXES = ['te', 'tec', 'tech', 'ing', 'inge', 'resp', 'cha', 'logi', 'cyber', 'dir', 'ana', 'anim']
-
-export const percentile = (samples: number[], p: number) => {
-  const sorted = [...samples].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
-}
 
 const time = async (label: string, rounds: number, inputs: string[], run: (input: string) => Promise<unknown>) => {
   for (const input of inputs) await run(input) // warm-up

@@ -190,6 +190,8 @@ const loadNewsPost = async (slug: string, reader: Reader): Promise<NewsPost | nu
     collection: 'news',
     where: { slug: { equals: slug } },
     depth: 2,
+    // Related careers are links: names and addresses, not whole sheets.
+    populate: { careers: { title: true, slug: true } },
     limit: 1,
     pagination: false,
     ...reader,

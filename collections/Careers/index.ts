@@ -60,6 +60,7 @@ export const Careers: CollectionConfig<'careers'> = {
   hooks: {
     beforeChange: [contributorsCannotPublish, stampPublicationDates(CAREER_VISIBLE_FIELDS)],
     afterChange: [revalidateCareer.afterChange],
+    beforeDelete: [revalidateCareer.beforeDelete],
     afterDelete: [revalidateCareer.afterDelete],
   },
   fields: [

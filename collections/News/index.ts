@@ -37,6 +37,7 @@ export const News: CollectionConfig<'news'> = {
   hooks: {
     beforeChange: [contributorsCannotPublish, stampPublicationDates(NEWS_VISIBLE_FIELDS)],
     afterChange: [revalidateNews.afterChange],
+    beforeDelete: [revalidateNews.beforeDelete],
     afterDelete: [revalidateNews.afterDelete],
   },
   fields: [

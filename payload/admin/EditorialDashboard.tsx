@@ -43,6 +43,8 @@ const recent = async (payload: Payload, collection: Editorial) => {
       select: { title: true, _status: true, updatedAt: true },
     })
   ).docs as Doc[]
+  // Never `limit: 0`: Payload reads it as "no limit".
+  if (!docs.length) return []
   const online = await payload.find({
     collection,
     where: { and: [{ id: { in: docs.map((doc) => doc.id) } }, { _status: { equals: 'published' } }] },

@@ -1,40 +1,64 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeDeleteHook,
+  PayloadRequest,
+  Where,
+} from 'payload'
 
 import { revalidateTags } from './revalidateTags'
 
 type Tagged = { id: number; slug?: string | null; _status?: 'draft' | 'published' | null }
 
-/** The document as it is now and as it was before (absent on create and delete). */
+/** The tags to expire for these documents (as they are now, and as they were). */
 export type TagsFor<T> = (docs: T[], req: PayloadRequest) => Promise<string[]>
 
+// Tags computed before a delete, by request. Not in req.context: Payload's nested operations
+// (the find in tagsFor, the deletion of versions) may replace that object on the way.
+const tagsBeforeDelete = new WeakMap<PayloadRequest, string[]>()
+
 /**
- * afterChange / afterDelete hooks that expire the tags of a drafts-enabled document. A draft
- * save changes nothing visitors see, so it expires nothing unless it unpublishes the document;
- * a renamed slug expires both the old and the new address.
+ * Hooks that expire the cache tags of a drafts-enabled document when visitors can see the
+ * change: a publish, an edit published at once, an unpublish, a delete. A draft saved over a
+ * published document (autosave included) changes nothing visitors see: Payload keeps the
+ * published row as it is, so the hook reads that row to tell the two apart.
  */
 export const revalidatePublished = <T extends Tagged>(tagsFor: TagsFor<T>) => ({
-  afterChange: (async ({ doc, previousDoc, req }) => {
-    if (doc._status === 'published' || previousDoc?._status === 'published')
-      // On create, previousDoc is an empty object.
-      revalidateTags(await tagsFor(previousDoc?.id ? [doc, previousDoc] : [doc], req))
+  afterChange: (async ({ collection, doc, previousDoc, req }) => {
+    const wasPublished = previousDoc?._status === 'published'
+    if (doc._status !== 'published' && !wasPublished) return doc
+    if (doc._status !== 'published') {
+      const main = await req.payload.db.findOne<Tagged>({ collection: collection.slug, where: { id: { equals: doc.id } }, req })
+      if (main?._status === 'published') return doc // a draft over the published version
+    }
+    // On create, previousDoc is an empty object.
+    revalidateTags(await tagsFor(previousDoc?.id ? [doc, previousDoc] : [doc], req))
     return doc
   }) as CollectionAfterChangeHook<T>,
+  // The pages naming a document are found through its relations, which the delete removes:
+  // they are listed before, and expired after.
+  beforeDelete: (async ({ collection, id, req }) => {
+    const doc = await req.payload.db.findOne<T>({ collection: collection.slug, where: { id: { equals: id } }, req })
+    if (doc) tagsBeforeDelete.set(req, await tagsFor([doc], req))
+  }) as CollectionBeforeDeleteHook,
   afterDelete: (async ({ doc, req }) => {
-    revalidateTags(await tagsFor([doc], req))
+    revalidateTags([...(tagsBeforeDelete.get(req) ?? []), ...(await tagsFor([doc], req))])
+    tagsBeforeDelete.delete(req)
     return doc
   }) as CollectionAfterDeleteHook<T>,
 })
 
-/** Slugs of the documents of `collection` matching `where`, read inside the hook's transaction. */
+/** Slugs of the published documents of `collection` matching `where`, read inside the hook's transaction. */
 export const slugsWhere = async (
   req: PayloadRequest,
   collection: 'careers' | 'news',
-  where: Parameters<PayloadRequest['payload']['find']>[0]['where'],
+  where: Where,
   options: { sort?: string; limit?: number } = {},
 ): Promise<string[]> => {
   const { docs } = await req.payload.find({
     collection,
-    where,
+    // Visitors' pages only show published documents: only those can be stale.
+    where: { and: [where, { _status: { equals: 'published' } }] },
     depth: 0,
     pagination: false,
     limit: options.limit ?? 0,

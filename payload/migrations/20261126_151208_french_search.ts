@@ -109,6 +109,8 @@ export async function down({ db }: MigrateDownArgs): Promise<void> {
   DROP TRIGGER IF EXISTS ${table}_search_delete ON ${table};`,
   ).join('')}
   DROP TRIGGER IF EXISTS careers_search_refresh ON careers;
+  DROP INDEX IF EXISTS careers_title_trgm_idx;
+  DROP INDEX IF EXISTS news_title_trgm_idx;
   DROP FUNCTION IF EXISTS public.careers_search_touch_parents();
   DROP FUNCTION IF EXISTS public.careers_search_refresh();
   DROP FUNCTION IF EXISTS public.careers_search_document(careers);

@@ -3,7 +3,7 @@ import { createHmac } from 'node:crypto'
 import { routes } from '../routes'
 
 export const PREVIEWABLE = ['careers', 'news'] as const
-export type Previewable = (typeof PREVIEWABLE)[number]
+type Previewable = (typeof PREVIEWABLE)[number]
 
 export const isPreviewable = (value: unknown): value is Previewable => PREVIEWABLE.includes(value as Previewable)
 

@@ -188,7 +188,7 @@ export const suggestTitles = async (query: string, limit = 8): Promise<Suggestio
   // Careers first; news only fill what is left (most prefixes never need them).
   const careers = await matching('careers', limit)
   const found = careers.length < limit ? [...careers, ...(await matching('news', limit - careers.length))] : careers
-  if (found.length || query.length < 4) return found.map(({ kind, title, slug }) => ({ kind, title, slug }))
+  if (found.length || query.length < 4) return found
   const { rows: close } = (await client.execute(sql`
     with q as (select public.reperes_fold(${query}) as folded)
     select 'career' as kind, title, slug from careers, q

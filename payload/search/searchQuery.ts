@@ -33,7 +33,7 @@ export const prefixTsQuery = (query: string): string | null => {
 export const HIGHLIGHT_START = '\uE000'
 export const HIGHLIGHT_STOP = '\uE001'
 
-export type HighlightPart = { text: string; highlighted: boolean }
+type HighlightPart = { text: string; highlighted: boolean }
 
 /** Splits ts_headline output into plain and highlighted parts, for React to escape and render. */
 export const highlightParts = (headline: string): HighlightPart[] =>

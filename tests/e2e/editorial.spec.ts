@@ -82,14 +82,14 @@ test('an editor writes a draft, previews it, publishes it: visitors and RSS read
   // The preview opens in a new tab, rendered from the draft, clearly marked as such.
   const [preview] = await Promise.all([page.context().waitForEvent('page'), previewLink.click()])
   await expect(preview.getByRole('heading', { level: 1 })).toHaveText(title)
-  await expect(preview.getByRole('status')).toContainText('Aperçu du brouillon')
+  await expect(preview.getByRole('region', { name: 'Aperçu du brouillon' })).toContainText('cette version n’est pas publiée')
   // The same link gives nothing to someone without an admin session.
   const leaked = await anonymous.get((await previewLink.getAttribute('href'))!, { maxRedirects: 0 })
   expect(leaked.status()).toBe(401)
   expect(await leaked.text()).toContain('Connectez-vous')
   // The banner keeps the page accessible, on a phone and on a desktop.
   await expectAccessible(preview, `/actualites/${slug}`)
-  await expect(preview.getByRole('status')).toContainText('Aperçu du brouillon')
+  await expect(preview.getByRole('region', { name: 'Aperçu du brouillon' })).toContainText('cette version n’est pas publiée')
   // One click leaves the preview: the page is not published, so it is the French 404.
   await preview.getByRole('link', { name: 'Quitter l’aperçu' }).click()
   await expect(preview.getByRole('heading', { level: 1 })).not.toHaveText(title)
@@ -116,7 +116,7 @@ test('the live preview shows the draft at phone and desktop widths and follows t
   await page.getByRole('button', { name: 'Aperçu en direct' }).click()
   const frame = page.frameLocator('iframe')
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText(career.title)
-  await expect(frame.getByRole('status')).toContainText('Aperçu du brouillon')
+  await expect(frame.getByRole('region', { name: 'Aperçu du brouillon' })).toContainText('cette version n’est pas publiée')
 
   for (const [label, width] of [['Téléphone', 375], ['Ordinateur', 1280]] as const) {
     await page.getByRole('button', { name: 'Responsive' }).or(page.getByRole('button', { name: /Téléphone|Ordinateur/ })).first().click()
@@ -200,6 +200,12 @@ test('preview links never show drafts to anyone without an admin session', async
   expect(refused.headers()['set-cookie'] ?? '').not.toContain('__prerender_bypass')
   expect((await anonymous.get(link.replace(/token=.*/, 'token=faux'), { maxRedirects: 0 })).status()).toBe(403)
   expect((await anonymous.get('/apercu?collection=users&slug=x&token=x', { maxRedirects: 0 })).status()).toBe(400)
+  // Leaving the preview goes back to a page of this site, never elsewhere.
+  for (const back of ['//evil.example', '/%09/evil.example', '/%0A/evil.example', 'https://evil.example/', '/\\evil.example']) {
+    const left = await anonymous.get(`/apercu/quitter?retour=${back}`, { maxRedirects: 0 })
+    expect(left.status(), back).toBe(307)
+    expect(new URL(left.headers().location!, 'http://x').host, back).not.toContain('evil')
+  }
 
   // An editor's draft-mode cookie, kept after the admin session is gone, shows the published page.
   const staff = await browser.newContext()
@@ -233,5 +239,11 @@ test('an edit expires the pages that show it, and leaves the others cached', asy
   expect(await page.text()).toContain('Version 2.')
   expect(page.headers()['x-nextjs-cache']).not.toBe('HIT')
   expect(await (await request.get(`/metiers/${naming.slug}`)).text()).toContain(`${edited.title} d’art`)
+  expect(await cacheState(other.slug)).toBe('HIT')
+
+  // Deleted, it disappears from the page that named it (its relation rows go with it).
+  const removed = await request.delete(`/api/careers/${edited.id}`, { headers: { Authorization: `JWT ${admin}` } })
+  expect(removed.status()).toBe(200)
+  expect(await (await request.get(`/metiers/${naming.slug}`)).text()).not.toContain(`${edited.title} d’art`)
   expect(await cacheState(other.slug)).toBe('HIT')
 })

@@ -4,7 +4,7 @@ import { LivePreviewRefresh } from './LivePreviewRefresh'
 /** Shown above a page rendered from a draft: says so, and leaves the preview in one click. */
 export function PreviewBanner({ path }: { path: string }) {
   return (
-    <div className="preview-banner" role="status">
+    <section className="preview-banner" aria-label="Aperçu du brouillon">
       <p>
         <strong>Aperçu du brouillon</strong> : cette version n’est pas publiée, les visiteurs ne la voient pas.
       </p>
@@ -12,6 +12,6 @@ export function PreviewBanner({ path }: { path: string }) {
         Quitter l’aperçu
       </a>
       <LivePreviewRefresh />
-    </div>
+    </section>
   )
 }

@@ -22,6 +22,8 @@ export function SearchBox({ id, defaultValue, maxLength, placeholder }: Props) {
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(-1)
   const typed = useRef(false)
+  const input = useRef<HTMLInputElement>(null)
+  const dismissed = useRef(false)
 
   useEffect(() => {
     const query = value.trim()
@@ -37,7 +39,8 @@ export function SearchBox({ id, defaultValue, maxLength, placeholder }: Props) {
         const body = (await response.json()) as { suggestions: Suggestion[] }
         setSuggestions(body.suggestions)
         setActive(-1)
-        setOpen(body.suggestions.length > 0)
+        // An answer arriving after the visitor left the field (or pressed Escape) stays closed.
+        setOpen(body.suggestions.length > 0 && document.activeElement === input.current && !dismissed.current)
       } catch {
         // Aborted by the next keystroke, or offline: the form still works.
       }
@@ -55,6 +58,7 @@ export function SearchBox({ id, defaultValue, maxLength, placeholder }: Props) {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (!suggestions.length) return
       event.preventDefault()
+      dismissed.current = false
       setOpen(true)
       // Positions -1 (the text typed) to n-1, wrapping around at both ends.
       const step = event.key === 'ArrowDown' ? 1 : -1
@@ -64,6 +68,7 @@ export function SearchBox({ id, defaultValue, maxLength, placeholder }: Props) {
       event.preventDefault()
       window.location.assign(suggestions[active].url)
     } else if (event.key === 'Escape') {
+      dismissed.current = true
       if (expanded) {
         event.preventDefault()
         setOpen(false)
@@ -75,6 +80,7 @@ export function SearchBox({ id, defaultValue, maxLength, placeholder }: Props) {
   return (
     <div className="combobox">
       <input
+        ref={input}
         id={id}
         name="q"
         type="search"
@@ -89,6 +95,7 @@ export function SearchBox({ id, defaultValue, maxLength, placeholder }: Props) {
         placeholder={placeholder}
         onChange={(event) => {
           typed.current = true
+          dismissed.current = false
           setValue(event.target.value)
         }}
         onKeyDown={onKeyDown}

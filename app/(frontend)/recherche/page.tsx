@@ -115,7 +115,7 @@ export default async function SearchPage({ searchParams }: Props) {
       )}
 
       {results && results.hits.length > 0 && (
-        <ol className="search-results" start={(results.page - 1) * SEARCH_PAGE_SIZE + 1}>
+        <ol className="search-results" role="list" start={(results.page - 1) * SEARCH_PAGE_SIZE + 1}>
           {results.hits.map((hit) => (
             <li key={`${hit.kind}-${hit.id}`} className="search-result">
               <p className="search-result__kind">
