@@ -15,6 +15,9 @@ export const routes = {
   career: (slug: string) => `/metiers/${encodeURIComponent(slug)}`,
   newsList: (page = 1) => (page > 1 ? `/actualites?page=${page}` : '/actualites'),
   newsPost: (slug: string) => `/actualites/${encodeURIComponent(slug)}`,
+  /** A career sheet or a post, from search results, suggestions and previews. */
+  document: (kind: 'career' | 'news', slug: string) =>
+    kind === 'career' ? `/metiers/${encodeURIComponent(slug)}` : `/actualites/${encodeURIComponent(slug)}`,
   sector: (slug: string) => `/secteurs/${encodeURIComponent(slug)}`,
   search: (q?: string, filters: { type?: string; secteur?: string; niveau?: string; salaire?: number; page?: number } = {}) =>
     withQuery('/recherche', { q, ...filters }),

@@ -17,7 +17,7 @@ export const previewToken = (): string =>
 
 /** The public page a document will live at. */
 export const publicPath = (collection: Previewable, slug: string): string =>
-  collection === 'careers' ? routes.career(slug) : routes.newsPost(slug)
+  routes.document(collection === 'careers' ? 'career' : 'news', slug)
 
 /** The admin's "Aperçu" link and live-preview frame: through /apercu, which enables draft mode. */
 export const previewUrl = (collection: Previewable, slug: string | null | undefined): string | null => {

@@ -29,6 +29,8 @@ describe('routes', () => {
     expect(routes.careers({ salaire: 2500 })).toBe('/metiers?salaire=2500')
     expect(routes.search('verre', { type: 'metiers', niveau: 'cap', page: 2 })).toBe('/recherche?q=verre&type=metiers&niveau=cap&page=2')
     expect(routes.suggestions('dir tech')).toBe('/recherche/suggestions?q=dir%20tech')
+    expect(routes.document('career', 'infirmier')).toBe('/metiers/infirmier')
+    expect(routes.document('news', 'kedge')).toBe('/actualites/kedge')
   })
 
   it('makes absolute URLs from SITE_URL, or from the local port', () => {

@@ -123,7 +123,7 @@ export default async function SearchPage({ searchParams }: Props) {
                 {hit.publishedAt && <> · publiée le {formatFrenchDate(hit.publishedAt)}</>}
               </p>
               <h2 className="search-result__title">
-                <Link href={hit.kind === 'career' ? routes.career(hit.slug) : routes.newsPost(hit.slug)}>
+                <Link href={routes.document(hit.kind, hit.slug)}>
                   <Highlighted headline={hit.titleHeadline} />
                 </Link>
               </h2>

@@ -12,7 +12,7 @@ export async function GET(request: Request) {
   const suggestions = found.map(({ kind, title, slug }) => ({
     kind,
     title,
-    url: kind === 'career' ? routes.career(slug) : routes.newsPost(slug),
+    url: routes.document(kind, slug),
   }))
   return Response.json(
     { query, suggestions },
