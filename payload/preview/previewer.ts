@@ -1,6 +1,7 @@
 import config from '@payload-config'
 import { draftMode, headers } from 'next/headers'
 import { getPayload } from 'payload'
+import { cache } from 'react'
 
 import type { User } from '../../payload-types'
 import { hasRole } from '../access/roles'
@@ -16,7 +17,7 @@ export const staffFromHeaders = async (requestHeaders: Headers): Promise<User | 
  * outlives an admin session (logout, expiry), so the session is checked on every render.
  * Headers are read only in draft mode, so cached pages stay static for everyone else.
  */
-export const currentPreviewer = async (): Promise<User | null> => {
+export const currentPreviewer = cache(async (): Promise<User | null> => {
   if (!(await draftMode()).isEnabled) return null
   return staffFromHeaders(await headers())
-}
+})
