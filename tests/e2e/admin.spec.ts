@@ -69,7 +69,11 @@ test('a contributor writes a draft in the admin but is never offered to publish,
 
   // The admin hides what a contributor may not do: delete published content, manage accounts.
   await expect(page.getByRole('link', { name: 'Utilisateurs' })).toHaveCount(0)
-  const published = await request.get('/api/news?limit=1&where[_status][equals]=published', { headers: { Authorization: `JWT ${token}` } })
+  // A demo post nobody else has open: the one the editor test just published may still be
+  // locked by that session (Payload's document locking), which would cover the page.
+  const published = await request.get('/api/news?where[slug][equals]=kedge-simulation-nations-unies-marseille', {
+    headers: { Authorization: `JWT ${token}` },
+  })
   await page.goto(`/admin/collections/news/${(await published.json()).docs[0].id}`)
   await page.locator('.doc-controls .popup-button').last().click()
   await expect(page.locator('.popup__content').getByText('Dupliquer')).toBeVisible()
