@@ -12,13 +12,15 @@ export type Measure = {
   requestsPerSecond: number
   p50Ms: number
   p99Ms: number
+  /** autocannon's percentiles are whole milliseconds; the mean has decimals. */
+  meanMs: number
   errors: number
   non2xx: number
 }
 
 type AutocannonResult = {
   requests: { average: number }
-  latency: { p50: number; p99: number }
+  latency: { p50: number; p99: number; mean: number }
   errors: number
   timeouts: number
   non2xx: number
@@ -33,6 +35,7 @@ export const toMeasure = (name: string, connections: number, result: AutocannonR
   requestsPerSecond: Math.round(result.requests.average),
   p50Ms: result.latency.p50,
   p99Ms: result.latency.p99,
+  meanMs: Math.round(result.latency.mean * 100) / 100,
   errors: result.errors + result.timeouts,
   non2xx: expect304 ? result.non2xx - (result['3xx'] ?? 0) : result.non2xx,
 })
@@ -41,10 +44,10 @@ export const toMeasure = (name: string, connections: number, result: AutocannonR
 export const ratio = (rps: number, ceiling: number): string => (ceiling > 0 ? `${Math.round((rps / ceiling) * 100)} %` : '—')
 
 export const table = (measures: Measure[], ceiling: Record<number, number>): string => {
-  const header = '| page | conn. | req/s | of ceiling | p50 ms | p99 ms | errors | non-2xx |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'
+  const header = '| page | conn. | req/s | of ceiling | p50 ms | p99 ms | mean ms | errors | non-2xx |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'
   const rows = measures.map(
     (m) =>
-      `| ${m.name} | ${m.connections} | ${m.requestsPerSecond} | ${ratio(m.requestsPerSecond, ceiling[m.connections] ?? 0)} | ${m.p50Ms} | ${m.p99Ms} | ${m.errors} | ${m.non2xx} |`,
+      `| ${m.name} | ${m.connections} | ${m.requestsPerSecond} | ${ratio(m.requestsPerSecond, ceiling[m.connections] ?? 0)} | ${m.p50Ms} | ${m.p99Ms} | ${m.meanMs} | ${m.errors} | ${m.non2xx} |`,
   )
   return [header, ...rows].join('\n')
 }

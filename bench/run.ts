@@ -5,7 +5,8 @@
 // career-page bytes served by a bare Node http server and by nginx (when installed), and the
 // nginx proxy cache of deploy/nginx.conf in front of the app. Prints a table and writes
 // bench/results.json. Not a test: nothing here asserts a time.
-import { spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync, execSync, spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import path from 'node:path'
@@ -16,6 +17,7 @@ import pg from 'pg'
 import { databaseUrl, dropDatabase, ensureDatabase } from '../scripts/databases'
 import { startEmbeddedPostgres } from '../scripts/embeddedPostgres'
 import { freePort } from '../scripts/freePort'
+import { localNginxConfig, nginxBinary } from '../scripts/localNginx'
 import { generateCorpus, loadCorpus } from './corpus'
 import { measurePublishLatency } from './publishLatency'
 import { type Measure, table, toMeasure } from './report'
@@ -100,7 +102,13 @@ try {
 
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
-  const server = startChild(process.execPath, [tsx, 'scripts/start.ts'], { ...env, PORT: String(port), SITE_URL: base })
+  // nginx, when installed: static bytes, and the production proxy cache in front of the app,
+  // which the app refreshes on publish as in docker-compose.
+  const nginx = nginxBinary()
+  const [staticPort, proxyPort] = [await freePort(), await freePort()]
+  const refreshSecret = randomBytes(16).toString('hex')
+  const proxyEnv = nginx ? { PROXY_REFRESH_URL: `http://127.0.0.1:${proxyPort}`, PROXY_REFRESH_SECRET: refreshSecret } : {}
+  const server = startChild(process.execPath, [tsx, 'scripts/start.ts'], { ...env, ...proxyEnv, PORT: String(port), SITE_URL: base })
   await waitFor(`${base}/actualites`)
   const career = `${base}/metiers/directeur-technique`
   const html = await (await fetch(career)).text()
@@ -114,27 +122,11 @@ try {
   ])
   await waitFor(`http://127.0.0.1:${barePort}/`)
 
-  // nginx, when installed: static bytes, and the production proxy cache in front of the app.
-  const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find(existsSync)
   let nginxStatic: string | null = null
   let nginxProxy: string | null = null
   if (nginx) {
-    const [staticPort, proxyPort] = [await freePort(), await freePort()]
-    const site = readFileSync('deploy/nginx.conf', 'utf8')
-      .replace('server app:3000;', `server 127.0.0.1:${port};`)
-      .replace('/var/cache/nginx/reperes', path.join(work, 'nginx-cache'))
-      .replace('listen 80;', `listen ${proxyPort};`)
-    writeFileSync(
-      path.join(work, 'nginx.conf'),
-      `worker_processes auto; daemon off; user root; pid ${work}/nginx.pid; error_log ${work}/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off; keepalive_requests 100000;
-  client_body_temp_path ${work}/nginx-tmp; proxy_temp_path ${work}/nginx-tmp;
-  server { listen ${staticPort}; location / { root ${work}; try_files /career.html =404; default_type text/html; } }
-  ${site}
-}`,
-    )
+    const extra = `server { listen ${staticPort}; location / { root ${work}; try_files /career.html =404; default_type text/html; } }`
+    writeFileSync(path.join(work, 'nginx.conf'), localNginxConfig({ work, appPort: port, proxyPort, refreshSecret, extra }))
     startChild(nginx, ['-c', path.join(work, 'nginx.conf'), '-p', work])
     nginxStatic = `http://127.0.0.1:${staticPort}/`
     nginxProxy = `http://127.0.0.1:${proxyPort}`
@@ -173,10 +165,17 @@ http {
     await run('/recherche/suggestions?q=tech', `${base}/recherche/suggestions?q=tech`)
     await run('/rss.xml (200)', `${base}/rss.xml`)
     await run('/rss.xml (304, If-None-Match)', `${base}/rss.xml`, { 'if-none-match': etag }, true)
-    if (nginxProxy) await run('nginx proxy cache: /metiers/directeur-technique', `${nginxProxy}/metiers/directeur-technique`)
+    if (nginxProxy) {
+      await run('nginx proxy cache: /metiers/directeur-technique', `${nginxProxy}/metiers/directeur-technique`)
+      await run('nginx proxy cache: /rss.xml (304)', `${nginxProxy}/rss.xml`, { 'if-none-match': etag }, true)
+    }
   }
+  // A reader's conditional GET on its own (the 10-connection rows above include queueing).
+  const alone = toMeasure('/rss.xml (304), one connection', 1, await load(`${base}/rss.xml`, 1, { headers: { 'if-none-match': etag } }), true)
+  measures.push(alone)
+  console.log(`RSS 304 alone: p50 ${alone.p50Ms} ms (mean ${alone.meanMs} ms), p99 ${alone.p99Ms} ms`)
 
-  const nextServer = (await import('node:child_process')).execSync(`pgrep -f "next-server|next start" -P ${server.pid} || pgrep -f next-server`).toString().trim().split('\n')[0]
+  const nextServer = execSync(`pgrep -f "next-server|next start" -P ${server.pid} || pgrep -f next-server`).toString().trim().split('\n')[0]
   const rssMb = Math.round(Number(readFileSync(`/proc/${nextServer}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024)
 
   const login = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) })
@@ -184,12 +183,16 @@ http {
   const publish = await measurePublishLatency({ baseUrl: base, token, runs: 20 })
   const publishViaNginx = nginxProxy ? await measurePublishLatency({ baseUrl: nginxProxy, token, runs: 20 }) : null
 
+  const feedOutput = execFileSync(process.execPath, [tsx, 'bench/feedLatency.ts'], { env, encoding: 'utf8' }).trim().split('\n')
+  const feedRegeneration = JSON.parse(feedOutput.at(-1)!) as { p50Ms: number; worstMs: number }
+
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`
-  Object.assign(results, { date: new Date().toISOString(), machine, seconds: SECONDS, corpus: { seed, ...written, loadMs: corpusMs }, measures, ceiling, serverRssMb: rssMb, publish, publishViaNginx })
+  Object.assign(results, { date: new Date().toISOString(), machine, seconds: SECONDS, corpus: { seed, ...written, loadMs: corpusMs }, measures, ceiling, serverRssMb: rssMb, feedRegeneration, publish, publishViaNginx })
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`)
   console.log(`\nMachine: ${machine}; ${SECONDS} s per row; corpus ${written.careers} careers + ${written.news} posts (seed ${seed})\n`)
   console.log(table(measures, ceiling))
   console.log(`\nServer RSS after the run: ${rssMb} MB`)
+  console.log(`/rss.xml regeneration (50 items, function level): p50 ${feedRegeneration.p50Ms} ms, worst ${feedRegeneration.worstMs} ms`)
   console.log(`Publish → visible (page and /rss.xml), 20 publishes: median ${publish.medianMs} ms, worst ${publish.worstMs} ms`)
   if (publishViaNginx) console.log(`Through the nginx proxy cache: median ${publishViaNginx.medianMs} ms, worst ${publishViaNginx.worstMs} ms`)
   console.log('\nWritten to bench/results.json')

@@ -34,7 +34,16 @@ const channelFor = (scope: FeedScope, builtAt: string): FeedChannel => {
 
 const latest = async (scope: FeedScope) => {
   const payload = await getPayload({ config })
-  const common = { depth: 2, limit: FEED_SIZE, pagination: false, overrideAccess: false } as const
+  // Depth 1 reaches sectors, authors, images and the images inside rich text; related careers
+  // are not part of an item, and populated documents bring only what an item shows.
+  const common = {
+    depth: 1,
+    limit: FEED_SIZE,
+    pagination: false,
+    overrideAccess: false,
+    select: { relatedCareers: false },
+    populate: { sectors: { title: true, slug: true }, users: { name: true } },
+  } as const
   if (scope.kind === 'careers') {
     const { docs } = await payload.find({ collection: 'careers', sort: ['-contentUpdatedAt', '-id'], ...common })
     return (docs as Career[]).map(careerEntry)
@@ -44,6 +53,15 @@ const latest = async (scope: FeedScope) => {
   return (docs as News[]).map(newsEntry)
 }
 
+/** One feed document with its validators, generated from the database (no cache). */
+export const generateFeed = async (scope: FeedScope, format: FeedFormat): Promise<RenderedFeed> => {
+  // HTTP dates have one-second precision; so does the build time, so validators agree.
+  const builtAt = new Date(Math.floor(Date.now() / 1000) * 1000)
+  const body = buildFeed(format, channelFor(scope, builtAt.toISOString()), await latest(scope))
+  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`
+  return { body, etag, lastModified: builtAt.toUTCString() }
+}
+
 /**
  * One feed document, generated once per change: cached under the tags the collection hooks
  * expire, with its validators. Last-Modified is the build time, not the newest item's date,
@@ -51,13 +69,7 @@ const latest = async (scope: FeedScope) => {
  */
 export const renderFeed = (scope: FeedScope, format: FeedFormat): Promise<RenderedFeed> =>
   unstable_cache(
-    async () => {
-      // HTTP dates have one-second precision; so does the build time, so validators agree.
-      const builtAt = new Date(Math.floor(Date.now() / 1000) * 1000)
-      const body = buildFeed(format, channelFor(scope, builtAt.toISOString()), await latest(scope))
-      const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`
-      return { body, etag, lastModified: builtAt.toUTCString() }
-    },
+    () => generateFeed(scope, format),
     ['feed', scope.kind, scope.kind === 'sector' ? String(scope.sector.id) : '', format],
     {
       tags: [

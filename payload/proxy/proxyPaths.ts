@@ -1,0 +1,26 @@
+import { cacheTags } from '../cacheTags'
+
+// Addresses whose proxied copy a publish refreshes at once. Pages a change reaches only in a
+// side column (every career page shows the latest news) are many: those wait for the proxy's
+// 1-second lifetime instead, so one publish costs at most MAX_PATHS renders.
+export const MAX_PATHS = 24
+
+const careerPrefix = cacheTags.career('')
+const newsPrefix = cacheTags.newsPost('')
+const byTag: Record<string, string[]> = {
+  [cacheTags.newsList]: ['/actualites', '/', '/rss.xml', '/atom.xml', '/feed.json'],
+  [cacheTags.careerList]: ['/metiers', '/', '/metiers/rss.xml', '/metiers/atom.xml', '/metiers/feed.json'],
+}
+
+/** The public addresses behind these cache tags: documents' own pages first, then lists and feeds. */
+export const proxyPaths = (tags: Iterable<string>): string[] => {
+  const pages: string[] = []
+  const lists: string[] = []
+  for (const tag of tags) {
+    // List tags first: 'news:list' also starts with the post prefix.
+    if (byTag[tag]) lists.push(...byTag[tag])
+    else if (tag.startsWith(careerPrefix)) pages.push(`/metiers/${tag.slice(careerPrefix.length)}`)
+    else if (tag.startsWith(newsPrefix)) pages.push(`/actualites/${tag.slice(newsPrefix.length)}`)
+  }
+  return [...new Set([...pages, ...lists])].slice(0, MAX_PATHS)
+}
