@@ -1,13 +1,33 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+// On every response, the admin and the API included.
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   // The admin's live preview frames our own pages; nobody else may.
   { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-  { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  // Browsers only heed it over HTTPS; no includeSubDomains: other hosts of the domain are not ours.
+  { key: 'Strict-Transport-Security', value: 'max-age=31536000' },
 ]
+
+// Visitors' pages load nothing from elsewhere. Scripts stay 'unsafe-inline' because Next
+// inlines its page data in <script> tags; a nonce instead would make every page a fresh render
+// (no cached pages: ~2 000 req/s down to ~40). Everything rendered is escaped by React, and no
+// other origin can serve a script, a frame, a form target or a base URL.
+const publicContentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'self'",
+].join('; ')
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -42,7 +62,12 @@ const nextConfig = {
     }
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }]
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // Payload's admin has its own needs (editor, uploads, live preview); it only gets frame-ancestors.
+      { source: '/:path((?!admin|api).*)', headers: [{ key: 'Content-Security-Policy', value: publicContentSecurityPolicy }] },
+      { source: '/:path((?:admin|api).*)', headers: [{ key: 'Content-Security-Policy', value: "frame-ancestors 'self'" }] },
+    ]
   },
 }
 

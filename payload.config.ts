@@ -16,10 +16,19 @@ import { Users } from './collections/Users'
 import { frenchOverrides } from './payload/i18n/fr'
 import { jobs } from './payload/jobs/config'
 import { PREVIEWABLE, previewUrl } from './payload/preview/previewUrl'
+import { siteUrl } from './payload/routes'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// Browsers may send the admin session cookie only from our own pages (Payload's CSRF check on
+// the Origin header, then Sec-Fetch-Site), and only our pages may call the API from a browser.
+// Without SITE_URL the local server answers on localhost and 127.0.0.1 alike.
+const port = process.env.PORT || 3000
+const ownOrigins = process.env.SITE_URL ? [new URL(siteUrl()).origin] : [`http://localhost:${port}`, `http://127.0.0.1:${port}`]
+
 export default buildConfig({
+  csrf: ownOrigins,
+  cors: ownOrigins,
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },

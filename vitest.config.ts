@@ -23,6 +23,18 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          // The app as `npm start` runs it (production build), the proxy, and a database that
+          // goes away: slow, one file at a time, each on its own database.
+          name: 'resilience',
+          include: ['tests/resilience/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 240_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 })

@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { adminOrSelf } from '../payload/access/adminOrSelf'
 import { isAdmin, isAdminField } from '../payload/access/isAdmin'
 import { hasRole } from '../payload/access/roles'
+import { siteUrl } from '../payload/routes'
+import { rejectNonNumericId } from '../payload/hooks/rejectNonNumericId'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -14,7 +16,13 @@ export const Users: CollectionConfig<'users'> = {
     // Editors and contributors reach their own account from the avatar menu; the list is for admins.
     hidden: ({ user }) => !hasRole(user, 'admin'),
   },
-  auth: { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000 },
+  auth: {
+    // Five wrong passwords lock the account for ten minutes (Payload counts them per account).
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    // HttpOnly always (Payload's default); Secure wherever the site is served over HTTPS.
+    cookies: { sameSite: 'Lax', secure: siteUrl().startsWith('https://') },
+  },
   access: {
     admin: ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'contributor'),
     create: isAdmin,
@@ -23,6 +31,7 @@ export const Users: CollectionConfig<'users'> = {
     delete: isAdmin,
   },
   hooks: {
+    beforeOperation: [rejectNonNumericId()],
     beforeChange: [
       // The account made on the admin's first-user screen must be able to manage the others.
       async ({ data, operation, req }) => {

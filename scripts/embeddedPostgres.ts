@@ -38,9 +38,12 @@ export type RunningPostgres = {
 export const startEmbeddedPostgres = async ({
   dataDir,
   persistent = true,
+  port: wantedPort,
 }: {
   dataDir: string
   persistent?: boolean
+  /** A given port, to start the same server again where its clients expect it. */
+  port?: number
 }): Promise<RunningPostgres> => {
   const clusterDir = path.resolve(dataDir, 'postgres')
   const passwordFile = path.resolve(dataDir, 'postgres-password')
@@ -50,7 +53,7 @@ export const startEmbeddedPostgres = async ({
   const password = readFileSync(passwordFile, 'utf8').trim()
   letPostgresUserThrough(dataDir)
   letPostgresUserThrough(process.cwd())
-  const port = await freePort()
+  const port = wantedPort ?? (await freePort())
 
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,

@@ -3,7 +3,7 @@
 // unit + integration tests (Vitest) then browser tests (Playwright) on a production build,
 // and drops everything afterwards, pass or fail.
 //   npm test                 all layers
-//   npm test -- unit int     only the named layers (unit, int, e2e)
+//   npm test -- unit int     only the named layers (unit, int, e2e, resilience)
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
@@ -15,7 +15,7 @@ import { databaseUrl, dropDatabase, ensureDatabase } from './databases'
 import { startEmbeddedPostgres } from './embeddedPostgres'
 import { freePort } from './freePort'
 
-const LAYERS = ['unit', 'int', 'e2e'] as const
+const LAYERS = ['unit', 'int', 'e2e', 'resilience'] as const
 type Layer = (typeof LAYERS)[number]
 const requested = process.argv.slice(2).filter((arg): arg is Layer => (LAYERS as readonly string[]).includes(arg))
 const layers = new Set<Layer>(requested.length ? requested : LAYERS)
@@ -36,7 +36,7 @@ const run = (bin: string, args: string[], env: NodeJS.ProcessEnv): Promise<numbe
 
 const workDir = mkdtempSync(path.join(tmpdir(), 'reperes-test-'))
 const runId = `${Date.now().toString(36)}_${process.pid}`
-const databases = { int: `reperes_test_int_${runId}`, e2e: `reperes_test_e2e_${runId}` }
+const databases = { int: `reperes_test_int_${runId}`, e2e: `reperes_test_e2e_${runId}`, resilience: `reperes_test_res_${runId}` }
 
 const embedded = process.env.DATABASE_URL
   ? null
@@ -90,6 +90,14 @@ try {
       (await ensureDatabase(serverUrl, databases.e2e)) &&
       (await step('seed', () => run(bins.tsx, ['scripts/seed.ts'], env)))
     if (ready) await step('e2e', () => run(bins.playwright, ['test'], env))
+  }
+
+  // The app under load while its database goes away, and while an editor publishes: each test
+  // starts the production build on databases of its own (on this server, or an embedded one).
+  if (layers.has('resilience')) {
+    const env = { ...baseEnv, DATABASE_URL: serverUrl, RESILIENCE_DATABASE: databases.resilience }
+    const ready = existsSync('.next/BUILD_ID') || (await step('next build', () => run(bins.next, ['build'], env)))
+    if (ready) await step('resilience', () => run(bins.vitest, ['run', '--project', 'resilience'], env))
   }
 } finally {
   for (const name of Object.values(databases)) await dropDatabase(serverUrl, name)

@@ -5,6 +5,7 @@ import { publishedOrStaff } from '../../payload/access/publishedOrStaff'
 import { unpublishedOrEditor } from '../../payload/access/unpublishedOrEditor'
 import { EDUCATION_LEVELS } from '../../payload/fields/educationLevels'
 import { publicationDateFields } from '../../payload/fields/publicationDates'
+import { richTextContent } from '../../payload/fields/richTextContent'
 import { validateRomeCodes } from '../../payload/fields/romeCodes'
 import { validateSalaryRange } from '../../payload/fields/salary'
 import { editorialVersions } from '../../payload/fields/editorialVersions'
@@ -14,6 +15,7 @@ import { contributorsCannotPublish } from '../../payload/hooks/contributorsCanno
 import { stampPublicationDates } from '../../payload/hooks/stampPublicationDates'
 import { previewUrl } from '../../payload/preview/previewUrl'
 import { revalidateCareer } from './hooks/revalidateCareer'
+import { rejectNonNumericId } from '../../payload/hooks/rejectNonNumericId'
 
 /** Fields whose change a visitor would notice: they move "MAJ le". */
 export const CAREER_VISIBLE_FIELDS = [
@@ -58,6 +60,7 @@ export const Careers: CollectionConfig<'careers'> = {
   },
   versions: editorialVersions,
   hooks: {
+    beforeOperation: [rejectNonNumericId()],
     beforeChange: [contributorsCannotPublish, stampPublicationDates(CAREER_VISIBLE_FIELDS)],
     afterChange: [revalidateCareer.afterChange],
     beforeDelete: [revalidateCareer.beforeDelete],
@@ -154,7 +157,7 @@ export const Careers: CollectionConfig<'careers'> = {
           label: 'Contenu',
           fields: [
             { name: 'heroImage', type: 'upload', relationTo: 'media', label: 'Image principale' },
-            { name: 'content', type: 'richText', label: 'Présentation détaillée' },
+            richTextContent({ name: 'content', label: 'Présentation détaillée' }),
           ],
         },
       ],

@@ -4,6 +4,7 @@ import { draftsOrEditor } from '../../payload/access/draftsOrEditor'
 import { publishedOrStaff } from '../../payload/access/publishedOrStaff'
 import { unpublishedOrEditor } from '../../payload/access/unpublishedOrEditor'
 import { publicationDateFields } from '../../payload/fields/publicationDates'
+import { richTextContent } from '../../payload/fields/richTextContent'
 import { editorialVersions } from '../../payload/fields/editorialVersions'
 import { routes } from '../../payload/routes'
 import { slugField } from '../../payload/fields/slug'
@@ -11,6 +12,7 @@ import { contributorsCannotPublish } from '../../payload/hooks/contributorsCanno
 import { stampPublicationDates } from '../../payload/hooks/stampPublicationDates'
 import { previewUrl } from '../../payload/preview/previewUrl'
 import { revalidateNews } from './hooks/revalidateNews'
+import { rejectNonNumericId } from '../../payload/hooks/rejectNonNumericId'
 
 /** Fields whose change a reader would notice: they move "MAJ le". */
 export const NEWS_VISIBLE_FIELDS = ['title', 'excerpt', 'content', 'heroImage'] as const
@@ -35,6 +37,7 @@ export const News: CollectionConfig<'news'> = {
   },
   versions: editorialVersions,
   hooks: {
+    beforeOperation: [rejectNonNumericId()],
     beforeChange: [contributorsCannotPublish, stampPublicationDates(NEWS_VISIBLE_FIELDS)],
     afterChange: [revalidateNews.afterChange],
     beforeDelete: [revalidateNews.beforeDelete],
@@ -51,7 +54,7 @@ export const News: CollectionConfig<'news'> = {
       admin: { description: 'Le résumé affiché dans la liste des actualités et les flux RSS.' },
     },
     { name: 'heroImage', type: 'upload', relationTo: 'media', label: 'Image principale' },
-    { name: 'content', type: 'richText', label: 'Article' },
+    richTextContent({ name: 'content', label: 'Article' }),
     slugField(routes.newsPost('')),
     ...publicationDateFields,
     {

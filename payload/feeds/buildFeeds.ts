@@ -1,6 +1,8 @@
 // Pure feed building: plain entries in, RSS 2.0 / Atom 1.0 / JSON Feed 1.1 documents out.
 import { generateAtomFeed, generateJsonFeed, generateRssFeed } from 'feedsmith'
 
+import { escapeHtml } from './escapeHtml'
+
 export type FeedEntry = {
   /** Derived from the document's immutable id, never its slug or title. */
   id: string
@@ -51,7 +53,8 @@ export const buildRss = (channel: FeedChannel, entries: FeedEntry[]): string =>
     items: entries.map((entry) => ({
       title: entry.title,
       link: entry.url,
-      description: entry.summary,
+      // Readers render an RSS description as HTML; the summary is plain text.
+      description: escapeHtml(entry.summary),
       guid: { value: entry.id, isPermaLink: false },
       pubDate: new Date(entry.published),
       // RSS's <author> wants an e-mail address; a name goes in dc:creator.

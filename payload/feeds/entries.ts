@@ -2,8 +2,8 @@ import type { Career, Media, News, Sector, User } from '../../payload-types'
 import { absoluteUrl, routes } from '../routes'
 import type { FeedEntry } from './buildFeeds'
 import { contentHtml } from './contentHtml'
+import { escapeHtml } from './escapeHtml'
 
-const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 const categories = (sectors: (number | Sector)[] | null | undefined) =>
   (sectors ?? [])
@@ -44,14 +44,14 @@ export const newsEntry = (post: News): FeedEntry => {
 export const careerEntry = (career: Career): FeedEntry => {
   const published = career.publishedAt ?? career.createdAt
   const list = (title: string, items: string[]) =>
-    items.length ? `<h2>${title}</h2><ul>${items.map((item) => `<li>${escapeText(item)}</li>`).join('')}</ul>` : ''
+    items.length ? `<h2>${title}</h2><ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>` : ''
   return {
     id: `urn:reperes:career:${career.id}`,
     title: career.title,
     url: absoluteUrl(routes.career(career.slug ?? '')),
     summary: career.summary,
     contentHtml: [
-      `<p>${escapeText(career.summary)}</p>`,
+      `<p>${escapeHtml(career.summary)}</p>`,
       list('Profil de compétences', (career.skills ?? []).map((item) => item.skill)),
       list('Activités et missions', (career.missions ?? []).map((item) => item.mission)),
       contentHtml(career.content),

@@ -171,7 +171,8 @@ test.describe('feed items follow the editors’ actions', () => {
 
     const rss = (await rssItems(request)).find((item) => item.guid['#text'] === guid)!
     expect(rss.title).toBe(title)
-    expect(rss.description).toBe('Chapô ]]> & <b>gras</b>')
+    // An RSS description is HTML: the plain-text excerpt arrives escaped, and reads as typed.
+    expect(rss.description).toBe('Chapô ]]&gt; &amp; &lt;b&gt;gras&lt;/b&gt;')
     const atom = await fetchXml(request, '/atom.xml')
     validateAtom(atom.body)
     expect(text((atom.doc.feed.entry as Record<string, any>[]).find((entry) => entry.id === guid)!.title)).toBe(title)

@@ -1,0 +1,38 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+
+import pg from 'pg'
+
+const major = (version: string) => Number(version.match(/(\d+)(?:\.\d+)?/)?.[1] ?? 0)
+
+/**
+ * pg_dump / pg_restore able to read the server behind `url`. They refuse a server newer than
+ * themselves, so the newest installed client wins (Debian keeps each major under
+ * /usr/lib/postgresql/<major>/bin); a clear message when none is recent enough.
+ */
+export const pgTool = async (tool: 'pg_dump' | 'pg_restore', url: string): Promise<string> => {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  const serverMajor = major((await client.query<{ server_version: string }>('show server_version')).rows[0]!.server_version)
+  await client.end()
+  const candidates = [
+    ...(existsSync('/usr/lib/postgresql') ? readdirSync('/usr/lib/postgresql').map((dir) => path.join('/usr/lib/postgresql', dir, 'bin', tool)) : []),
+    tool,
+  ]
+  const usable = candidates
+    .map((bin) => {
+      try {
+        return { bin, major: major(execFileSync(bin, ['--version'], { encoding: 'utf8' })) }
+      } catch {
+        return null
+      }
+    })
+    .filter((found): found is { bin: string; major: number } => Boolean(found) && found!.major >= serverMajor)
+    .sort((a, b) => b.major - a.major)
+  if (!usable[0])
+    throw new Error(`${tool} ${serverMajor} or newer is needed for this PostgreSQL ${serverMajor} server (apt-get install postgresql-client-${serverMajor}).`)
+  return usable[0].bin
+}
+
+export const mediaDir = (): string => path.resolve(process.env.MEDIA_DIR || '.data/media')

@@ -1,0 +1,123 @@
+import { type APIRequestContext, expect, test } from '@playwright/test'
+import { XMLValidator } from 'fast-xml-parser'
+
+import { adminToken, jsonLdBlocks } from './helpers'
+
+// Hostile input, table-driven: every row gets the answer it names (a 4xx with a message, or a
+// safe render), never a 5xx, and nothing half-written.
+type Row = { name: string; path: string; method?: 'GET' | 'POST' | 'PATCH'; body?: unknown; multipart?: Record<string, unknown>; as?: 'admin'; expect: number | number[]; says?: RegExp }
+
+const long = (n: number) => 'a'.repeat(n)
+const fakeExe = Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00'), Buffer.alloc(4096, 0x41)])
+const svgWithScript = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+
+const ROWS: Row[] = [
+  // Addresses
+  { name: 'path traversal in a career slug', path: '/metiers/..%2F..%2Fetc%2Fpasswd', expect: 404, says: /Page introuvable/ },
+  { name: 'NUL byte in a news slug', path: '/actualites/abc%00def', expect: [400, 404] },
+  { name: 'a 4 000-character slug', path: `/secteurs/${long(4000)}`, expect: 404 },
+  { name: 'a slug with markup', path: '/metiers/%3Cscript%3Ealert(1)%3C%2Fscript%3E', expect: 404 },
+  { name: 'malformed percent-encoding in a slug', path: '/metiers/%E0%A4%A', expect: [400, 404] },
+  { name: 'negative page number', path: '/actualites?page=-3', expect: [200, 404] },
+  { name: 'huge page number', path: '/actualites?page=99999999999999999999999', expect: [200, 404] },
+  { name: 'page number that is not one', path: '/metiers?page=deux', expect: [200, 404] },
+  { name: 'filters with markup and junk', path: '/metiers?niveau=%3Cscript%3E&salaire=beaucoup&secteur=..%2F', expect: [200, 400] },
+  // Search
+  { name: 'SQL in the search box', path: `/recherche?q=${encodeURIComponent("'; drop table news; --")}`, expect: 200 },
+  { name: 'tsquery operators', path: `/recherche?q=${encodeURIComponent('a & ! ( | :* <-> \\ "')}`, expect: 200 },
+  { name: 'a 20 000-character query', path: `/recherche?q=${long(20_000)}`, expect: [200, 414, 431] },
+  { name: 'malformed percent-encoding in the query', path: '/recherche?q=%E0%A4%A', expect: [200, 400] },
+  { name: 'repeated query parameters', path: '/recherche?q=a&q=b&type=metiers&type=actualites', expect: [200, 307, 308] },
+  { name: 'suggestions with operators', path: `/recherche/suggestions?q=${encodeURIComponent(':* & | !')}`, expect: 200 },
+  { name: 'suggestions with a huge query', path: `/recherche/suggestions?q=${long(5000)}`, expect: 200 },
+  // REST API reads
+  { name: 'where on users’ password hashes, anonymous', path: '/api/users?where[hash][exists]=true', expect: 403 },
+  { name: 'where on an author’s email through news', path: '/api/news?where[author.email][like]=a', expect: [400, 403] },
+  { name: 'where on a field that does not exist', path: '/api/news?where[nope][equals]=1', expect: 400 },
+  { name: 'depth 100', path: '/api/news?depth=100&limit=1', expect: 200 },
+  { name: 'negative limit', path: '/api/news?limit=-5', expect: [200, 400] },
+  { name: 'huge limit', path: '/api/news?limit=1000000000', expect: [200, 400] },
+  { name: 'sort on SQL', path: `/api/news?sort=${encodeURIComponent('title; drop table news')}`, expect: [200, 400] },
+  { name: 'a document id that is not a number', path: '/api/news/abc', expect: [400, 404] },
+  { name: 'drafts asked for by a visitor', path: '/api/news?draft=true&where[_status][equals]=draft', expect: 200 },
+  // GraphQL reports query errors in a 200 body, as its specification says.
+  { name: 'malformed GraphQL', path: '/api/graphql', method: 'POST', body: { query: '{ Newss { docs { id } ' }, expect: [200, 400], says: /Syntax Error/ },
+  // REST API writes (as an administrator: validation, not access, must stop them)
+  { name: 'a 3 MB JSON body', path: '/api/news', method: 'POST', as: 'admin', body: { title: 'Gros', excerpt: 'x', blob: long(3 * 1024 * 1024) }, expect: [400, 413] },
+  { name: 'invalid Lexical JSON', path: '/api/news', method: 'POST', as: 'admin', body: { title: 'Lexical cassé', excerpt: 'x', content: { root: 'pas un arbre' } }, expect: 400 },
+  { name: 'a body that is not JSON', path: '/api/news', method: 'POST', as: 'admin', body: Buffer.from('{"title": '), expect: 400, says: /JSON valide/ },
+  { name: 'a JSON body that is a string', path: '/api/news', method: 'POST', as: 'admin', body: '{"title": ', expect: 400, says: /objet JSON/ },
+  { name: 'a JSON body that is a list', path: '/api/careers', method: 'POST', as: 'admin', body: [{ title: 'Liste' }], expect: 400, says: /objet JSON/ },
+  { name: 'an .exe renamed .jpg', path: '/api/media', method: 'POST', as: 'admin', multipart: { file: { name: 'photo.jpg', mimeType: 'image/jpeg', buffer: fakeExe }, _payload: JSON.stringify({ alt: 'Faux' }) }, expect: 400 },
+  { name: 'an SVG with a script', path: '/api/media', method: 'POST', as: 'admin', multipart: { file: { name: 'logo.svg', mimeType: 'image/svg+xml', buffer: svgWithScript }, _payload: JSON.stringify({ alt: 'Logo' }) }, expect: 400 },
+  { name: 'a 50 MB upload', path: '/api/media', method: 'POST', as: 'admin', multipart: { file: { name: 'enorme.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(50 * 1024 * 1024, 0xff) }, _payload: JSON.stringify({ alt: 'Énorme' }) }, expect: [400, 413] },
+]
+
+const counts = async (request: APIRequestContext, token: string) => {
+  const total = async (collection: string) =>
+    (await (await request.get(`/api/${collection}?limit=1&depth=0&draft=true`, { headers: { Authorization: `JWT ${token}` } })).json()).totalDocs as number
+  return { news: await total('news'), careers: await total('careers'), media: await total('media') }
+}
+
+test.describe('hostile input', () => {
+  test('every row gets its 4xx or a safe page, never a 5xx, and nothing is written', async ({ request }) => {
+    test.setTimeout(120_000)
+    const token = await adminToken(request)
+    const before = await counts(request, token)
+    const outcomes: string[] = []
+    for (const row of ROWS) {
+      const headers: Record<string, string> = row.as ? { Authorization: `JWT ${token}` } : {}
+      if (typeof row.body === 'string' || Buffer.isBuffer(row.body)) headers['content-type'] = 'application/json'
+      const response = await request.fetch(row.path, {
+        method: row.method ?? 'GET',
+        headers,
+        ...(row.multipart ? { multipart: row.multipart as never } : row.body !== undefined ? { data: row.body } : {}),
+        maxRedirects: 0,
+      })
+      const status = response.status()
+      const text = await response.text()
+      const allowed = [row.expect].flat()
+      if (!allowed.includes(status)) outcomes.push(`${row.name}: HTTP ${status} (expected ${allowed.join(' or ')}) ${text.slice(0, 160)}`)
+      else if (row.says && !row.says.test(text)) outcomes.push(`${row.name}: the answer does not say ${row.says}`)
+      else if (status >= 400 && row.path.startsWith('/api/') && !/"(errors|message)"/.test(text)) outcomes.push(`${row.name}: a ${status} without a message`)
+    }
+    expect(outcomes).toEqual([])
+    expect(await counts(request, token)).toEqual(before)
+  })
+
+  test('markup in a post’s text is shown as text on its page, in the feeds, in JSON-LD and in search', async ({ page, request }) => {
+    const token = await adminToken(request)
+    const attack = `<img src=x onerror="window.pwned=1"></script><script>window.pwned=2</script>`
+    const created = await request.post('/api/news', {
+      headers: { Authorization: `JWT ${token}` },
+      data: { title: `Titre ${attack}`, excerpt: `Chapô ${attack}`, _status: 'published' },
+    })
+    expect(created.status()).toBe(201)
+    const { doc } = await created.json()
+    try {
+      await page.goto(`/actualites/${doc.slug}`)
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('<script>window.pwned=2</script>')
+      expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined()
+      const html = await (await request.get(`/actualites/${doc.slug}`)).text()
+      expect(html).not.toContain('<script>window.pwned')
+      expect(html).not.toContain('<img src=x')
+      // JSON-LD keeps the title as data: parsed, it is the text; raw, it cannot close its script.
+      const article = (await jsonLdBlocks(page)).find((block) => block['@type'] === 'NewsArticle' || block['@type'] === 'Article')
+      expect(String(article?.headline)).toContain('<script>window.pwned=2</script>')
+      // RSS: the title is text inside CDATA; the description, which readers render as HTML, is escaped.
+      const rss = await (await request.get('/rss.xml')).text()
+      expect(XMLValidator.validate(rss)).toBe(true)
+      expect(rss).toContain(`<![CDATA[Chapô &lt;img src=x onerror="window.pwned=1"&gt;&lt;/script&gt;&lt;script&gt;window.pwned=2&lt;/script&gt;]]>`)
+      // Atom: title and summary are text constructs (no type="html"): readers show them as text.
+      const atom = await (await request.get('/atom.xml')).text()
+      expect(XMLValidator.validate(atom)).toBe(true)
+      expect(atom).not.toMatch(/<(title|summary) type="(html|xhtml)"/)
+      const json = await (await request.get('/feed.json')).json()
+      expect(json.items[0].title).toContain('<script>window.pwned=2</script>') // JSON: a string, escaped by the format
+      await page.goto(`/recherche?q=${encodeURIComponent('pwned')}`)
+      expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined()
+    } finally {
+      await request.delete(`/api/news/${doc.id}`, { headers: { Authorization: `JWT ${token}` } })
+    }
+  })
+})

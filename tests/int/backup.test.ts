@@ -1,0 +1,101 @@
+import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import pg from 'pg'
+import { afterAll, describe, expect, it } from 'vitest'
+
+import { databaseUrl, dropDatabase, ensureDatabase } from '../../scripts/databases'
+
+// `npm run backup` then `npm run restore` into another database and media folder, as an
+// operator would (the scripts in their own processes), on a database seeded for this test.
+const tsx = createRequire(import.meta.url).resolve('tsx/cli')
+const server = process.env.DATABASE_URL!
+const suffix = new URL(server).pathname.slice(1)
+const names = { source: `${suffix}_backup_src`, target: `${suffix}_backup_dst` }
+const work = mkdtempSync(path.join(tmpdir(), 'reperes-backup-'))
+const dirs = { sourceMedia: path.join(work, 'media-src'), targetMedia: path.join(work, 'media-dst'), backups: path.join(work, 'backups') }
+
+const script = (name: string, args: string[], database: string, media: string) =>
+  spawnSync(process.execPath, [tsx, `scripts/${name}.ts`, ...args], {
+    env: { ...process.env, DATABASE_URL: databaseUrl(server, database), MEDIA_DIR: media, BACKUP_DIR: dirs.backups },
+    encoding: 'utf8',
+  })
+
+/** Row counts of every table, and a checksum of every career and post row with its child rows. */
+const fingerprint = async (database: string) => {
+  const client = new pg.Client({ connectionString: databaseUrl(server, database) })
+  await client.connect()
+  try {
+    const tables = (await client.query<{ tablename: string }>(`select tablename from pg_tables where schemaname = 'public' order by 1`)).rows
+    const counts: Record<string, number> = {}
+    for (const { tablename } of tables) counts[tablename] = (await client.query<{ n: number }>(`select count(*)::int as n from "${tablename}"`)).rows[0]!.n
+    const rows = async (sql: string) => (await client.query<{ id: number; sum: string }>(sql)).rows
+    return {
+      counts,
+      careers: await rows(`select c.id, md5(row_to_json(c)::text || coalesce((select string_agg(row_to_json(s)::text, '' order by s._order) from careers_skills s where s._parent_id = c.id), '')) as sum from careers c order by id`),
+      news: await rows(`select n.id, md5(row_to_json(n)::text) as sum from news n order by id`),
+      searchWorks: (await client.query(`select id from careers where search @@ websearch_to_tsquery('public.french_unaccent', 'directeurs techniques')`)).rowCount,
+    }
+  } finally {
+    await client.end()
+  }
+}
+
+const filesWithHashes = (dir: string) =>
+  Object.fromEntries(readdirSync(dir).sort().map((file) => [file, createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex')]))
+
+afterAll(async () => {
+  for (const name of Object.values(names)) await dropDatabase(server, name)
+  rmSync(work, { recursive: true, force: true })
+})
+
+describe('backup and restore', () => {
+  it('round-trips every row, every career and post, and every uploaded file', async () => {
+    await ensureDatabase(server, names.source)
+    const seeded = script('seed', [], names.source, dirs.sourceMedia)
+    expect(seeded.status, seeded.stderr).toBe(0)
+
+    const backup = script('backup', [], names.source, dirs.sourceMedia)
+    expect(backup.status, backup.stderr).toBe(0)
+    const [folder] = readdirSync(dirs.backups)
+    expect(folder).toMatch(/^reperes-\d{8}-\d{6}$/)
+    const backupDir = path.join(dirs.backups, folder!)
+
+    await ensureDatabase(server, names.target)
+    const restored = script('restore', [backupDir], names.target, dirs.targetMedia)
+    expect(restored.status, restored.stderr).toBe(0)
+
+    const [before, after] = [await fingerprint(names.source), await fingerprint(names.target)]
+    expect(before.careers.length).toBeGreaterThanOrEqual(6)
+    expect(before.news.length).toBeGreaterThanOrEqual(5)
+    expect(after).toEqual(before)
+    expect(after.searchWorks).toBeGreaterThan(0) // functions, triggers and the French configuration came back
+    expect(Object.keys(filesWithHashes(dirs.sourceMedia)).length).toBeGreaterThan(0)
+    expect(filesWithHashes(dirs.targetMedia)).toEqual(filesWithHashes(dirs.sourceMedia))
+  })
+
+  it('refuses to overwrite a database that holds content unless told to, and then replaces it', async () => {
+    const backupDir = path.join(dirs.backups, readdirSync(dirs.backups)[0]!)
+    const refused = script('restore', [backupDir], names.target, dirs.targetMedia)
+    expect(refused.status).toBe(1)
+    expect(refused.stderr).toMatch(/--replace/)
+
+    const client = new pg.Client({ connectionString: databaseUrl(server, names.target) })
+    await client.connect()
+    await client.query(`delete from news where id = (select min(id) from news)`)
+    await client.end()
+    const replaced = script('restore', [backupDir, '--replace'], names.target, dirs.targetMedia)
+    expect(replaced.status, replaced.stderr).toBe(0)
+    expect(await fingerprint(names.target)).toEqual(await fingerprint(names.source))
+  })
+
+  it('explains its usage when the folder is missing', () => {
+    const result = script('restore', [path.join(work, 'nowhere')], names.target, dirs.targetMedia)
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/Usage: npm run restore/)
+  })
+})

@@ -1,0 +1,85 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { createRequire } from 'node:module'
+
+import { freePort } from '../../scripts/freePort'
+
+const tsx = createRequire(import.meta.url).resolve('tsx/cli')
+
+export const waitFor = async (url: string, timeoutMs = 120_000): Promise<void> => {
+  const started = Date.now()
+  while (Date.now() - started < timeoutMs) {
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`)
+}
+
+/** Runs a script of ours to its end (seed, migrate) in its own process. */
+export const runScript = (script: string, env: NodeJS.ProcessEnv): Promise<void> =>
+  new Promise((resolve, reject) =>
+    spawn(process.execPath, [tsx, script], { env, stdio: ['ignore', 'ignore', 'inherit'] }).on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${script} exited with ${code}`)),
+    ),
+  )
+
+export type App = { base: string; port: number; process: ChildProcess; log: () => string; stop: () => Promise<void> }
+
+/** `npm start` (scripts/start.ts, the production build) on a free port; its output kept for failures. */
+export const startApp = async (env: NodeJS.ProcessEnv): Promise<App> => {
+  const port = await freePort()
+  const base = `http://127.0.0.1:${port}`
+  let output = ''
+  const child = spawn(process.execPath, [tsx, 'scripts/start.ts'], {
+    env: { PAYLOAD_SECRET: randomBytes(32).toString('hex'), ...env, PORT: String(port), SITE_URL: base, NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  for (const stream of [child.stdout!, child.stderr!]) stream.on('data', (chunk) => (output = (output + chunk).slice(-20_000)))
+  await waitFor(`${base}/actualites`)
+  return {
+    base,
+    port,
+    process: child,
+    log: () => output,
+    stop: async () => {
+      if (child.exitCode !== null) return
+      const exited = new Promise((resolve) => child.on('exit', resolve))
+      child.kill('SIGTERM')
+      await exited
+    },
+  }
+}
+
+export type Sample = { at: number; url: string; status: number; body: string }
+
+/**
+ * Visitors: `connections` loops fetching `nextUrl()` until `stop()`, each answer recorded with
+ * its time. A failed connection is recorded as status 0.
+ */
+export const visitors = (connections: number, nextUrl: () => string) => {
+  const samples: Sample[] = []
+  let running = true
+  const loops = Array.from({ length: connections }, async () => {
+    while (running) {
+      const url = nextUrl()
+      try {
+        const response = await fetch(url, { signal: AbortSignal.timeout(10_000) })
+        samples.push({ at: Date.now(), url, status: response.status, body: response.status === 200 ? '' : await response.text() })
+        if (response.status === 200) await response.arrayBuffer().catch(() => {})
+      } catch (error) {
+        samples.push({ at: Date.now(), url, status: 0, body: String(error) })
+        await new Promise((resolve) => setTimeout(resolve, 20))
+      }
+    }
+  })
+  return {
+    samples,
+    stop: async () => {
+      running = false
+      await Promise.all(loops)
+      return samples
+    },
+  }
+}

@@ -1,0 +1,105 @@
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import pg from 'pg'
+import { afterAll, describe, expect, it } from 'vitest'
+
+import { databaseUrl, dropDatabase, ensureDatabase } from '../../scripts/databases'
+import { type App, runScript, startApp, visitors } from './harness'
+
+// 60 s of visitors at 50 connections while an editor publishes a post every second, against
+// the app as `npm start` runs it and a real PostgreSQL: nothing fails, nothing is lost or doubled.
+const SECONDS = Number(process.env.RESILIENCE_SECONDS || 60)
+const server = process.env.DATABASE_URL!
+const database = process.env.RESILIENCE_DATABASE || `reperes_test_res_${Date.now().toString(36)}`
+const work = mkdtempSync(path.join(tmpdir(), 'reperes-writes-'))
+let app: App | undefined
+
+afterAll(async () => {
+  await app?.stop()
+  await dropDatabase(server, database)
+  rmSync(work, { recursive: true, force: true })
+})
+
+const slugsOn = (html: string) => new Set([...html.matchAll(/href="\/actualites\/([a-z0-9-]+)"/g)].map((match) => match[1]!))
+
+describe('mixed traffic with writes', () => {
+  it(`serves ${SECONDS} s of visitors and a publish per second with no error, no lost and no doubled post`, async () => {
+    await ensureDatabase(server, database)
+    const admin = { email: 'charge@reperes.test', password: randomBytes(12).toString('base64url') }
+    const env = {
+      ...process.env,
+      DATABASE_URL: databaseUrl(server, database),
+      MEDIA_DIR: path.join(work, 'media'),
+      PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+      SEED_ADMIN_EMAIL: admin.email,
+      SEED_ADMIN_PASSWORD: admin.password,
+    }
+    await runScript('scripts/seed.ts', env)
+    app = await startApp(env)
+    const { base } = app
+    const login = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) })
+    const { token } = (await login.json()) as { token: string }
+
+    // Every one of them exists from the start (a second page of news would not, at first).
+    const paths = ['/', '/actualites', '/abonnement', '/metiers/directeur-technique', '/metiers', '/rss.xml', '/recherche?q=salon', '/recherche/suggestions?q=dir']
+    let turn = 0
+    const load = visitors(50, () => `${base}${paths[turn++ % paths.length]}`)
+
+    const marker = `Charge ${Date.now().toString(36)}`
+    const published: { title: string; status: number; id?: number }[] = []
+    const ends = Date.now() + SECONDS * 1000
+    for (let n = 1; Date.now() < ends; n += 1) {
+      const started = Date.now()
+      const title = `${marker} n°${n}`
+      const response = await fetch(`${base}/api/news`, {
+        method: 'POST',
+        headers: { Authorization: `JWT ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ title, excerpt: `Publication ${n} pendant la charge.`, _status: 'published' }),
+      })
+      const body = (await response.json()) as { doc?: { id: number } }
+      published.push({ title, status: response.status, id: body.doc?.id })
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, 1000 - (Date.now() - started))))
+    }
+    const samples = await load.stop()
+
+    const failures = samples.filter((sample) => sample.status === 0 || sample.status >= 500)
+    console.log(`Writes test: ${samples.length} visitor requests (${Math.round(samples.length / SECONDS)} req/s), ${failures.length} failed; ${published.length} publishes`)
+    expect(failures.slice(0, 5).map((f) => `${f.status} ${f.url} ${f.body.slice(0, 200)}`), app.log()).toEqual([])
+    expect(samples.filter((sample) => sample.status !== 200).slice(0, 5).map((s) => `${s.status} ${s.url}`)).toEqual([])
+    expect(published.filter((post) => post.status !== 201)).toEqual([])
+    expect(published.length).toBeGreaterThanOrEqual(SECONDS - 5)
+
+    // In the database: each post once, published.
+    const client = new pg.Client({ connectionString: env.DATABASE_URL })
+    await client.connect()
+    const { rows } = await client.query<{ title: string; slug: string; n: number }>(
+      `select title, slug, count(*) over (partition by title)::int as n from news where title like $1 and _status = 'published' order by published_at desc, id desc`,
+      [`${marker} %`],
+    )
+    await client.end()
+    expect(rows.map((row) => row.title).sort()).toEqual(published.map((post) => post.title).sort())
+    expect(rows.every((row) => row.n === 1)).toBe(true)
+
+    // In the list: every post on exactly one page.
+    const pages: Set<string>[] = []
+    for (let page = 1; page <= 50; page += 1) {
+      const response = await fetch(`${base}/actualites${page > 1 ? `?page=${page}` : ''}`)
+      if (response.status === 404) break
+      expect(response.status).toBe(200)
+      const slugs = slugsOn(await response.text())
+      if (!rows.some((row) => slugs.has(row.slug))) break
+      pages.push(slugs)
+    }
+    for (const row of rows) expect(pages.filter((slugs) => slugs.has(row.slug)), row.slug).toHaveLength(1)
+
+    // In the feed (50 items): the newest of them, in order, each once.
+    const feed = await (await fetch(`${base}/rss.xml`)).text()
+    const links = [...feed.matchAll(/<link>[^<]*\/actualites\/([a-z0-9-]+)<\/link>/g)].map((match) => match[1]!)
+    const newest = rows.slice(0, 50).map((row) => row.slug)
+    expect(links.slice(0, newest.length)).toEqual(newest)
+    expect(new Set(links).size).toBe(links.length)
+  })
+})
