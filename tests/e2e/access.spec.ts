@@ -37,6 +37,8 @@ test.beforeAll(async ({ playwright, baseURL }) => {
 test.afterAll(async () => {
   for (const collection of ['news', 'careers', 'sectors'])
     await request.delete(`/api/${collection}?where[title][like]=matrice&limit=0`, { headers: auth('admin') })
+  await request.delete('/api/media?where[alt][like]=matrice&limit=0', { headers: auth('admin') })
+  await request.delete('/api/users?where[name][like]=matrice cible&limit=0', { headers: auth('admin') })
   await request.dispose()
 })
 
@@ -55,6 +57,33 @@ const fixture = async (collection: 'news' | 'careers', status: 'draft' | 'publis
   expect(response.status()).toBe(201)
   return (await response.json()).doc.id as number
 }
+
+const sectorFixture = async () => {
+  const response = await request.post('/api/sectors', { data: { title: `Matrice secteur ${Date.now()}-${Math.random()}` }, headers: auth('admin') })
+  expect(response.status()).toBe(201)
+  return (await response.json()).doc.id as number
+}
+
+// A 1×1 PNG: the smallest real image Payload and sharp accept.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
+const upload = (headers: Record<string, string>) =>
+  request.post('/api/media', {
+    headers,
+    multipart: { file: { name: `matrice-${Date.now()}.png`, mimeType: 'image/png', buffer: PNG }, _payload: JSON.stringify({ alt: 'Matrice, image de test' }) },
+  })
+const imageFixture = async () => {
+  const response = await upload(auth('admin'))
+  expect(response.status()).toBe(201)
+  return (await response.json()).doc.id as number
+}
+
+const accountFixture = async () => {
+  const data = { email: `cible-${Date.now()}-${Math.random()}@reperes.test`, password: 'mot-de-passe-cible', name: 'Matrice cible', roles: ['contributor'] }
+  const response = await request.post('/api/users', { data, headers: auth('admin') })
+  expect(response.status()).toBe(201)
+  return (await response.json()).doc.id as number
+}
+const ownId = async (role: Role) => (await (await request.get('/api/users/me', { headers: auth(role) })).json()).user.id as number
 
 const rest = async (role: Role, method: string, path: string, data?: unknown) =>
   request.fetch(path, { method, data, headers: auth(role) })
@@ -179,6 +208,53 @@ const ROWS: Row[] = [
           roles: ['contributor'],
         })
       ).status() === 201,
+  },
+  {
+    what: 'rename a sector',
+    allowed: editors,
+    rest: async (role) => (await rest(role, 'PATCH', `/api/sectors/${await sectorFixture()}`, { title: title() })).status() === 200,
+    graphql: async (role) => graphql(role, `mutation { updateSector(id: ${await sectorFixture()}, data: { title: "${title()}" }) { id } }`),
+  },
+  {
+    what: 'delete a sector',
+    allowed: editors,
+    rest: async (role) => (await rest(role, 'DELETE', `/api/sectors/${await sectorFixture()}`)).status() === 200,
+    graphql: async (role) => graphql(role, `mutation { deleteSector(id: ${await sectorFixture()}) { id } }`),
+  },
+  {
+    what: 'upload an image',
+    allowed: staff,
+    rest: async (role) => (await upload(auth(role))).status() === 201,
+  },
+  {
+    what: 'change an image’s text',
+    allowed: staff,
+    rest: async (role) => (await rest(role, 'PATCH', `/api/media/${await imageFixture()}`, { alt: 'Matrice, texte revu' })).status() === 200,
+    graphql: async (role) => graphql(role, `mutation { updateMedia(id: ${await imageFixture()}, data: { alt: "Matrice, texte revu" }) { id } }`),
+  },
+  {
+    what: 'delete an image',
+    allowed: editors,
+    rest: async (role) => (await rest(role, 'DELETE', `/api/media/${await imageFixture()}`)).status() === 200,
+    graphql: async (role) => graphql(role, `mutation { deleteMedia(id: ${await imageFixture()}) { id } }`),
+  },
+  {
+    what: 'edit one’s own name',
+    allowed: staff,
+    rest: async (role) => role !== 'anonymous' && (await rest(role, 'PATCH', `/api/users/${await ownId(role)}`, { name: `Nom ${role}` })).status() === 200,
+    graphql: async (role) => role !== 'anonymous' && graphql(role, `mutation { updateUser(id: ${await ownId(role)}, data: { name: "Nom ${role}" }) { id } }`),
+  },
+  {
+    what: 'edit someone else’s account',
+    allowed: only('admin'),
+    rest: async (role) => (await rest(role, 'PATCH', `/api/users/${await accountFixture()}`, { name: 'Matrice cible renommée' })).status() === 200,
+    graphql: async (role) => graphql(role, `mutation { updateUser(id: ${await accountFixture()}, data: { name: "Matrice cible renommée" }) { id } }`),
+  },
+  {
+    what: 'delete an account',
+    allowed: only('admin'),
+    rest: async (role) => (await rest(role, 'DELETE', `/api/users/${await accountFixture()}`)).status() === 200,
+    graphql: async (role) => graphql(role, `mutation { deleteUser(id: ${await accountFixture()}) { id } }`),
   },
   {
     what: 'run the jobs queue',
