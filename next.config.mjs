@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 
 // On every response, the admin and the API included.
@@ -32,6 +34,9 @@ const publicContentSecurityPolicy = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Several app servers share their page and data cache through Redis (cache-handler.mjs);
+  // one server alone keeps Next's own. Read when `next start` loads this file.
+  ...(process.env.REDIS_URL ? { cacheHandler: fileURLToPath(new URL('./cache-handler.mjs', import.meta.url)), cacheMaxMemorySize: 0 } : {}),
   // One instance of Payload for every server layer. Bundled, the admin's RSC layer and the API
   // routes each get their own copy of Payload's error classes, and the API then stops
   // recognising its own ValidationError: 400 bodies lose their field details, and minified

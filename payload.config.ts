@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { s3Storage } from '@payloadcms/storage-s3'
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig } from 'payload'
@@ -71,6 +72,8 @@ export default buildConfig({
   secret: process.env.PAYLOAD_SECRET || '',
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL },
+    // Reads may go to replicas (comma-separated URLs); writes and transactions stay on the primary.
+    readReplicas: process.env.DATABASE_READ_REPLICA_URLS ? process.env.DATABASE_READ_REPLICA_URLS.split(',').map((url) => url.trim()) : undefined,
     // Schema changes only through committed migrations, in every environment.
     push: false,
     migrationDir: path.resolve(dirname, 'payload/migrations'),
@@ -81,6 +84,23 @@ export default buildConfig({
     translations: { fr: frenchOverrides },
   },
   sharp,
+  // Uploads go to S3-compatible storage when S3_BUCKET is set (several app servers then share
+  // them), to MEDIA_DIR otherwise. Fields are inserted either way: one schema for both.
+  plugins: [
+    s3Storage({
+      enabled: Boolean(process.env.S3_BUCKET),
+      alwaysInsertFields: true,
+      collections: { media: true },
+      bucket: process.env.S3_BUCKET ?? '',
+      config: {
+        endpoint: process.env.S3_ENDPOINT || undefined,
+        region: process.env.S3_REGION || 'us-east-1',
+        // MinIO, Garage, Ceph and most non-AWS stores address buckets by path.
+        forcePathStyle: Boolean(process.env.S3_ENDPOINT),
+        credentials: { accessKeyId: process.env.S3_ACCESS_KEY_ID ?? '', secretAccessKey: process.env.S3_SECRET_ACCESS_KEY ?? '' },
+      },
+    }),
+  ],
   upload: { limits: { fileSize: 10 * 1024 * 1024 } },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,

@@ -126,7 +126,7 @@ try {
   let nginxProxy: string | null = null
   if (nginx) {
     const extra = `server { listen ${staticPort}; location / { root ${work}; try_files /career.html =404; default_type text/html; } }`
-    writeFileSync(path.join(work, 'nginx.conf'), localNginxConfig({ work, appPort: port, proxyPort, refreshSecret, extra }))
+    writeFileSync(path.join(work, 'nginx.conf'), localNginxConfig({ work, appPorts: [port], proxyPort, refreshSecret, extra }))
     startChild(nginx, ['-c', path.join(work, 'nginx.conf'), '-p', work])
     nginxStatic = `http://127.0.0.1:${staticPort}/`
     nginxProxy = `http://127.0.0.1:${proxyPort}`

@@ -7,13 +7,13 @@ export const nginxBinary = (): string | undefined => ['/usr/sbin/nginx', '/usr/b
 
 /**
  * deploy/nginx.conf, the proxy docker-compose ships, as a local nginx runs it: in front of the
- * app on `appPort`, listening on `proxyPort`, its cache and error page under `work`. `extra`
+ * app servers on `appPorts`, listening on `proxyPort`, its cache and error page under `work`. `extra`
  * adds server blocks (the bench's static-file ceiling).
  */
-export const localNginxConfig = ({ work, appPort, proxyPort, refreshSecret, extra = '' }: { work: string; appPort: number; proxyPort: number; refreshSecret: string; extra?: string }): string => {
+export const localNginxConfig = ({ work, appPorts, proxyPort, refreshSecret, extra = '' }: { work: string; appPorts: number[]; proxyPort: number; refreshSecret: string; extra?: string }): string => {
   const site = readFileSync('deploy/nginx.conf', 'utf8')
     .replace('${PROXY_REFRESH_SECRET}', refreshSecret)
-    .replace('server app:3000;', `server 127.0.0.1:${appPort};`)
+    .replace('server app:3000;', appPorts.map((port) => `server 127.0.0.1:${port};`).join('\n  '))
     .replace('/var/cache/nginx/reperes', path.join(work, 'nginx-cache'))
     .replace('/usr/share/nginx/reperes', path.resolve('deploy/errors'))
     .replace('listen 80;', `listen ${proxyPort};`)

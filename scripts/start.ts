@@ -40,9 +40,13 @@ const finished = (child: ReturnType<typeof spawn>) =>
 const environment = await prepareEnvironment()
 let exitCode = 1
 try {
-  const migrateArgs = [tsxBin, 'scripts/migrate.ts', ...(environment.embedded ? ['--seed-if-empty'] : [])]
-  const migrateCode = await finished(spawn(process.execPath, migrateArgs, { stdio: 'inherit' }))
-  if (migrateCode !== 0) throw new Error(`migrations failed with code ${migrateCode}`)
+  // Several app servers on one database: a deploy step migrates once (docker-compose's
+  // `migrate` service) and the servers start with MIGRATE_ON_START=false.
+  if (process.env.MIGRATE_ON_START !== 'false') {
+    const migrateArgs = [tsxBin, 'scripts/migrate.ts', ...(environment.embedded ? ['--seed-if-empty'] : [])]
+    const migrateCode = await finished(spawn(process.execPath, migrateArgs, { stdio: 'inherit' }))
+    if (migrateCode !== 0) throw new Error(`migrations failed with code ${migrateCode}`)
+  }
 
   if (!dev && !existsSync('.next/BUILD_ID')) {
     console.log('No production build yet: running `next build` once.')

@@ -2,6 +2,7 @@ import type { Config } from 'payload'
 
 import { canRunJobs } from '../access/canRunJobs'
 import { isEditor } from '../access/isEditor'
+import { serialisedJobEndpoints } from './oneRunnerAtATime'
 
 /**
  * The queue holds scheduled publications (Payload's `schedulePublish` task, added by the
@@ -18,4 +19,9 @@ export const jobs: Config['jobs'] = {
   },
   // A finished publication leaves its trace in the document's versions; the job row is noise.
   deleteJobOnComplete: true,
+  // Several app servers share the queue: one of them runs it at a time.
+  jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+    ...defaultJobsCollection,
+    endpoints: serialisedJobEndpoints(defaultJobsCollection.endpoints),
+  }),
 }

@@ -3,6 +3,7 @@ import * as migration_20261126_130809_contributor_role from './20261126_130809_c
 import * as migration_20261126_142921_editorial_workflow from './20261126_142921_editorial_workflow';
 import * as migration_20261126_151208_french_search from './20261126_151208_french_search';
 import * as migration_20261126_160000_listing_indexes from './20261126_160000_listing_indexes';
+import * as migration_20261127_001927_s3_storage_fields from './20261127_001927_s3_storage_fields';
 
 export const migrations = [
   {
@@ -23,11 +24,16 @@ export const migrations = [
   {
     up: migration_20261126_151208_french_search.up,
     down: migration_20261126_151208_french_search.down,
-    name: '20261126_151208_french_search'
+    name: '20261126_151208_french_search',
   },
   {
     up: migration_20261126_160000_listing_indexes.up,
     down: migration_20261126_160000_listing_indexes.down,
-    name: '20261126_160000_listing_indexes'
+    name: '20261126_160000_listing_indexes',
+  },
+  {
+    up: migration_20261127_001927_s3_storage_fields.up,
+    down: migration_20261127_001927_s3_storage_fields.down,
+    name: '20261127_001927_s3_storage_fields'
   },
 ];

@@ -25,7 +25,7 @@ export const runScript = (script: string, env: NodeJS.ProcessEnv): Promise<void>
     ),
   )
 
-export type App = { base: string; port: number; process: ChildProcess; log: () => string; stop: () => Promise<void> }
+export type App = { base: string; port: number; process: ChildProcess; log: () => string; stop: () => Promise<void>; crash: () => void }
 
 /** `npm start` (scripts/start.ts, the production build) on a free port; its output kept for failures. */
 export const startApp = async (env: NodeJS.ProcessEnv): Promise<App> => {
@@ -35,6 +35,8 @@ export const startApp = async (env: NodeJS.ProcessEnv): Promise<App> => {
   const child = spawn(process.execPath, [tsx, 'scripts/start.ts'], {
     env: { PAYLOAD_SECRET: randomBytes(32).toString('hex'), ...env, PORT: String(port), SITE_URL: base, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: a crash takes the Next server down with the wrapper, as a dying machine would.
+    detached: true,
   })
   for (const stream of [child.stdout!, child.stderr!]) stream.on('data', (chunk) => (output = (output + chunk).slice(-20_000)))
   await waitFor(`${base}/actualites`)
@@ -43,10 +45,11 @@ export const startApp = async (env: NodeJS.ProcessEnv): Promise<App> => {
     port,
     process: child,
     log: () => output,
+    crash: () => process.kill(-child.pid!, 'SIGKILL'),
     stop: async () => {
-      if (child.exitCode !== null) return
+      if (child.exitCode !== null || child.signalCode !== null) return
       const exited = new Promise((resolve) => child.on('exit', resolve))
-      child.kill('SIGTERM')
+      process.kill(-child.pid!, 'SIGTERM')
       await exited
     },
   }

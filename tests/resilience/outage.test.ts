@@ -42,7 +42,7 @@ describe('a database outage under load', () => {
     await runScript('scripts/seed.ts', env)
     app = await startApp(env)
     const proxyPort = await freePort()
-    proxy = startLocalNginx({ work: path.join(work, 'nginx'), appPort: app.port, proxyPort, refreshSecret: randomBytes(16).toString('hex') })
+    proxy = startLocalNginx({ work: path.join(work, 'nginx'), appPorts: [app.port], proxyPort, refreshSecret: randomBytes(16).toString('hex') })
     const front = `http://127.0.0.1:${proxyPort}`
     await waitFor(`${front}/metiers/directeur-technique`)
 

@@ -1,0 +1,37 @@
+import type { Endpoint, PayloadHandler } from 'payload'
+import type { Pool } from 'pg'
+
+import { canRunJobs } from '../access/canRunJobs'
+
+// Any 64-bit number no other part of the portal uses as an advisory lock.
+const QUEUE_LOCK = 7_236_101
+
+/**
+ * Every app server calls GET /api/payload-jobs/run every few seconds. Payload claims jobs with
+ * a read then an update, so two servers running the queue at the same moment can claim the
+ * same job and publish twice (measured: every job ran twice with two servers). The run takes
+ * a PostgreSQL advisory lock first: one server runs the queue at a time, the others skip that
+ * turn. The lock lives on one pooled connection and goes with it if the server dies.
+ */
+export const oneRunnerAtATime = (handler: PayloadHandler): PayloadHandler => async (req) => {
+  // Payload's handler checks access too; checked here first so that a refused caller is told
+  // so whether or not another server holds the lock.
+  if (!canRunJobs({ req })) return Response.json({ message: req.t('error:unauthorized') }, { status: 401 })
+  const pool = (req.payload.db as unknown as { pool: Pool }).pool
+  const client = await pool.connect()
+  try {
+    const { rows } = await client.query<{ locked: boolean }>('select pg_try_advisory_lock($1) as locked', [QUEUE_LOCK])
+    if (!rows[0]?.locked) return Response.json({ message: 'Another server is running the queue.', noJobsRemaining: false, skipped: true })
+    try {
+      return await handler(req)
+    } finally {
+      await client.query('select pg_advisory_unlock($1)', [QUEUE_LOCK])
+    }
+  } finally {
+    client.release()
+  }
+}
+
+/** The jobs collection's endpoints, with the run endpoint serialised across servers. */
+export const serialisedJobEndpoints = (endpoints: Endpoint[] | false | undefined): Endpoint[] | false | undefined =>
+  endpoints && endpoints.map((endpoint) => (endpoint.path === '/run' ? { ...endpoint, handler: oneRunnerAtATime(endpoint.handler) } : endpoint))

@@ -1,0 +1,144 @@
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { createClient } from '@redis/client'
+import pg from 'pg'
+import type { Payload } from 'payload'
+import { afterAll, describe, expect, it } from 'vitest'
+
+import { databaseUrl, dropDatabase, ensureDatabase } from '../../scripts/databases'
+import { freePort } from '../../scripts/freePort'
+import { startLocalNginx } from '../../scripts/localNginx'
+import { type App, runScript, startApp, visitors, waitFor } from './harness'
+
+// Two app servers (`npm start` twice) on one PostgreSQL and the machine's Redis, behind the
+// proxy docker-compose ships: a publish on one shows on the other within a second, scheduled
+// publications run once, and losing a server mid-load costs visitors nothing.
+const server = process.env.DATABASE_URL!
+const database = `${process.env.RESILIENCE_DATABASE || `reperes_test_res_${Date.now().toString(36)}`}_scale`
+const redisUrl = process.env.REDIS_URL || 'redis://127.0.0.1:6379'
+const keyPrefix = `reperes-test-${Date.now().toString(36)}:`
+const work = mkdtempSync(path.join(tmpdir(), 'reperes-scale-'))
+const admin = { email: 'deux@reperes.test', password: randomBytes(12).toString('base64url') }
+const apps: App[] = []
+let proxy: ReturnType<typeof startLocalNginx> | undefined
+let payload: Payload | undefined
+
+afterAll(async () => {
+  proxy?.kill('SIGTERM')
+  for (const app of apps) await app.stop()
+  await payload?.destroy()
+  await dropDatabase(server, database)
+  const redis = createClient({ url: redisUrl })
+  await redis.connect()
+  for await (const keys of redis.scanIterator({ MATCH: `${keyPrefix}*`, COUNT: 1000 })) if (keys.length) await redis.del(keys)
+  await redis.quit()
+  rmSync(work, { recursive: true, force: true })
+})
+
+const login = async (base: string) => {
+  const response = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) })
+  return ((await response.json()) as { token: string }).token
+}
+const shows = async (url: string, text: string) => (await (await fetch(url)).text()).includes(text)
+
+describe('two app servers', () => {
+  it('share publications within a second, run each scheduled job once, and survive losing one', async () => {
+    await ensureDatabase(server, database)
+    const env = {
+      ...process.env,
+      DATABASE_URL: databaseUrl(server, database),
+      MEDIA_DIR: path.join(work, 'media'),
+      PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+      SEED_ADMIN_EMAIL: admin.email,
+      SEED_ADMIN_PASSWORD: admin.password,
+      REDIS_URL: redisUrl,
+      REDIS_KEY_PREFIX: keyPrefix,
+      // Both servers run the jobs queue, every second.
+      JOBS_RUN_EVERY_SECONDS: '1',
+    }
+    await runScript('scripts/seed.ts', env)
+    // B reads through a "replica": the same database under another application name, which
+    // shows whether its reads take the replica path (DATABASE_READ_REPLICA_URLS). Neither
+    // server migrates: the seed did, as a deploy step would.
+    const replicaUrl = `${env.DATABASE_URL}?application_name=reperes_replica`
+    apps.push(await startApp({ ...env, MIGRATE_ON_START: 'false' }), await startApp({ ...env, MIGRATE_ON_START: 'false', DATABASE_READ_REPLICA_URLS: replicaUrl }))
+    const [a, b] = apps as [App, App]
+    const token = await login(a.base)
+    const headers = { Authorization: `JWT ${token}`, 'content-type': 'application/json' }
+
+    // Publish on A, read on B.
+    const created = await fetch(`${a.base}/api/news`, { method: 'POST', headers, body: JSON.stringify({ title: `Deux serveurs ${Date.now()}`, excerpt: 'x', _status: 'published' }) })
+    const { doc } = (await created.json()) as { doc: { id: number; slug: string } }
+    const page = `${b.base}/actualites/${doc.slug}`
+    const latencies: number[] = []
+    for (let run = 1; run <= 10; run += 1) {
+      await fetch(page) // B holds the page in the shared cache, as a visitor left it
+      await fetch(`${b.base}/rss.xml`)
+      const title = `Deux serveurs, édition ${run} ${Date.now()}`
+      const started = Date.now()
+      expect((await fetch(`${a.base}/api/news/${doc.id}`, { method: 'PATCH', headers, body: JSON.stringify({ title }) })).status).toBe(200)
+      while (!(await shows(page, title)) || !(await shows(`${b.base}/rss.xml`, title))) {
+        expect(Date.now() - started, `edition ${run} not visible on B`).toBeLessThan(10_000)
+        await new Promise((resolve) => setTimeout(resolve, 10))
+      }
+      latencies.push(Date.now() - started)
+    }
+    console.log(`Publish on A → visible on B (page and /rss.xml): ${latencies.join(', ')} ms`)
+    expect(Math.max(...latencies)).toBeLessThanOrEqual(1000)
+
+    // Scheduled publications, with both servers running the queue every second.
+    process.env.DATABASE_URL = env.DATABASE_URL
+    process.env.PAYLOAD_SECRET = env.PAYLOAD_SECRET
+    const { getPayload } = await import('payload')
+    payload = await getPayload({ config: (await import('../../payload.config')).default })
+    const at = new Date(Date.now() + 3_000)
+    const drafts: number[] = []
+    for (let n = 1; n <= 12; n += 1) {
+      const draft = await payload.create({ collection: 'news', data: { title: `Programmé ${n} ${Date.now()}`, excerpt: 'x', _status: 'draft' }, draft: true })
+      await payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'news', value: draft.id } }, waitUntil: at })
+      drafts.push(draft.id)
+    }
+    const client = new pg.Client({ connectionString: env.DATABASE_URL })
+    await client.connect()
+    const publishedCount = async () =>
+      (await client.query<{ n: number }>(`select count(*)::int as n from news where id = any($1) and _status = 'published'`, [drafts])).rows[0]!.n
+    const deadline = Date.now() + 20_000
+    while ((await publishedCount()) < drafts.length && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250))
+    await new Promise((resolve) => setTimeout(resolve, 3_000)) // a second run would have happened by now
+    const finalCount = await publishedCount()
+    const { rows } = await client.query<{ parent: number; n: number }>(
+      `select parent_id as parent, count(*)::int as n from _news_v where parent_id = any($1) and version__status = 'published' group by parent_id order by parent_id`,
+      [drafts],
+    )
+    await client.end()
+    expect(finalCount).toBe(drafts.length)
+    expect(rows.map((row) => row.n)).toEqual(drafts.map(() => 1))
+
+    // Through the proxy, visitors asking for pages no cache holds; A goes away mid-load.
+    const proxyPort = await freePort()
+    proxy = startLocalNginx({ work: path.join(work, 'nginx'), appPorts: [a.port, b.port], proxyPort, refreshSecret: randomBytes(16).toString('hex') })
+    const front = `http://127.0.0.1:${proxyPort}`
+    await waitFor(`${front}/actualites`)
+    let counter = 0
+    const load = visitors(20, () => `${front}/recherche?q=${encodeURIComponent(`technicien ${counter++}`)}`)
+    await new Promise((resolve) => setTimeout(resolve, 3_000))
+    const killedAt = Date.now()
+    a.crash()
+    await new Promise((resolve) => setTimeout(resolve, 5_000))
+    const samples = await load.stop()
+    const after = samples.filter((sample) => sample.at > killedAt)
+    const failed = samples.filter((sample) => sample.status !== 200)
+    console.log(`Losing A under load: ${samples.length} requests, ${after.length} after the kill, ${failed.length} not 200`)
+    expect(after.length).toBeGreaterThan(50)
+    expect(failed.map((sample) => `${sample.status} ${sample.url}`).slice(0, 5)).toEqual([])
+    expect(b.process.exitCode).toBeNull()
+    const replicaCheck = new pg.Client({ connectionString: env.DATABASE_URL })
+    await replicaCheck.connect()
+    const replica = await replicaCheck.query(`select count(*)::int as n from pg_stat_activity where datname = $1 and application_name = 'reperes_replica'`, [database])
+    await replicaCheck.end()
+    expect(replica.rows[0].n).toBeGreaterThan(0)
+  })
+})
