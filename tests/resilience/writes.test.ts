@@ -95,6 +95,29 @@ describe('mixed traffic with writes', () => {
     }
     for (const row of rows) expect(pages.filter((slugs) => slugs.has(row.slug)), row.slug).toHaveLength(1)
 
+    // Edits of a page many visitors are reading: renders run all the time, also while the edit
+    // commits; each edit must still show, and stay (an old copy cached at the wrong moment would not).
+    const hot = rows[0]!
+    const hotId = published.find((post) => post.title === hot.title)!.id!
+    const readers = visitors(20, () => `${base}/actualites/${hot.slug}`)
+    const delays: number[] = []
+    for (let edit = 1; edit <= 15; edit += 1) {
+      const title = `${marker} édité ${edit}`
+      const started = Date.now()
+      const saved = await fetch(`${base}/api/news/${hotId}`, { method: 'PATCH', headers: { Authorization: `JWT ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ title }) })
+      expect(saved.status).toBe(200)
+      while (!(await (await fetch(`${base}/actualites/${hot.slug}`)).text()).includes(title)) {
+        expect(Date.now() - started, `edit ${edit} still not visible`).toBeLessThan(5_000)
+        await new Promise((resolve) => setTimeout(resolve, 20))
+      }
+      delays.push(Date.now() - started)
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      expect(await (await fetch(`${base}/actualites/${hot.slug}`)).text(), `edit ${edit} reverted`).toContain(title)
+    }
+    await readers.stop()
+    console.log(`Edits of a page read by 20 connections, visible after: ${delays.join(', ')} ms`)
+    hot.title = `${marker} édité 15`
+
     // In the feed (50 items): the newest of them, in order, each once.
     const feed = await (await fetch(`${base}/rss.xml`)).text()
     const links = [...feed.matchAll(/<link>[^<]*\/actualites\/([a-z0-9-]+)<\/link>/g)].map((match) => match[1]!)
