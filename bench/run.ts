@@ -18,6 +18,7 @@ import { databaseUrl, dropDatabase, ensureDatabase } from '../scripts/databases'
 import { startEmbeddedPostgres } from '../scripts/embeddedPostgres'
 import { freePort } from '../scripts/freePort'
 import { localNginxConfig, nginxBinary } from '../scripts/localNginx'
+import { waitFor } from '../scripts/waitFor'
 import { generateCorpus, loadCorpus } from './corpus'
 import { measurePublishLatency } from './publishLatency'
 import { type Measure, table, toMeasure } from './report'
@@ -45,16 +46,6 @@ const runToEnd = (args: string[], env: NodeJS.ProcessEnv) =>
   new Promise<void>((resolve, reject) =>
     spawn(process.execPath, args, { env, stdio: 'inherit' }).on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')}: exit ${code}`)))),
   )
-const waitFor = async (url: string, timeoutMs = 120_000) => {
-  const started = Date.now()
-  while (Date.now() - started < timeoutMs) {
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {}
-    await new Promise((r) => setTimeout(r, 300))
-  }
-  throw new Error(`${url} did not answer`)
-}
 type LoadOptions = { headers?: Record<string, string>; duration?: number; amount?: number; nextPath?: () => string }
 const load = (url: string, connections: number, { headers = {}, duration = SECONDS, amount, nextPath }: LoadOptions = {}) =>
   new Promise<autocannon.Result>((resolve, reject) =>

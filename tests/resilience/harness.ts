@@ -2,20 +2,23 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { createRequire } from 'node:module'
 
+import { databaseUrl } from '../../scripts/databases'
 import { freePort } from '../../scripts/freePort'
+import { waitFor } from '../../scripts/waitFor'
+
+export { waitFor }
 
 const tsx = createRequire(import.meta.url).resolve('tsx/cli')
 
-export const waitFor = async (url: string, timeoutMs = 120_000): Promise<void> => {
-  const started = Date.now()
-  while (Date.now() - started < timeoutMs) {
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`)
-}
+
+/** What every test's app needs: its database on `server`, its media folder, a secret, an admin. */
+export const appEnvironment = ({ server, database, work, admin }: { server: string; database: string; work: string; admin?: { email: string; password: string } }) => ({
+  ...process.env,
+  DATABASE_URL: databaseUrl(server, database),
+  MEDIA_DIR: `${work}/media`,
+  PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+  ...(admin ? { SEED_ADMIN_EMAIL: admin.email, SEED_ADMIN_PASSWORD: admin.password } : {}),
+})
 
 /** Runs a script of ours to its end (seed, migrate) in its own process. */
 export const runScript = (script: string, env: NodeJS.ProcessEnv): Promise<void> =>

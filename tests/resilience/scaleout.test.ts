@@ -8,10 +8,10 @@ import pg from 'pg'
 import type { Payload } from 'payload'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { databaseUrl, dropDatabase, ensureDatabase } from '../../scripts/databases'
+import { dropDatabase, ensureDatabase } from '../../scripts/databases'
 import { freePort } from '../../scripts/freePort'
 import { startLocalNginx } from '../../scripts/localNginx'
-import { type App, runScript, startApp, visitors, waitFor } from './harness'
+import { type App, appEnvironment, runScript, startApp, visitors, waitFor } from './harness'
 
 // Two app servers (`npm start` twice) on one PostgreSQL and the machine's Redis, behind the
 // proxy docker-compose ships: a publish on one shows on the other within a second, scheduled
@@ -48,12 +48,7 @@ describe('two app servers', () => {
   it('share publications within a second, run each scheduled job once, and survive losing one', async () => {
     await ensureDatabase(server, database)
     const env = {
-      ...process.env,
-      DATABASE_URL: databaseUrl(server, database),
-      MEDIA_DIR: path.join(work, 'media'),
-      PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-      SEED_ADMIN_EMAIL: admin.email,
-      SEED_ADMIN_PASSWORD: admin.password,
+      ...appEnvironment({ server, database, work, admin }),
       REDIS_URL: redisUrl,
       REDIS_KEY_PREFIX: keyPrefix,
       // Both servers run the jobs queue, every second.

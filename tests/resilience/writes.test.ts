@@ -6,8 +6,8 @@ import path from 'node:path'
 import pg from 'pg'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { databaseUrl, dropDatabase, ensureDatabase } from '../../scripts/databases'
-import { type App, runScript, startApp, visitors } from './harness'
+import { dropDatabase, ensureDatabase } from '../../scripts/databases'
+import { type App, appEnvironment, runScript, startApp, visitors } from './harness'
 
 // 60 s of visitors at 50 connections while an editor publishes a post every second, against
 // the app as `npm start` runs it and a real PostgreSQL: nothing fails, nothing is lost or doubled.
@@ -29,14 +29,7 @@ describe('mixed traffic with writes', () => {
   it(`serves ${SECONDS} s of visitors and a publish per second with no error, no lost and no doubled post`, async () => {
     await ensureDatabase(server, database)
     const admin = { email: 'charge@reperes.test', password: randomBytes(12).toString('base64url') }
-    const env = {
-      ...process.env,
-      DATABASE_URL: databaseUrl(server, database),
-      MEDIA_DIR: path.join(work, 'media'),
-      PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-      SEED_ADMIN_EMAIL: admin.email,
-      SEED_ADMIN_PASSWORD: admin.password,
-    }
+    const env = appEnvironment({ server, database, work, admin })
     await runScript('scripts/seed.ts', env)
     app = await startApp(env)
     const { base } = app
