@@ -19,16 +19,23 @@ export const oneRunnerAtATime = (handler: PayloadHandler): PayloadHandler => asy
   if (!canRunJobs({ req })) return Response.json({ message: req.t('error:unauthorized') }, { status: 401 })
   const pool = (req.payload.db as unknown as { pool: Pool }).pool
   const client = await pool.connect()
+  // A connection whose unlock did not go through is closed rather than pooled: closing it is
+  // what releases the lock, and a pooled one would hold it, and stop every run, for good.
+  let clean = false
   try {
     const { rows } = await client.query<{ locked: boolean }>('select pg_try_advisory_lock($1) as locked', [QUEUE_LOCK])
-    if (!rows[0]?.locked) return Response.json({ message: 'Another server is running the queue.', noJobsRemaining: false, skipped: true })
+    if (!rows[0]?.locked) {
+      clean = true
+      return Response.json({ message: 'Another server is running the queue.', noJobsRemaining: false, skipped: true })
+    }
     try {
       return await handler(req)
     } finally {
       await client.query('select pg_advisory_unlock($1)', [QUEUE_LOCK])
+      clean = true
     }
   } finally {
-    client.release()
+    client.release(!clean)
   }
 }
 
