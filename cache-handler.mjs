@@ -6,6 +6,8 @@ import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
 import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru'
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
 import { createClient } from '@redis/client'
+import { readFileSync } from 'node:fs'
+
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js'
 
 const shared = globalThis
@@ -21,7 +23,10 @@ const connect = async () => {
     console.error(`Redis unreachable at ${process.env.REDIS_URL} (${error.message}): this server caches pages for itself only, and will not see other servers' publications until restarted.`)
     return { handlers: [createLruHandler()] }
   }
-  return { handlers: [createRedisHandler({ client, keyPrefix: process.env.REDIS_KEY_PREFIX || 'reperes:' })] }
+  // Keys per build: pages rendered by another build point at its own scripts and styles, so a
+  // deploy starts from an empty cache (old keys expire with their lifetimes).
+  const build = readFileSync('.next/BUILD_ID', 'utf8').trim()
+  return { handlers: [createRedisHandler({ client, keyPrefix: `${process.env.REDIS_KEY_PREFIX || 'reperes:'}${build}:` })] }
 }
 
 CacheHandler.onCreation(() => (shared.reperesCacheHandler ??= connect()))

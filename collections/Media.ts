@@ -6,6 +6,7 @@ import { isEditor } from '../payload/access/isEditor'
 import { isStaff } from '../payload/access/isStaff'
 import { cacheTags } from '../payload/cacheTags'
 import { revalidateTags } from '../payload/hooks/revalidateTags'
+import { capPublicReads } from '../payload/hooks/capPublicReads'
 import { rejectNonNumericId } from '../payload/hooks/rejectNonNumericId'
 
 export const Media: CollectionConfig<'media'> = {
@@ -14,7 +15,7 @@ export const Media: CollectionConfig<'media'> = {
   admin: { group: 'Classement', defaultColumns: ['filename', 'alt', 'updatedAt'] },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isEditor },
   hooks: {
-    beforeOperation: [rejectNonNumericId()],
+    beforeOperation: [rejectNonNumericId(), capPublicReads()],
     afterChange: [() => revalidateTags([cacheTags.media])],
     afterDelete: [() => revalidateTags([cacheTags.media])],
   },

@@ -6,6 +6,7 @@ import { cacheTags } from '../payload/cacheTags'
 import { routes } from '../payload/routes'
 import { slugField } from '../payload/fields/slug'
 import { revalidateTags } from '../payload/hooks/revalidateTags'
+import { capPublicReads } from '../payload/hooks/capPublicReads'
 import { rejectNonNumericId } from '../payload/hooks/rejectNonNumericId'
 
 export const Sectors: CollectionConfig<'sectors'> = {
@@ -15,7 +16,7 @@ export const Sectors: CollectionConfig<'sectors'> = {
   admin: { useAsTitle: 'title', group: 'Classement', defaultColumns: ['title', 'slug', 'updatedAt'] },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   hooks: {
-    beforeOperation: [rejectNonNumericId()],
+    beforeOperation: [rejectNonNumericId(), capPublicReads()],
     // Sector names show on career and news pages, so their lists go stale too.
     afterChange: [() => revalidateTags([cacheTags.sectors, cacheTags.careerList, cacheTags.newsList])],
     afterDelete: [() => revalidateTags([cacheTags.sectors, cacheTags.careerList, cacheTags.newsList])],

@@ -4,6 +4,7 @@ import { adminOrSelf } from '../payload/access/adminOrSelf'
 import { isAdmin, isAdminField } from '../payload/access/isAdmin'
 import { hasRole } from '../payload/access/roles'
 import { siteUrl } from '../payload/routes'
+import { capPublicReads } from '../payload/hooks/capPublicReads'
 import { rejectNonNumericId } from '../payload/hooks/rejectNonNumericId'
 
 export const Users: CollectionConfig<'users'> = {
@@ -31,7 +32,7 @@ export const Users: CollectionConfig<'users'> = {
     delete: isAdmin,
   },
   hooks: {
-    beforeOperation: [rejectNonNumericId()],
+    beforeOperation: [rejectNonNumericId(), capPublicReads()],
     beforeChange: [
       // The account made on the admin's first-user screen must be able to manage the others.
       async ({ data, operation, req }) => {

@@ -15,6 +15,7 @@ import { contributorsCannotPublish } from '../../payload/hooks/contributorsCanno
 import { stampPublicationDates } from '../../payload/hooks/stampPublicationDates'
 import { previewUrl } from '../../payload/preview/previewUrl'
 import { revalidateCareer } from './hooks/revalidateCareer'
+import { capPublicReads } from '../../payload/hooks/capPublicReads'
 import { rejectNonNumericId } from '../../payload/hooks/rejectNonNumericId'
 
 /** Fields whose change a visitor would notice: they move "MAJ le". */
@@ -60,7 +61,7 @@ export const Careers: CollectionConfig<'careers'> = {
   },
   versions: editorialVersions,
   hooks: {
-    beforeOperation: [rejectNonNumericId()],
+    beforeOperation: [rejectNonNumericId(), capPublicReads()],
     beforeChange: [contributorsCannotPublish, stampPublicationDates(CAREER_VISIBLE_FIELDS)],
     afterChange: [revalidateCareer.afterChange],
     beforeDelete: [revalidateCareer.beforeDelete],

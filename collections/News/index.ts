@@ -12,6 +12,7 @@ import { contributorsCannotPublish } from '../../payload/hooks/contributorsCanno
 import { stampPublicationDates } from '../../payload/hooks/stampPublicationDates'
 import { previewUrl } from '../../payload/preview/previewUrl'
 import { revalidateNews } from './hooks/revalidateNews'
+import { capPublicReads } from '../../payload/hooks/capPublicReads'
 import { rejectNonNumericId } from '../../payload/hooks/rejectNonNumericId'
 
 /** Fields whose change a reader would notice: they move "MAJ le". */
@@ -37,7 +38,7 @@ export const News: CollectionConfig<'news'> = {
   },
   versions: editorialVersions,
   hooks: {
-    beforeOperation: [rejectNonNumericId()],
+    beforeOperation: [rejectNonNumericId(), capPublicReads()],
     beforeChange: [contributorsCannotPublish, stampPublicationDates(NEWS_VISIBLE_FIELDS)],
     afterChange: [revalidateNews.afterChange],
     beforeDelete: [revalidateNews.beforeDelete],

@@ -18,7 +18,7 @@ export const refreshProxy = (paths: string[]): void => {
     // One at a time: each is a render, and the server is also serving visitors.
     for (const path of paths) {
       try {
-        const response = await fetch(base + path, { headers: { [REFRESH_HEADER]: secret }, cache: 'no-store' })
+        const response = await fetch(base + path, { headers: { [REFRESH_HEADER]: secret }, cache: 'no-store', signal: AbortSignal.timeout(5_000) })
         await response.arrayBuffer()
       } catch (error) {
         console.warn(`Proxy refresh of ${path} failed (its cached copy expires within a second anyway):`, error)

@@ -37,6 +37,8 @@ const ROWS: Row[] = [
   { name: 'depth 100', path: '/api/news?depth=100&limit=1', expect: 200 },
   { name: 'negative limit', path: '/api/news?limit=-5', expect: [200, 400] },
   { name: 'huge limit', path: '/api/news?limit=1000000000', expect: [200, 400] },
+  { name: 'limit=0 (Payload: everything)', path: '/api/news?limit=0&depth=2', expect: 200, says: /"limit":100\b/ },
+  { name: 'pagination=false (everything)', path: '/api/careers?pagination=false', expect: 200, says: /"limit":100\b/ },
   { name: 'sort on SQL', path: `/api/news?sort=${encodeURIComponent('title; drop table news')}`, expect: [200, 400] },
   { name: 'a document id that is not a number', path: '/api/news/abc', expect: [400, 404] },
   { name: 'drafts asked for by a visitor', path: '/api/news?draft=true&where[_status][equals]=draft', expect: 200 },
