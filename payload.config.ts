@@ -97,7 +97,10 @@ export default buildConfig({
         region: process.env.S3_REGION || 'us-east-1',
         // MinIO, Garage, Ceph and most non-AWS stores address buckets by path.
         forcePathStyle: Boolean(process.env.S3_ENDPOINT),
-        credentials: { accessKeyId: process.env.S3_ACCESS_KEY_ID ?? '', secretAccessKey: process.env.S3_SECRET_ACCESS_KEY ?? '' },
+        // Without keys, the SDK's own chain (instance roles, environment) applies.
+        ...(process.env.S3_ACCESS_KEY_ID
+          ? { credentials: { accessKeyId: process.env.S3_ACCESS_KEY_ID, secretAccessKey: process.env.S3_SECRET_ACCESS_KEY ?? '' } }
+          : {}),
       },
     }),
   ],

@@ -6,17 +6,17 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { prepareEnvironment } from './localEnvironment'
-import { mediaDir, pgTool } from './pgTools'
+import { mediaDir, pgConnection, pgTool, runOnce } from './pgTools'
 
-const environment = await prepareEnvironment()
-let exitCode = 0
-try {
-  const url = process.env.DATABASE_URL!
+await runOnce('Backup', async (url) => {
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-')
   const target = path.resolve(process.env.BACKUP_DIR || '.data/backups', `reperes-${stamp}`)
   mkdirSync(target, { recursive: true })
-  execFileSync(await pgTool('pg_dump', url), ['--format=custom', '--no-owner', '--no-privileges', `--file=${path.join(target, 'database.dump')}`, url], { stdio: 'inherit' })
+  const connection = pgConnection(url)
+  execFileSync(await pgTool('pg_dump', url), ['--format=custom', '--no-owner', '--no-privileges', `--file=${path.join(target, 'database.dump')}`, connection.target], {
+    stdio: 'inherit',
+    env: connection.env,
+  })
   const media = mediaDir()
   const hasMedia = existsSync(media)
   if (hasMedia) execFileSync('tar', ['-czf', path.join(target, 'media.tar.gz'), '-C', media, '.'])
@@ -28,10 +28,4 @@ try {
   }
   writeFileSync(path.join(target, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
   console.log(`Backup written to ${target}`)
-} catch (error) {
-  console.error(`Backup failed: ${error instanceof Error ? error.message : error}`)
-  exitCode = 1
-} finally {
-  await environment.stop()
-}
-process.exit(exitCode)
+})

@@ -36,3 +36,30 @@ export const pgTool = async (tool: 'pg_dump' | 'pg_restore', url: string): Promi
 }
 
 export const mediaDir = (): string => path.resolve(process.env.MEDIA_DIR || '.data/media')
+
+/**
+ * A database URL as pg_dump / pg_restore take it: the password moves to PGPASSWORD, out of the
+ * arguments (visible in `ps`) and out of the error message a failed command prints.
+ */
+export const pgConnection = (url: string): { target: string; env: NodeJS.ProcessEnv } => {
+  const parsed = new URL(url)
+  const password = decodeURIComponent(parsed.password)
+  parsed.password = ''
+  return { target: parsed.toString(), env: { ...process.env, ...(password ? { PGPASSWORD: password } : {}) } }
+}
+
+/** Runs a one-shot script's work on the prepared environment, then exits 0, or 1 with `label` and the reason. */
+export const runOnce = async (label: string, work: (databaseUrl: string) => Promise<void>): Promise<never> => {
+  const { prepareEnvironment } = await import('./localEnvironment')
+  const environment = await prepareEnvironment()
+  let exitCode = 0
+  try {
+    await work(process.env.DATABASE_URL!)
+  } catch (error) {
+    console.error(`${label} failed: ${error instanceof Error ? error.message : error}`)
+    exitCode = 1
+  } finally {
+    await environment.stop()
+  }
+  process.exit(exitCode)
+}

@@ -8,8 +8,7 @@ import path from 'node:path'
 
 import pg from 'pg'
 
-import { prepareEnvironment } from './localEnvironment'
-import { mediaDir, pgTool } from './pgTools'
+import { mediaDir, pgConnection, pgTool, runOnce } from './pgTools'
 
 const args = process.argv.slice(2)
 const source = args.find((arg) => !arg.startsWith('--'))
@@ -19,10 +18,7 @@ if (!source || !existsSync(path.join(source, 'database.dump'))) {
   process.exit(2)
 }
 
-const environment = await prepareEnvironment()
-let exitCode = 0
-try {
-  const url = process.env.DATABASE_URL!
+await runOnce('Restore', async (url) => {
   const client = new pg.Client({ connectionString: url })
   await client.connect()
   const { rows } = await client.query<{ n: number }>(`select count(*)::int as n from pg_tables where schemaname = 'public'`)
@@ -34,7 +30,11 @@ try {
   // migration's tables) would otherwise survive beside the restored ones.
   if (replace) await client.query('drop schema public cascade; create schema public')
   await client.end()
-  execFileSync(await pgTool('pg_restore', url), ['--no-owner', '--no-privileges', '--exit-on-error', `--dbname=${url}`, path.join(source, 'database.dump')], { stdio: 'inherit' })
+  const connection = pgConnection(url)
+  execFileSync(await pgTool('pg_restore', url), ['--no-owner', '--no-privileges', '--exit-on-error', `--dbname=${connection.target}`, path.join(source, 'database.dump')], {
+    stdio: 'inherit',
+    env: connection.env,
+  })
   const archive = path.join(source, 'media.tar.gz')
   if (existsSync(archive)) {
     const media = mediaDir()
@@ -43,10 +43,4 @@ try {
     execFileSync('tar', ['-xzf', archive, '-C', media])
   }
   console.log(`Restored ${path.resolve(source)} into ${new URL(url).pathname.slice(1)} and ${mediaDir()}`)
-} catch (error) {
-  console.error(`Restore failed: ${error instanceof Error ? error.message : error}`)
-  exitCode = 1
-} finally {
-  await environment.stop()
-}
-process.exit(exitCode)
+})

@@ -34,15 +34,16 @@ const channelFor = (scope: FeedScope, builtAt: string): FeedChannel => {
 
 const latest = async (scope: FeedScope) => {
   const payload = await getPayload({ config })
-  // Depth 1 reaches sectors, authors, images and the images inside rich text; related careers
-  // are not part of an item, and populated documents bring only what an item shows.
+  // Depth 1 reaches sectors, images and the images inside rich text; related careers are not
+  // part of an item, and populated documents bring only what an item shows. Authors stay ids:
+  // visitors may not read accounts (an author's name only shows in staff previews).
   const common = {
     depth: 1,
     limit: FEED_SIZE,
     pagination: false,
     overrideAccess: false,
     select: { relatedCareers: false },
-    populate: { sectors: { title: true, slug: true }, users: { name: true } },
+    populate: { sectors: { title: true, slug: true } },
   } as const
   if (scope.kind === 'careers') {
     const { docs } = await payload.find({ collection: 'careers', sort: ['-contentUpdatedAt', '-id'], ...common })
