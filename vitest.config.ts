@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config'
 const root = path.dirname(fileURLToPath(import.meta.url))
 
 export default defineConfig({
-  resolve: { alias: { '@payload-config': path.resolve(root, 'payload.config.ts') } },
+  resolve: { alias: { '@payload-config': path.resolve(root, 'payload.config.ts'), '@/': `${root}/` } },
   test: {
     environment: 'node',
     projects: [

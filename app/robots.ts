@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { absoluteUrl, routes } from '../payload/routes'
+import { absoluteUrl, routes } from '@/payload/routes'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next'
 
-import { sitemapEntries } from '../payload/queries'
-import { absoluteUrl, routes } from '../payload/routes'
+import { sitemapEntries } from '@/payload/queries'
+import { absoluteUrl, routes } from '@/payload/routes'
 
 // Built per request from cached data, so `next build` never needs the database.
 export const dynamic = 'force-dynamic'

@@ -5,7 +5,7 @@
 // generated column and triggers.
 import type { Pool } from 'pg'
 
-import { slugify } from '../payload/fields/slugify'
+import { slugify } from '@/payload/fields/slugify'
 
 /** mulberry32: tiny, fast, and the same sequence on every machine for a given seed. */
 export const random = (seed: number) => {

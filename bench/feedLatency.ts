@@ -5,7 +5,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { FEED_SIZE, generateFeed } from '../payload/feeds/renderFeed'
+import { FEED_SIZE, generateFeed } from '@/payload/feeds/renderFeed'
 import { percentile } from './report'
 
 if (import.meta.url === `file://${process.argv[1]}`) {

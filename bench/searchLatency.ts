@@ -5,7 +5,7 @@ import config from '@payload-config'
 import { sql } from '@payloadcms/db-postgres'
 import { getPayload } from 'payload'
 
-import { searchContent, suggestTitles } from '../payload/search/searchContent'
+import { searchContent, suggestTitles } from '@/payload/search/searchContent'
 import { percentile } from './report'
 
 const QUERIES = [

@@ -1,13 +1,13 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../payload/access/anyone'
-import { isEditor } from '../payload/access/isEditor'
-import { isStaff } from '../payload/access/isStaff'
-import { cacheTags } from '../payload/cacheTags'
-import { revalidateTags } from '../payload/hooks/revalidateTags'
-import { capPublicReads } from '../payload/hooks/capPublicReads'
-import { rejectNonNumericId } from '../payload/hooks/rejectNonNumericId'
+import { anyone } from '@/payload/access/anyone'
+import { isEditor } from '@/payload/access/isEditor'
+import { isStaff } from '@/payload/access/isStaff'
+import { cacheTags } from '@/payload/cacheTags'
+import { revalidateTags } from '@/payload/hooks/revalidateTags'
+import { capPublicReads } from '@/payload/hooks/capPublicReads'
+import { rejectNonNumericId } from '@/payload/hooks/rejectNonNumericId'
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',

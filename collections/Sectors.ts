@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../payload/access/anyone'
-import { isEditor } from '../payload/access/isEditor'
-import { cacheTags } from '../payload/cacheTags'
-import { routes } from '../payload/routes'
-import { slugField } from '../payload/fields/slug'
-import { revalidateTags } from '../payload/hooks/revalidateTags'
-import { capPublicReads } from '../payload/hooks/capPublicReads'
-import { rejectNonNumericId } from '../payload/hooks/rejectNonNumericId'
+import { anyone } from '@/payload/access/anyone'
+import { isEditor } from '@/payload/access/isEditor'
+import { cacheTags } from '@/payload/cacheTags'
+import { routes } from '@/payload/routes'
+import { slugField } from '@/payload/fields/slug'
+import { revalidateTags } from '@/payload/hooks/revalidateTags'
+import { capPublicReads } from '@/payload/hooks/capPublicReads'
+import { rejectNonNumericId } from '@/payload/hooks/rejectNonNumericId'
 
 export const Sectors: CollectionConfig<'sectors'> = {
   slug: 'sectors',

@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOrSelf } from '../payload/access/adminOrSelf'
-import { isAdmin, isAdminField } from '../payload/access/isAdmin'
-import { hasRole } from '../payload/access/roles'
-import { siteUrl } from '../payload/routes'
-import { capPublicReads } from '../payload/hooks/capPublicReads'
-import { rejectNonNumericId } from '../payload/hooks/rejectNonNumericId'
+import { adminOrSelf } from '@/payload/access/adminOrSelf'
+import { isAdmin, isAdminField } from '@/payload/access/isAdmin'
+import { hasRole } from '@/payload/access/roles'
+import { siteUrl } from '@/payload/routes'
+import { capPublicReads } from '@/payload/hooks/capPublicReads'
+import { rejectNonNumericId } from '@/payload/hooks/rejectNonNumericId'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',

@@ -5,7 +5,7 @@ import config from '@payload-config'
 import { unstable_cache } from 'next/cache'
 import { getPayload, type Where } from 'payload'
 
-import type { Career, News, Sector, User } from '../payload-types'
+import type { Career, News, Sector, User } from '@/payload-types'
 import { cacheTags } from './cacheTags'
 import { levelsUpTo } from './careerFilters'
 import type { EducationLevel } from './fields/educationLevels'

@@ -7,9 +7,9 @@ const seedIfEmpty = process.argv.includes('--seed-if-empty')
 
 await withPayload(async (payload) => {
   await migrate(payload)
-  const { hasNoContent } = await import('../payload/seed/isEmpty')
+  const { hasNoContent } = await import('@/payload/seed/isEmpty')
   if (seedIfEmpty && (await hasNoContent(payload))) {
-    const { seed } = await import('../payload/seed')
+    const { seed } = await import('@/payload/seed')
     const summary = await seed(payload)
     console.log(`Empty database: loaded the demo content (${summary.careers} careers, ${summary.news} news posts).`)
   }

@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
  */
 export const withPayload = async <T>(work: (payload: Payload) => Promise<T>): Promise<T> => {
   const { getPayload } = await import('payload')
-  const { default: config } = await import('../payload.config')
+  const { default: config } = await import('@/payload.config')
   const payload = await getPayload({ config })
   try {
     return await work(payload)
@@ -23,7 +23,7 @@ type AdapterMigrations = NonNullable<Parameters<Payload['db']['migrate']>[0]>['m
  * natively and fail outside tsx (in Vitest, for one).
  */
 export const migrate = async (payload: Payload): Promise<void> => {
-  const { migrations } = await import('../payload/migrations')
+  const { migrations } = await import('@/payload/migrations')
   // The generated index types `up`/`down` with their precise argument types, which the
   // adapter's signature declares as `unknown`: same functions, stricter view.
   await payload.db.migrate({ migrations: migrations as unknown as AdapterMigrations })

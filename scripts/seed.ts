@@ -7,7 +7,7 @@ const environment = await prepareEnvironment()
 try {
   const summary = await withPayload(async (payload) => {
     await migrate(payload)
-    const { seed } = await import('../payload/seed')
+    const { seed } = await import('@/payload/seed')
     return seed(payload)
   })
   console.log(

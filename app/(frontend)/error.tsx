@@ -2,7 +2,7 @@
 
 import Link from 'next/link'
 
-import { routes } from '../../payload/routes'
+import { routes } from '@/payload/routes'
 
 // What a visitor sees when a page cannot be built, typically while the database is out of
 // reach (the proxy in front turns it into a 503 with its own copy of this message). Cached

@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
-import { routes, siteUrl } from '../../payload/routes'
+import { routes, siteUrl } from '@/payload/routes'
 import { SiteHeader } from './components/SiteHeader'
 import { SITE_NAME } from './seo/jsonLd'
 import { feedAlternates } from './seo/metadata'

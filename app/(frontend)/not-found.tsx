@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import { routes } from '../../payload/routes'
+import { routes } from '@/payload/routes'
 
 export default function NotFound() {
   return (

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { latestCareers, listNews, listSectors } from '../../payload/queries'
-import { routes } from '../../payload/routes'
+import { latestCareers, listNews, listSectors } from '@/payload/queries'
+import { routes } from '@/payload/routes'
 import { CareerCard } from './components/CareerCard'
 import { JsonLd } from './components/JsonLd'
 import { NewsCard } from './components/NewsCard'

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { Career, News, PayloadJob } from '../../payload-types'
+import type { Career, News, PayloadJob } from '@/payload-types'
 import { formatParisDateTime } from './parisTime'
 
 type Editorial = 'careers' | 'news'

@@ -2,7 +2,7 @@
 
 import { useFormFields } from '@payloadcms/ui'
 
-import { slugify } from '../fields/slugify'
+import { slugify } from '@/payload/fields/slugify'
 
 /**
  * Under the slug field: the page's address as it will be, live while the editor types (from the

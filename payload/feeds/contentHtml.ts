@@ -2,8 +2,8 @@ import type { SerializedLinkNode, SerializedUploadNode } from '@payloadcms/richt
 import { convertLexicalToHTML, type HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
-import type { Media } from '../../payload-types'
-import { absoluteUrl, routes } from '../routes'
+import type { Media } from '@/payload-types'
+import { absoluteUrl, routes } from '@/payload/routes'
 
 const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')

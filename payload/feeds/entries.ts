@@ -1,5 +1,5 @@
-import type { Career, Media, News, Sector, User } from '../../payload-types'
-import { absoluteUrl, routes } from '../routes'
+import type { Career, Media, News, Sector, User } from '@/payload-types'
+import { absoluteUrl, routes } from '@/payload/routes'
 import type { FeedEntry } from './buildFeeds'
 import { contentHtml } from './contentHtml'
 import { escapeHtml } from './escapeHtml'

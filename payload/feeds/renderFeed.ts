@@ -4,9 +4,9 @@ import config from '@payload-config'
 import { unstable_cache } from 'next/cache'
 import { getPayload, type Where } from 'payload'
 
-import type { Career, News, Sector } from '../../payload-types'
-import { cacheTags } from '../cacheTags'
-import { absoluteUrl, routes } from '../routes'
+import type { Career, News, Sector } from '@/payload-types'
+import { cacheTags } from '@/payload/cacheTags'
+import { absoluteUrl, routes } from '@/payload/routes'
 import { buildFeed, type FeedChannel, type FeedFormat } from './buildFeeds'
 import { careerEntry, newsEntry } from './entries'
 

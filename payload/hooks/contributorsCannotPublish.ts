@@ -1,6 +1,6 @@
 import { type CollectionBeforeChangeHook, Forbidden } from 'payload'
 
-import { hasRole } from '../access/roles'
+import { hasRole } from '@/payload/access/roles'
 
 /**
  * The rule behind draftsOrEditor, checked on the data actually saved: Payload turns any save

@@ -1,7 +1,7 @@
 import { revalidateTag } from 'next/cache'
 
-import { proxyPaths } from '../proxy/proxyPaths'
-import { refreshProxy } from '../proxy/refreshProxy'
+import { proxyPaths } from '@/payload/proxy/proxyPaths'
+import { refreshProxy } from '@/payload/proxy/refreshProxy'
 
 /**
  * Expires cache tags at once (not stale-while-revalidate: the next visitor must see the edit),

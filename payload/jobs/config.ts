@@ -1,7 +1,7 @@
 import type { Config } from 'payload'
 
-import { canRunJobs } from '../access/canRunJobs'
-import { isEditor } from '../access/isEditor'
+import { canRunJobs } from '@/payload/access/canRunJobs'
+import { isEditor } from '@/payload/access/isEditor'
 import { serialisedJobEndpoints } from './oneRunnerAtATime'
 
 /**

@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadHandler } from 'payload'
 import type { Pool } from 'pg'
 
-import { canRunJobs } from '../access/canRunJobs'
+import { canRunJobs } from '@/payload/access/canRunJobs'
 
 // Any 64-bit number no other part of the portal uses as an advisory lock.
 const QUEUE_LOCK = 7_236_101

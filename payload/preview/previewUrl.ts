@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto'
 
-import { routes } from '../routes'
+import { routes } from '@/payload/routes'
 
 export const PREVIEWABLE = ['careers', 'news'] as const
 type Previewable = (typeof PREVIEWABLE)[number]

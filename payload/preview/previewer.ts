@@ -3,8 +3,8 @@ import { draftMode, headers } from 'next/headers'
 import { getPayload } from 'payload'
 import { cache } from 'react'
 
-import type { User } from '../../payload-types'
-import { hasRole } from '../access/roles'
+import type { User } from '@/payload-types'
+import { hasRole } from '@/payload/access/roles'
 
 /** The logged-in staff member behind these request headers (admin session cookie), or null. */
 export const staffFromHeaders = async (requestHeaders: Headers): Promise<User | null> => {

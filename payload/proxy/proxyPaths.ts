@@ -1,4 +1,4 @@
-import { cacheTags } from '../cacheTags'
+import { cacheTags } from '@/payload/cacheTags'
 
 // Addresses whose proxied copy a publish refreshes at once. Pages a change reaches only in a
 // side column (every career page shows the latest news) are many: those wait for the proxy's

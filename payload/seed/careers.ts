@@ -1,4 +1,4 @@
-import type { EducationLevel } from '../fields/educationLevels'
+import type { EducationLevel } from '@/payload/fields/educationLevels'
 
 export type SeedCareer = {
   slug: string

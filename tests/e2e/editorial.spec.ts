@@ -1,7 +1,7 @@
 import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test'
 import pg from 'pg'
 
-import { previewToken } from '../../payload/preview/previewUrl'
+import { previewToken } from '@/payload/preview/previewUrl'
 import { adminToken, expectAccessible } from './helpers'
 
 // The editorial workflow end to end, against `npm start` and its own jobs runner.

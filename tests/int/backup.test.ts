@@ -8,7 +8,7 @@ import path from 'node:path'
 import pg from 'pg'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { databaseUrl, dropDatabase, ensureDatabase } from '../../scripts/databases'
+import { databaseUrl, dropDatabase, ensureDatabase } from '@/scripts/databases'
 
 // `npm run backup` then `npm run restore` into another database and media folder, as an
 // operator would (the scripts in their own processes), on a database seeded for this test.

@@ -1,7 +1,7 @@
 import { Forbidden } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { User } from '../../payload-types'
+import type { User } from '@/payload-types'
 import { makeUser, testPayload } from './payload'
 
 let contributor: User

@@ -1,8 +1,8 @@
 import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { careerTags } from '../../collections/Careers/hooks/revalidateCareer'
-import { newsTags } from '../../collections/News/hooks/revalidateNews'
+import { careerTags } from '@/collections/Careers/hooks/revalidateCareer'
+import { newsTags } from '@/collections/News/hooks/revalidateNews'
 import { testPayload } from './payload'
 
 // Which cache tags a change expires, computed by the hooks against real data: the changed

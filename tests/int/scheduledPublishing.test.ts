@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz'
 import type { Payload } from 'payload'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import type { User } from '../../payload-types'
+import type { User } from '@/payload-types'
 import { makeUser, testPayload } from './payload'
 
 // Scheduled publications go through Payload's real jobs queue: queued the way the admin's

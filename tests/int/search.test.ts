@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { searchContent, suggestTitles } from '../../payload/search/searchContent'
-import { cleanSearchQuery } from '../../payload/search/searchQuery'
+import { searchContent, suggestTitles } from '@/payload/search/searchContent'
+import { cleanSearchQuery } from '@/payload/search/searchQuery'
 import { testPayload } from './payload'
 
 // French full-text search on the real PostgreSQL index (migration 20261126_151208), through

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { seed } from '../../payload/seed'
-import { seedNews } from '../../payload/seed/news'
+import { seed } from '@/payload/seed'
+import { seedNews } from '@/payload/seed/news'
 import { testPayload } from './payload'
 
 const paris = (iso: string) =>

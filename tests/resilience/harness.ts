@@ -2,9 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { createRequire } from 'node:module'
 
-import { databaseUrl } from '../../scripts/databases'
-import { freePort } from '../../scripts/freePort'
-import { waitFor } from '../../scripts/waitFor'
+import { databaseUrl } from '@/scripts/databases'
+import { freePort } from '@/scripts/freePort'
+import { waitFor } from '@/scripts/waitFor'
 
 export { waitFor }
 

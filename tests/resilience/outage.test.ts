@@ -5,10 +5,10 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { databaseUrl, ensureDatabase } from '../../scripts/databases'
-import { type RunningPostgres, startEmbeddedPostgres } from '../../scripts/embeddedPostgres'
-import { freePort } from '../../scripts/freePort'
-import { startLocalNginx } from '../../scripts/localNginx'
+import { databaseUrl, ensureDatabase } from '@/scripts/databases'
+import { type RunningPostgres, startEmbeddedPostgres } from '@/scripts/embeddedPostgres'
+import { freePort } from '@/scripts/freePort'
+import { startLocalNginx } from '@/scripts/localNginx'
 import { type App, runScript, type Sample, startApp, visitors, waitFor } from './harness'
 
 // The database goes away under load and comes back: a PostgreSQL server this test starts

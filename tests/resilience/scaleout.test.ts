@@ -8,9 +8,9 @@ import pg from 'pg'
 import type { Payload } from 'payload'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { dropDatabase, ensureDatabase } from '../../scripts/databases'
-import { freePort } from '../../scripts/freePort'
-import { startLocalNginx } from '../../scripts/localNginx'
+import { dropDatabase, ensureDatabase } from '@/scripts/databases'
+import { freePort } from '@/scripts/freePort'
+import { startLocalNginx } from '@/scripts/localNginx'
 import { type App, appEnvironment, runScript, startApp, visitors, waitFor } from './harness'
 
 // Two app servers (`npm start` twice) on one PostgreSQL and the machine's Redis, behind the
@@ -88,7 +88,7 @@ describe('two app servers', () => {
     process.env.DATABASE_URL = env.DATABASE_URL
     process.env.PAYLOAD_SECRET = env.PAYLOAD_SECRET
     const { getPayload } = await import('payload')
-    payload = await getPayload({ config: (await import('../../payload.config')).default })
+    payload = await getPayload({ config: (await import('@/payload.config')).default })
     const at = new Date(Date.now() + 3_000)
     const drafts: number[] = []
     for (let n = 1; n <= 12; n += 1) {

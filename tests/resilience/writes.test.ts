@@ -6,7 +6,7 @@ import path from 'node:path'
 import pg from 'pg'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { dropDatabase, ensureDatabase } from '../../scripts/databases'
+import { dropDatabase, ensureDatabase } from '@/scripts/databases'
 import { type App, appEnvironment, runScript, startApp, visitors } from './harness'
 
 // 60 s of visitors at 50 connections while an editor publishes a post every second, against

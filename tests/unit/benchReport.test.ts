@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { ratio, table, toMeasure } from '../../bench/report'
+import { ratio, table, toMeasure } from '@/bench/report'
 
 const result = { requests: { average: 1234.6 }, latency: { p50: 7, p99: 21, mean: 8.4567 }, errors: 1, timeouts: 2, non2xx: 40, '3xx': 40 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { generateCorpus, lexicalParagraphs } from '../../bench/corpus'
-import { percentile } from '../../bench/report'
+import { generateCorpus, lexicalParagraphs } from '@/bench/corpus'
+import { percentile } from '@/bench/report'
 
 describe('benchmark corpus', () => {
   it('is the same for the same seed, and another for another seed', () => {

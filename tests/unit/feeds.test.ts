@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
 
-import { buildAtom, buildJson, buildRss, type FeedChannel, type FeedEntry } from '../../payload/feeds/buildFeeds'
+import { buildAtom, buildJson, buildRss, type FeedChannel, type FeedEntry } from '@/payload/feeds/buildFeeds'
 
 const channel: FeedChannel = {
   id: 'urn:reperes:feed:news',

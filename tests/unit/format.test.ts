@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatEuros, formatFrenchDate, publicationLine } from '../../app/(frontend)/format'
+import { formatEuros, formatFrenchDate, publicationLine } from '@/app/(frontend)/format'
 
 const NARROW_NBSP = '\u202f'
 const NBSP = '\u00a0'

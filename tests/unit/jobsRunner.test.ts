@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { delayToNextTick } from '../../scripts/jobsRunner'
+import { delayToNextTick } from '@/scripts/jobsRunner'
 
 describe('jobs runner clock', () => {
   it('fires on wall-clock multiples of its period, so 09:00:00 runs at 09:00:00', () => {

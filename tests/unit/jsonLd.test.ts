@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { careerCrumbs, newsCrumbs } from '../../app/(frontend)/seo/breadcrumbs'
-import { breadcrumbJsonLd, careerJsonLd, newsArticleJsonLd, websiteJsonLd } from '../../app/(frontend)/seo/jsonLd'
-import type { Career, News } from '../../payload-types'
+import { careerCrumbs, newsCrumbs } from '@/app/(frontend)/seo/breadcrumbs'
+import { breadcrumbJsonLd, careerJsonLd, newsArticleJsonLd, websiteJsonLd } from '@/app/(frontend)/seo/jsonLd'
+import type { Career, News } from '@/payload-types'
 
 // Set before the describe blocks run: some build their data at collection time.
 process.env.SITE_URL = 'https://reperes.example'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { cacheTags } from '../../payload/cacheTags'
-import { MAX_PATHS, proxyPaths } from '../../payload/proxy/proxyPaths'
+import { cacheTags } from '@/payload/cacheTags'
+import { MAX_PATHS, proxyPaths } from '@/payload/proxy/proxyPaths'
 
 describe('proxyPaths', () => {
   it('maps a post publish to its page first, then the news lists and feeds', () => {

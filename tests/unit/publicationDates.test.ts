@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { canonicalValue, nextPublicationDates, visibleContentChanged } from '../../payload/hooks/publicationDates'
+import { canonicalValue, nextPublicationDates, visibleContentChanged } from '@/payload/hooks/publicationDates'
 
 const FIELDS = ['title', 'excerpt', 'content', 'heroImage'] as const
 const now = new Date('2026-01-10T10:00:00.000Z')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { summarise } from '../../bench/publishLatency'
+import { summarise } from '@/bench/publishLatency'
 
 describe('publish latency report', () => {
   it('gives the median (even and odd counts) and the worst run, rounded to the millisecond', () => {

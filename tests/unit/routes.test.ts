@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { hasNoiseParams } from '../../payload/canonicalQuery'
-import { parsePageNumber } from '../../payload/pageNumber'
-import { absoluteUrl, routes, siteUrl } from '../../payload/routes'
+import { hasNoiseParams } from '@/payload/canonicalQuery'
+import { parsePageNumber } from '@/payload/pageNumber'
+import { absoluteUrl, routes, siteUrl } from '@/payload/routes'
 
 const saved = { SITE_URL: process.env.SITE_URL, PORT: process.env.PORT }
 afterEach(() => {

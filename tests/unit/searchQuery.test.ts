@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { cleanSearchQuery, highlightParts, prefixTsQuery } from '../../payload/search/searchQuery'
+import { cleanSearchQuery, highlightParts, prefixTsQuery } from '@/payload/search/searchQuery'
 
 describe('search input', () => {
   it('drops control characters and lone surrogates, collapses spaces, caps by code point', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isValidSlug, slugify } from '../../payload/fields/slugify'
+import { isValidSlug, slugify } from '@/payload/fields/slugify'
 
 describe('slugify', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { validateRomeCodes } from '../../payload/fields/romeCodes'
-import { validateSalaryRange } from '../../payload/fields/salary'
+import { validateRomeCodes } from '@/payload/fields/romeCodes'
+import { validateSalaryRange } from '@/payload/fields/salary'
 
 describe('validateRomeCodes', () => {
   it('accepts valid codes and an empty value', () => {

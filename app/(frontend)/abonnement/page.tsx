@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { routes } from '../../../payload/routes'
-import { Breadcrumbs } from '../components/Breadcrumbs'
-import { Panel } from '../components/Panel'
-import { sectionCrumbs } from '../seo/breadcrumbs'
-import { pageMetadata } from '../seo/metadata'
+import { routes } from '@/payload/routes'
+import { Breadcrumbs } from '@/app/(frontend)/components/Breadcrumbs'
+import { Panel } from '@/app/(frontend)/components/Panel'
+import { sectionCrumbs } from '@/app/(frontend)/seo/breadcrumbs'
+import { pageMetadata } from '@/app/(frontend)/seo/metadata'
 
 export const metadata: Metadata = pageMetadata({
   title: 'S’abonner aux actualités',

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { parsePageNumber } from '../../../payload/pageNumber'
-import { listNews } from '../../../payload/queries'
-import { routes } from '../../../payload/routes'
-import { Breadcrumbs } from '../components/Breadcrumbs'
-import { NewsCard } from '../components/NewsCard'
-import { Pagination } from '../components/Pagination'
-import { newsCrumbs } from '../seo/breadcrumbs'
-import { pageMetadata } from '../seo/metadata'
+import { parsePageNumber } from '@/payload/pageNumber'
+import { listNews } from '@/payload/queries'
+import { routes } from '@/payload/routes'
+import { Breadcrumbs } from '@/app/(frontend)/components/Breadcrumbs'
+import { NewsCard } from '@/app/(frontend)/components/NewsCard'
+import { Pagination } from '@/app/(frontend)/components/Pagination'
+import { newsCrumbs } from '@/app/(frontend)/seo/breadcrumbs'
+import { pageMetadata } from '@/app/(frontend)/seo/metadata'
 
 type Props = { searchParams: Promise<{ page?: string | string[] }> }
 

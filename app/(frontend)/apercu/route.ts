@@ -1,10 +1,10 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { sameSecret } from '../../../payload/access/sameSecret'
-import { isValidSlug } from '../../../payload/fields/slugify'
-import { isPreviewable, previewToken, publicPath } from '../../../payload/preview/previewUrl'
-import { staffFromHeaders } from '../../../payload/preview/previewer'
+import { sameSecret } from '@/payload/access/sameSecret'
+import { isValidSlug } from '@/payload/fields/slugify'
+import { isPreviewable, previewToken, publicPath } from '@/payload/preview/previewUrl'
+import { staffFromHeaders } from '@/payload/preview/previewer'
 
 const refuse = (status: number, message: string) =>
   new Response(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } })

@@ -1,4 +1,4 @@
-import { feedHandler } from '../feeds/feedHandlers'
+import { feedHandler } from '@/app/(frontend)/feeds/feedHandlers'
 
 // Dynamic: built from the cached feed, so `next build` never queries the database.
 export const dynamic = 'force-dynamic'

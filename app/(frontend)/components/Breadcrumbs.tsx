@@ -1,7 +1,7 @@
 import Link from 'next/link'
 
-import { breadcrumbJsonLd } from '../seo/jsonLd'
-import type { Crumb } from '../seo/breadcrumbs'
+import { breadcrumbJsonLd } from '@/app/(frontend)/seo/jsonLd'
+import type { Crumb } from '@/app/(frontend)/seo/breadcrumbs'
 import { JsonLd } from './JsonLd'
 
 /** Visible trail and its BreadcrumbList twin, from the same data. */

@@ -1,8 +1,8 @@
 import Link from 'next/link'
 
-import type { Career } from '../../../payload-types'
-import { educationLevelLabel } from '../../../payload/fields/educationLevels'
-import { routes } from '../../../payload/routes'
+import type { Career } from '@/payload-types'
+import { educationLevelLabel } from '@/payload/fields/educationLevels'
+import { routes } from '@/payload/routes'
 
 export function CareerCard({ career, headingLevel = 3 }: { career: Career; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const

@@ -1,7 +1,7 @@
-import { SALARY_STEPS, type CareerFilterValues } from '../../../payload/careerFilters'
-import { EDUCATION_LEVELS } from '../../../payload/fields/educationLevels'
-import type { SectorWithCount } from '../../../payload/queries'
-import { formatEuros } from '../format'
+import { SALARY_STEPS, type CareerFilterValues } from '@/payload/careerFilters'
+import { EDUCATION_LEVELS } from '@/payload/fields/educationLevels'
+import type { SectorWithCount } from '@/payload/queries'
+import { formatEuros } from '@/app/(frontend)/format'
 
 type Props = { idPrefix: string; sectors: SectorWithCount[]; values: CareerFilterValues }
 

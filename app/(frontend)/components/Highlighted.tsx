@@ -1,4 +1,4 @@
-import { highlightParts } from '../../../payload/search/searchQuery'
+import { highlightParts } from '@/payload/search/searchQuery'
 
 /** ts_headline output rendered safely: React escapes the text, matched words become <mark>. */
 export function Highlighted({ headline }: { headline: string }) {

@@ -1,8 +1,8 @@
 import Link from 'next/link'
 
-import type { News } from '../../../payload-types'
-import { routes } from '../../../payload/routes'
-import { publicationLine } from '../format'
+import type { News } from '@/payload-types'
+import { routes } from '@/payload/routes'
+import { publicationLine } from '@/app/(frontend)/format'
 import { MediaImage } from './MediaImage'
 
 export function NewsCard({ post, headingLevel = 2 }: { post: News; headingLevel?: 2 | 3 }) {

@@ -1,4 +1,4 @@
-import { routes } from '../../../payload/routes'
+import { routes } from '@/payload/routes'
 import { LivePreviewRefresh } from './LivePreviewRefresh'
 
 /** Shown above a page rendered from a draft: says so, and leaves the preview in one click. */

@@ -1,5 +1,5 @@
-import type { Career } from '../../../payload-types'
-import { formatEuros } from '../format'
+import type { Career } from '@/payload-types'
+import { formatEuros } from '@/app/(frontend)/format'
 
 type Salary = NonNullable<Career['salary']>
 

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from 'react'
 
-import { routes } from '../../../payload/routes'
+import { routes } from '@/payload/routes'
 
 type Suggestion = { title: string; url: string; kind: 'career' | 'news' }
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 
-import { routes } from '../../../payload/routes'
-import { SEARCH_MAX_LENGTH } from '../../../payload/search/searchQuery'
+import { routes } from '@/payload/routes'
+import { SEARCH_MAX_LENGTH } from '@/payload/search/searchQuery'
 import { SearchBox } from './SearchBox'
 
 type Props = {

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import { routes } from '../../../payload/routes'
+import { routes } from '@/payload/routes'
 import { SearchForm } from './SearchForm'
 
 /** Skip link and the site header, shared by every page including the global 404. */

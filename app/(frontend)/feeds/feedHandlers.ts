@@ -1,8 +1,8 @@
 import { notFound } from 'next/navigation'
 
-import type { FeedFormat } from '../../../payload/feeds/buildFeeds'
-import { type FeedScope, renderFeed } from '../../../payload/feeds/renderFeed'
-import { getSector } from '../../../payload/queries'
+import type { FeedFormat } from '@/payload/feeds/buildFeeds'
+import { type FeedScope, renderFeed } from '@/payload/feeds/renderFeed'
+import { getSector } from '@/payload/queries'
 import { feedResponse } from './feedResponse'
 
 type SectorContext = { params: Promise<{ slug: string }> }

@@ -1,5 +1,5 @@
-import { FEED_CONTENT_TYPES, type FeedFormat } from '../../../payload/feeds/buildFeeds'
-import type { RenderedFeed } from '../../../payload/feeds/renderFeed'
+import { FEED_CONTENT_TYPES, type FeedFormat } from '@/payload/feeds/buildFeeds'
+import type { RenderedFeed } from '@/payload/feeds/renderFeed'
 
 // Readers may keep a copy a minute and proxies five; conditional requests make refreshes cheap.
 const CACHE_CONTROL = 'public, max-age=60, s-maxage=300, stale-while-revalidate=600'

@@ -1,17 +1,17 @@
 import type { Metadata } from 'next'
 import { notFound, redirect } from 'next/navigation'
 
-import { parseCareerFilters, type CareerFilterParams } from '../../../payload/careerFilters'
-import { hasNoiseParams } from '../../../payload/canonicalQuery'
-import { parsePageNumber } from '../../../payload/pageNumber'
-import { listCareers, listSectors } from '../../../payload/queries'
-import { routes } from '../../../payload/routes'
-import { Breadcrumbs } from '../components/Breadcrumbs'
-import { CareerCard } from '../components/CareerCard'
-import { CareerFilterFields } from '../components/CareerFilterFields'
-import { Pagination } from '../components/Pagination'
-import { sectionCrumbs } from '../seo/breadcrumbs'
-import { pageMetadata } from '../seo/metadata'
+import { parseCareerFilters, type CareerFilterParams } from '@/payload/careerFilters'
+import { hasNoiseParams } from '@/payload/canonicalQuery'
+import { parsePageNumber } from '@/payload/pageNumber'
+import { listCareers, listSectors } from '@/payload/queries'
+import { routes } from '@/payload/routes'
+import { Breadcrumbs } from '@/app/(frontend)/components/Breadcrumbs'
+import { CareerCard } from '@/app/(frontend)/components/CareerCard'
+import { CareerFilterFields } from '@/app/(frontend)/components/CareerFilterFields'
+import { Pagination } from '@/app/(frontend)/components/Pagination'
+import { sectionCrumbs } from '@/app/(frontend)/seo/breadcrumbs'
+import { pageMetadata } from '@/app/(frontend)/seo/metadata'
 
 type Props = { searchParams: Promise<CareerFilterParams & { page?: string | string[] }> }
 

@@ -1,4 +1,4 @@
-import { routes } from '../../../payload/routes'
+import { routes } from '@/payload/routes'
 
 export type Crumb = { name: string; path: string }
 

@@ -1,7 +1,7 @@
 // schema.org JSON-LD builders: plain data in, plain objects out, absolute URLs throughout.
-import type { Career, Media, News } from '../../../payload-types'
-import { educationLevelLabel } from '../../../payload/fields/educationLevels'
-import { absoluteUrl, routes } from '../../../payload/routes'
+import type { Career, Media, News } from '@/payload-types'
+import { educationLevelLabel } from '@/payload/fields/educationLevels'
+import { absoluteUrl, routes } from '@/payload/routes'
 import type { Crumb } from './breadcrumbs'
 
 export const SITE_NAME = 'Repères'

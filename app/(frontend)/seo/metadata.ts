@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { absoluteUrl, routes } from '../../../payload/routes'
+import { absoluteUrl, routes } from '@/payload/routes'
 import { SITE_NAME } from './jsonLd'
 
 type FeedLinks = NonNullable<NonNullable<Metadata['alternates']>['types']>

@@ -1,6 +1,6 @@
-import type { Career } from '../../../payload-types'
-import { cacheTags } from '../../../payload/cacheTags'
-import { revalidatePublished, slugsWhere, type TagsFor } from '../../../payload/hooks/revalidatePublished'
+import type { Career } from '@/payload-types'
+import { cacheTags } from '@/payload/cacheTags'
+import { revalidatePublished, slugsWhere, type TagsFor } from '@/payload/hooks/revalidatePublished'
 
 /**
  * A career sheet's change reaches: its own page (old and new slug), every list of careers

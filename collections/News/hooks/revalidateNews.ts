@@ -1,6 +1,6 @@
-import type { News } from '../../../payload-types'
-import { cacheTags } from '../../../payload/cacheTags'
-import { revalidatePublished, slugsWhere, type TagsFor } from '../../../payload/hooks/revalidatePublished'
+import type { News } from '@/payload-types'
+import { cacheTags } from '@/payload/cacheTags'
+import { revalidatePublished, slugsWhere, type TagsFor } from '@/payload/hooks/revalidatePublished'
 
 /**
  * A post's change reaches: its own page (old and new slug), its neighbours in publication order

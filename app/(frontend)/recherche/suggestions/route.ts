@@ -1,6 +1,6 @@
-import { routes } from '../../../../payload/routes'
-import { suggestTitles } from '../../../../payload/search/searchContent'
-import { cleanSearchQuery } from '../../../../payload/search/searchQuery'
+import { routes } from '@/payload/routes'
+import { suggestTitles } from '@/payload/search/searchContent'
+import { cleanSearchQuery } from '@/payload/search/searchQuery'
 
 /**
  * GET /recherche/suggestions?q=dir — search-as-you-type for the search box: up to 8 titles of

@@ -2,13 +2,13 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { getSector, listCareers, listNews } from '../../../../payload/queries'
-import { routes } from '../../../../payload/routes'
-import { Breadcrumbs } from '../../components/Breadcrumbs'
-import { CareerCard } from '../../components/CareerCard'
-import { NewsCard } from '../../components/NewsCard'
-import { sectorCrumbs } from '../../seo/breadcrumbs'
-import { feedAlternates, pageMetadata } from '../../seo/metadata'
+import { getSector, listCareers, listNews } from '@/payload/queries'
+import { routes } from '@/payload/routes'
+import { Breadcrumbs } from '@/app/(frontend)/components/Breadcrumbs'
+import { CareerCard } from '@/app/(frontend)/components/CareerCard'
+import { NewsCard } from '@/app/(frontend)/components/NewsCard'
+import { sectorCrumbs } from '@/app/(frontend)/seo/breadcrumbs'
+import { feedAlternates, pageMetadata } from '@/app/(frontend)/seo/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
 

@@ -10,7 +10,7 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-import { guardJsonBody } from '../../../../payload/http/guardJsonBody'
+import { guardJsonBody } from '@/payload/http/guardJsonBody'
 
 export const GET = REST_GET(config)
 export const POST = guardJsonBody(REST_POST(config))

@@ -2,7 +2,7 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-import { guardJsonBody } from '../../../../payload/http/guardJsonBody'
+import { guardJsonBody } from '@/payload/http/guardJsonBody'
 
 export const POST = guardJsonBody(GRAPHQL_POST(config))
 

@@ -1,4 +1,4 @@
-import { sectorFeedHandler } from '../../../feeds/feedHandlers'
+import { sectorFeedHandler } from '@/app/(frontend)/feeds/feedHandlers'
 
 export const dynamic = 'force-dynamic'
 export const GET = sectorFeedHandler('atom')
