@@ -2,6 +2,8 @@
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
+# npm ci's postinstall applies these fixes to dependencies (patch-package).
+COPY patches ./patches
 RUN npm ci
 COPY . .
 RUN npm run build

@@ -45,6 +45,10 @@ const nextConfig = {
   experimental: {
     // A French 404 page for addresses outside every route group.
     globalNotFound: true,
+    // Rewrites and headers match paths case-sensitively, as page routes do: by default Next
+    // compiles them with the "i" flag, so "[^a-z0-9-]" never saw capitals and
+    // "/metiers/Directeur-Technique" reached the cached page route (and filled its cache).
+    caseSensitiveRoutes: true,
   },
   images: {
     // Hero images are served by Payload from /api/media; Next resizes them to AVIF/WebP.
@@ -54,14 +58,19 @@ const nextConfig = {
   async rewrites() {
     return {
       // Content pages are cached per address, 404s included: an address that can never be a
-      // slug (longer than 96 characters, or with anything but a-z, 0-9 and "-") goes straight
-      // to the French 404 page instead of into the cache (and a path too long for a file name).
+      // slug as typed (longer than 96 characters, or with anything but a-z, 0-9 and "-":
+      // capitals, percent-encoded or accented letters) never reaches those pages or the cache
+      // (nor a path too long for a file name). An uncached page redirects it to the canonical
+      // address when a page is there, else answers 404 (app/(frontend)/adresse). Only these
+      // addresses pay for it: a proxy (middleware) would cost every cached page ~3/4 of its rate.
       // Feed files (rss.xml, atom.xml, feed.json) are routes of their own, not slugs.
-      beforeFiles: [
+      // afterFiles (still before dynamic routes): Next compiles beforeFiles rewrites
+      // case-insensitively whatever caseSensitiveRoutes says.
+      afterFiles: [
         {
           source:
             '/:section(metiers|actualites|secteurs)/:slug((?!(?:rss\\.xml|atom\\.xml|feed\\.json)$)(?:[^/]*[^a-z0-9/-][^/]*|[a-z0-9-]{97,}))',
-          destination: '/introuvable',
+          destination: '/adresse/:section/:slug',
         },
       ],
     }

@@ -32,6 +32,7 @@ export interface Config {
     sectors: Sector;
     media: Media;
     users: User;
+    redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -45,6 +46,7 @@ export interface Config {
     sectors: SectorsSelect<false> | SectorsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -179,6 +181,9 @@ export interface Career {
    * Cochez pour une coquille : la date « MAJ le » ne bouge pas à la publication.
    */
   minorCorrection?: boolean | null;
+  linksToCareers?: (number | Career)[] | null;
+  linksToNews?: (number | News)[] | null;
+  linksToSectors?: (number | Sector)[] | null;
   sectors?: (number | Sector)[] | null;
   /**
    * Ex. H1206 (une lettre de A à N puis 4 chiffres).
@@ -241,21 +246,6 @@ export interface Media {
   };
 }
 /**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "sectors".
- */
-export interface Sector {
-  id: number;
-  title: string;
-  description?: string | null;
-  /**
-   * Fin de l'adresse de la page. Laissez vide : elle est déduite du titre.
-   */
-  slug?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * Les actualités datées, publiées sur le site et dans les flux RSS.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -300,12 +290,30 @@ export interface News {
    * Cochez pour une coquille : la date « MAJ le » ne bouge pas à la publication.
    */
   minorCorrection?: boolean | null;
+  linksToCareers?: (number | Career)[] | null;
+  linksToNews?: (number | News)[] | null;
+  linksToSectors?: (number | Sector)[] | null;
   author?: (number | null) | User;
   sectors?: (number | Sector)[] | null;
   relatedCareers?: (number | Career)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sectors".
+ */
+export interface Sector {
+  id: number;
+  title: string;
+  description?: string | null;
+  /**
+   * Fin de l'adresse de la page. Laissez vide : elle est déduite du titre.
+   */
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -334,6 +342,41 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * Les anciennes adresses des pages renommées mènent à leur nouvelle adresse (redirection permanente). Supprimez une ligne pour que l’ancienne adresse ne mène plus nulle part.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  /**
+   * L’adresse qui ne mène plus à rien, par exemple « /metiers/ancien-nom ». Enregistrée automatiquement quand on renomme une page publiée.
+   */
+  from: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    reference?:
+      | ({
+          relationTo: 'careers';
+          value: number | Career;
+        } | null)
+      | ({
+          relationTo: 'news';
+          value: number | News;
+        } | null)
+      | ({
+          relationTo: 'sectors';
+          value: number | Sector;
+        } | null);
+    /**
+     * Une adresse complète (https://…) ou une page du site (/…).
+     */
+    url?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -470,6 +513,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -556,6 +603,9 @@ export interface CareersSelect<T extends boolean = true> {
   publishedAt?: T;
   contentUpdatedAt?: T;
   minorCorrection?: T;
+  linksToCareers?: T;
+  linksToNews?: T;
+  linksToSectors?: T;
   sectors?: T;
   romeCodes?: T;
   relatedCareers?: T;
@@ -576,6 +626,9 @@ export interface NewsSelect<T extends boolean = true> {
   publishedAt?: T;
   contentUpdatedAt?: T;
   minorCorrection?: T;
+  linksToCareers?: T;
+  linksToNews?: T;
+  linksToSectors?: T;
   author?: T;
   sectors?: T;
   relatedCareers?: T;
@@ -673,6 +726,22 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -2,7 +2,6 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { s3Storage } from '@payloadcms/storage-s3'
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
@@ -12,11 +11,13 @@ import sharp from 'sharp'
 import { Careers } from './collections/Careers'
 import { Media } from './collections/Media'
 import { News } from './collections/News'
+import { redirects } from './collections/Redirects'
 import { Sectors } from './collections/Sectors'
 import { Users } from './collections/Users'
 import { frenchOverrides } from './payload/i18n/fr'
 import { jobs } from './payload/jobs/config'
 import { PREVIEWABLE, previewUrl } from './payload/preview/previewUrl'
+import { editor } from './payload/richText/editor'
 import { siteUrl } from './payload/routes'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -66,7 +67,7 @@ export default buildConfig({
   },
   collections: [Careers, News, Sectors, Media, Users],
   jobs,
-  editor: lexicalEditor(),
+  editor,
   // No fallback on purpose: Payload refuses to start without a secret, and `npm start`
   // generates one under .data/ (see scripts/secret.ts). A default would be a shared secret.
   secret: process.env.PAYLOAD_SECRET || '',
@@ -87,6 +88,7 @@ export default buildConfig({
   // Uploads go to S3-compatible storage when S3_BUCKET is set (several app servers then share
   // them), to MEDIA_DIR otherwise. Fields are inserted either way: one schema for both.
   plugins: [
+    redirects,
     s3Storage({
       enabled: Boolean(process.env.S3_BUCKET),
       alwaysInsertFields: true,

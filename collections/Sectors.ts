@@ -1,13 +1,27 @@
 import type { CollectionConfig } from 'payload'
 
+import type { Sector } from '@/payload-types'
 import { anyone } from '@/payload/access/anyone'
 import { isEditor } from '@/payload/access/isEditor'
 import { cacheTags } from '@/payload/cacheTags'
-import { routes } from '@/payload/routes'
 import { slugField } from '@/payload/fields/slug'
-import { revalidateTags } from '@/payload/hooks/revalidateTags'
 import { capPublicReads } from '@/payload/hooks/capPublicReads'
+import { recordRenames } from '@/payload/hooks/recordRenames'
 import { rejectNonNumericId } from '@/payload/hooks/rejectNonNumericId'
+import { linkingTags, revalidatePublished, type TagsFor } from '@/payload/hooks/revalidatePublished'
+import { routes } from '@/payload/routes'
+
+// Sector names show on career and news pages and their lists, and in the text of the pages
+// that link to them.
+const sectorTags: TagsFor<Sector> = async (docs, req) => [
+  cacheTags.sectors,
+  cacheTags.careerList,
+  cacheTags.newsList,
+  ...(await linkingTags(req, 'sectors', [...new Set(docs.map((doc) => doc.id))])),
+]
+
+const revalidateSector = revalidatePublished(sectorTags, { drafts: false })
+const renames = recordRenames('sectors')
 
 export const Sectors: CollectionConfig<'sectors'> = {
   slug: 'sectors',
@@ -17,9 +31,10 @@ export const Sectors: CollectionConfig<'sectors'> = {
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   hooks: {
     beforeOperation: [rejectNonNumericId(), capPublicReads()],
-    // Sector names show on career and news pages, so their lists go stale too.
-    afterChange: [() => revalidateTags([cacheTags.sectors, cacheTags.careerList, cacheTags.newsList])],
-    afterDelete: [() => revalidateTags([cacheTags.sectors, cacheTags.careerList, cacheTags.newsList])],
+    beforeChange: [renames.beforeChange],
+    afterChange: [renames.afterChange, revalidateSector.afterChange],
+    beforeDelete: [renames.beforeDelete, revalidateSector.beforeDelete],
+    afterDelete: [revalidateSector.afterDelete],
   },
   fields: [
     { name: 'title', type: 'text', label: 'Nom du secteur', required: true, maxLength: 120 },

@@ -6,4 +6,9 @@ export const cacheTags = {
   newsPost: (slug: string) => `news:${slug}`,
   sectors: 'sectors',
   media: 'media',
+  /** Feed documents whose items carry full content (and so every link in it). */
+  newsFeeds: 'news:feeds',
+  careerFeeds: 'careers:feeds',
+  /** Look-ups of old addresses (payload/queries.ts redirectFor). */
+  redirects: 'redirects',
 } as const

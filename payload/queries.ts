@@ -10,6 +10,9 @@ import { cacheTags } from './cacheTags'
 import { levelsUpTo } from './careerFilters'
 import type { EducationLevel } from './fields/educationLevels'
 import { isValidSlug } from './fields/slugify'
+import { collectReferences, type References, referenceKey, type ResolvedDocument } from './richText/references'
+import { resolveReferences } from './richText/resolveReferences'
+import { safeHref } from './richText/safeHref'
 import { routes } from './routes'
 
 const payload = () => getPayload({ config })
@@ -32,6 +35,16 @@ const newsCardFields = {
   contentUpdatedAt: true,
 } as const
 
+/** A document with what its rich text points at, resolved for visitors when it was read. */
+export type WithReferences<T> = T & { references: References }
+
+// Links, cards and images of the text, by id, at their current address (or null when
+// visitors may not see them): the page renders them without asking again.
+const withReferences = async <T extends { content?: unknown }>(doc: T): Promise<WithReferences<T>> => ({
+  ...doc,
+  references: await resolveReferences(await payload(), collectReferences(doc.content)),
+})
+
 // ---------------------------------------------------------------- careers
 
 const loadCareer = async (slug: string, reader: Reader) => {
@@ -46,7 +59,7 @@ const loadCareer = async (slug: string, reader: Reader) => {
     pagination: false,
     ...reader,
   })
-  return docs[0] ?? null
+  return docs[0] ? withReferences(docs[0]) : null
 }
 
 /**
@@ -54,7 +67,7 @@ const loadCareer = async (slug: string, reader: Reader) => {
  * `previewer` (a staff member in draft mode) the latest draft instead, read with their access
  * rights and never cached.
  */
-export const getCareer = async (slug: string, previewer?: User | null): Promise<Career | null> => {
+export const getCareer = async (slug: string, previewer?: User | null): Promise<WithReferences<Career> | null> => {
   if (!isValidSlug(slug)) return null
   if (previewer) return loadCareer(slug, previewing(previewer))
   return unstable_cache(() => loadCareer(slug, asVisitor), ['career', slug], {
@@ -182,7 +195,7 @@ export const newsForCareer = (careerId: number, limit: number): Promise<News[]> 
     { tags: [cacheTags.newsList] },
   )()
 
-export type NewsPost = { post: News; previous: News | null; next: News | null }
+export type NewsPost = { post: WithReferences<News>; previous: News | null; next: News | null }
 
 const loadNewsPost = async (slug: string, reader: Reader): Promise<NewsPost | null> => {
   const client = await payload()
@@ -196,7 +209,7 @@ const loadNewsPost = async (slug: string, reader: Reader): Promise<NewsPost | nu
     pagination: false,
     ...reader,
   })
-  const post = docs[0]
+  const post = docs[0] ? await withReferences(docs[0]) : null
   if (!post) return null
   // A post never published has no place in the sequence yet (only a previewer sees it).
   if (!post.publishedAt) return reader.draft ? { post, previous: null, next: null } : null
@@ -229,6 +242,40 @@ export const getNewsPost = async (slug: string, previewer?: User | null): Promis
     tags: [cacheTags.newsPost(slug), cacheTags.media],
   })()
 }
+
+// ---------------------------------------------------------------- old addresses
+
+/** Where an old address leads now: a published document, or an address an editor typed. */
+export type RedirectTarget = { path: string; document: ResolvedDocument | null }
+
+/**
+ * The redirect recorded for a page address that no longer shows a document (a renamed or an
+ * editor's entry in Redirections), resolved by document id to where the document is now; null
+ * when there is none or its target is not published. Pages call it only before a 404, so a
+ * document at that address always wins.
+ */
+export const redirectFor = (path: string): Promise<RedirectTarget | null> =>
+  unstable_cache(
+    async () => {
+      const client = await payload()
+      // Visitors may not list redirects (they reveal withdrawn pages); the site may read one.
+      const { docs } = await client.find({ collection: 'redirects', where: { from: { equals: path } }, depth: 0, limit: 1, pagination: false })
+      const to = docs[0]?.to
+      if (!to) return null
+      if (to.type === 'custom') {
+        const href = safeHref(to.url)
+        return href && href !== path ? { path: href, document: null } : null
+      }
+      const reference = to.reference as { relationTo?: 'careers' | 'news' | 'sectors'; value?: unknown } | null | undefined
+      const id = typeof reference?.value === 'number' ? reference.value : null
+      if (!reference?.relationTo || id === null) return null
+      const resolved = await resolveReferences(client, [{ relationTo: reference.relationTo, id }])
+      const document = resolved[referenceKey(reference.relationTo, id)]
+      return document && document.kind !== 'media' && document.path !== path ? { path: document.path, document } : null
+    },
+    ['redirect', path],
+    { tags: [cacheTags.redirects] },
+  )()
 
 // ---------------------------------------------------------------- sitemap
 

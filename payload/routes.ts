@@ -19,6 +19,9 @@ export const routes = {
   document: (kind: 'career' | 'news', slug: string) =>
     kind === 'career' ? `/metiers/${encodeURIComponent(slug)}` : `/actualites/${encodeURIComponent(slug)}`,
   sector: (slug: string) => `/secteurs/${encodeURIComponent(slug)}`,
+  /** The page of a document of a collection with public pages (links, redirects, cards). */
+  ofCollection: (collection: 'careers' | 'news' | 'sectors', slug: string) =>
+    `/${{ careers: 'metiers', news: 'actualites', sectors: 'secteurs' }[collection]}/${encodeURIComponent(slug)}`,
   search: (q?: string, filters: { type?: string; secteur?: string; niveau?: string; salaire?: number; page?: number } = {}) =>
     withQuery('/recherche', { q, ...filters }),
   suggestions: (q: string) => withQuery('/recherche/suggestions', { q }),

@@ -12,6 +12,8 @@ import { editorialVersions } from '@/payload/fields/editorialVersions'
 import { routes } from '@/payload/routes'
 import { slugField } from '@/payload/fields/slug'
 import { contributorsCannotPublish } from '@/payload/hooks/contributorsCannotPublish'
+import { recordRenames } from '@/payload/hooks/recordRenames'
+import { linkIndexFields } from '@/payload/fields/linkIndex'
 import { stampPublicationDates } from '@/payload/hooks/stampPublicationDates'
 import { previewUrl } from '@/payload/preview/previewUrl'
 import { revalidateCareer } from './hooks/revalidateCareer'
@@ -41,6 +43,8 @@ const euros = (name: 'min' | 'max' | 'average', label: string) =>
     admin: { step: 50, width: '33%', description: '€ brut par mois' },
   }) as const
 
+const renames = recordRenames('careers')
+
 export const Careers: CollectionConfig<'careers'> = {
   slug: 'careers',
   labels: { singular: 'Fiche métier', plural: 'Fiches métiers' },
@@ -62,9 +66,9 @@ export const Careers: CollectionConfig<'careers'> = {
   versions: editorialVersions,
   hooks: {
     beforeOperation: [rejectNonNumericId(), capPublicReads()],
-    beforeChange: [contributorsCannotPublish, stampPublicationDates(CAREER_VISIBLE_FIELDS)],
-    afterChange: [revalidateCareer.afterChange],
-    beforeDelete: [revalidateCareer.beforeDelete],
+    beforeChange: [contributorsCannotPublish, stampPublicationDates(CAREER_VISIBLE_FIELDS), renames.beforeChange],
+    afterChange: [renames.afterChange, revalidateCareer.afterChange],
+    beforeDelete: [renames.beforeDelete, revalidateCareer.beforeDelete],
     afterDelete: [revalidateCareer.afterDelete],
   },
   fields: [
@@ -165,6 +169,7 @@ export const Careers: CollectionConfig<'careers'> = {
     },
     slugField(routes.career('')),
     ...publicationDateFields,
+    ...linkIndexFields('content'),
     {
       name: 'sectors',
       type: 'relationship',

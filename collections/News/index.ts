@@ -9,6 +9,8 @@ import { editorialVersions } from '@/payload/fields/editorialVersions'
 import { routes } from '@/payload/routes'
 import { slugField } from '@/payload/fields/slug'
 import { contributorsCannotPublish } from '@/payload/hooks/contributorsCannotPublish'
+import { recordRenames } from '@/payload/hooks/recordRenames'
+import { linkIndexFields } from '@/payload/fields/linkIndex'
 import { stampPublicationDates } from '@/payload/hooks/stampPublicationDates'
 import { previewUrl } from '@/payload/preview/previewUrl'
 import { revalidateNews } from './hooks/revalidateNews'
@@ -17,6 +19,8 @@ import { rejectNonNumericId } from '@/payload/hooks/rejectNonNumericId'
 
 /** Fields whose change a reader would notice: they move "MAJ le". */
 export const NEWS_VISIBLE_FIELDS = ['title', 'excerpt', 'content', 'heroImage'] as const
+
+const renames = recordRenames('news')
 
 export const News: CollectionConfig<'news'> = {
   slug: 'news',
@@ -39,9 +43,9 @@ export const News: CollectionConfig<'news'> = {
   versions: editorialVersions,
   hooks: {
     beforeOperation: [rejectNonNumericId(), capPublicReads()],
-    beforeChange: [contributorsCannotPublish, stampPublicationDates(NEWS_VISIBLE_FIELDS)],
-    afterChange: [revalidateNews.afterChange],
-    beforeDelete: [revalidateNews.beforeDelete],
+    beforeChange: [contributorsCannotPublish, stampPublicationDates(NEWS_VISIBLE_FIELDS), renames.beforeChange],
+    afterChange: [renames.afterChange, revalidateNews.afterChange],
+    beforeDelete: [renames.beforeDelete, revalidateNews.beforeDelete],
     afterDelete: [revalidateNews.afterDelete],
   },
   fields: [
@@ -58,6 +62,7 @@ export const News: CollectionConfig<'news'> = {
     richTextContent({ name: 'content', label: 'Article' }),
     slugField(routes.newsPost('')),
     ...publicationDateFields,
+    ...linkIndexFields('content'),
     {
       name: 'author',
       type: 'relationship',

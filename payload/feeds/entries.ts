@@ -1,9 +1,10 @@
 import type { Career, Media, News, Sector, User } from '@/payload-types'
 import { absoluteUrl, routes } from '@/payload/routes'
-import type { FeedEntry } from './buildFeeds'
-import { contentHtml } from './contentHtml'
-import { escapeHtml } from './escapeHtml'
+import { richTextHtml } from '@/payload/richText/toHtml'
+import type { References } from '@/payload/richText/references'
 
+import type { FeedEntry } from './buildFeeds'
+import { escapeHtml } from './escapeHtml'
 
 const categories = (sectors: (number | Sector)[] | null | undefined) =>
   (sectors ?? [])
@@ -23,7 +24,8 @@ const image = (value: number | Media | null | undefined): FeedEntry['image'] => 
   }
 }
 
-export const newsEntry = (post: News): FeedEntry => {
+/** A post as a feed item; `references` resolves its links, cards and images (by id). */
+export const newsEntry = (post: News, references: References): FeedEntry => {
   const author = post.author && typeof post.author === 'object' ? (post.author as User).name : undefined
   const published = post.publishedAt ?? post.createdAt
   return {
@@ -31,7 +33,7 @@ export const newsEntry = (post: News): FeedEntry => {
     title: post.title,
     url: absoluteUrl(routes.newsPost(post.slug ?? '')),
     summary: post.excerpt,
-    contentHtml: contentHtml(post.content),
+    contentHtml: richTextHtml(post.content, references),
     published,
     updated: post.contentUpdatedAt ?? published,
     authors: author ? [author] : [],
@@ -41,7 +43,7 @@ export const newsEntry = (post: News): FeedEntry => {
 }
 
 /** A career sheet as a feed item: its summary, key facts and long form. */
-export const careerEntry = (career: Career): FeedEntry => {
+export const careerEntry = (career: Career, references: References): FeedEntry => {
   const published = career.publishedAt ?? career.createdAt
   const list = (title: string, items: string[]) =>
     items.length ? `<h2>${title}</h2><ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>` : ''
@@ -54,7 +56,7 @@ export const careerEntry = (career: Career): FeedEntry => {
       `<p>${escapeHtml(career.summary)}</p>`,
       list('Profil de compétences', (career.skills ?? []).map((item) => item.skill)),
       list('Activités et missions', (career.missions ?? []).map((item) => item.mission)),
-      contentHtml(career.content),
+      richTextHtml(career.content, references),
     ].join(''),
     published,
     updated: career.contentUpdatedAt ?? published,

@@ -7,6 +7,8 @@ import { getPayload, type Where } from 'payload'
 import type { Career, News, Sector } from '@/payload-types'
 import { cacheTags } from '@/payload/cacheTags'
 import { absoluteUrl, routes } from '@/payload/routes'
+import { collectReferences } from '@/payload/richText/references'
+import { resolveReferences } from '@/payload/richText/resolveReferences'
 import { buildFeed, type FeedChannel, type FeedFormat } from './buildFeeds'
 import { careerEntry, newsEntry } from './entries'
 
@@ -34,9 +36,10 @@ const channelFor = (scope: FeedScope, builtAt: string): FeedChannel => {
 
 const latest = async (scope: FeedScope) => {
   const payload = await getPayload({ config })
-  // Depth 1 reaches sectors, images and the images inside rich text; related careers are not
-  // part of an item, and populated documents bring only what an item shows. Authors stay ids:
-  // visitors may not read accounts (an author's name only shows in staff previews).
+  // Depth 1 reaches sectors and images; related careers are not part of an item, and populated
+  // documents bring only what an item shows. Authors stay ids: visitors may not read accounts
+  // (an author's name only shows in staff previews). What the texts point at is resolved once
+  // for every item, by id, at its current address.
   const common = {
     depth: 1,
     limit: FEED_SIZE,
@@ -47,11 +50,13 @@ const latest = async (scope: FeedScope) => {
   } as const
   if (scope.kind === 'careers') {
     const { docs } = await payload.find({ collection: 'careers', sort: ['-contentUpdatedAt', '-id'], ...common })
-    return (docs as Career[]).map(careerEntry)
+    const references = await resolveReferences(payload, docs.flatMap((doc) => collectReferences(doc.content)))
+    return (docs as Career[]).map((career) => careerEntry(career, references))
   }
   const where: Where | undefined = scope.kind === 'sector' ? { sectors: { contains: scope.sector.id } } : undefined
   const { docs } = await payload.find({ collection: 'news', where, sort: ['-publishedAt', '-id'], ...common })
-  return (docs as News[]).map(newsEntry)
+  const references = await resolveReferences(payload, docs.flatMap((doc) => collectReferences(doc.content)))
+  return (docs as News[]).map((post) => newsEntry(post, references))
 }
 
 /** One feed document with its validators, generated from the database (no cache). */
@@ -75,6 +80,7 @@ export const renderFeed = (scope: FeedScope, format: FeedFormat): Promise<Render
     {
       tags: [
         scope.kind === 'careers' ? cacheTags.careerList : cacheTags.newsList,
+        scope.kind === 'careers' ? cacheTags.careerFeeds : cacheTags.newsFeeds,
         cacheTags.sectors,
         cacheTags.media,
       ],

@@ -6,6 +6,10 @@ import type {
   Where,
 } from 'payload'
 
+import { cacheTags } from '@/payload/cacheTags'
+import { LINK_INDEX_FIELDS } from '@/payload/fields/linkIndex'
+import type { LinkableCollection } from '@/payload/richText/references'
+
 import { revalidateTags } from './revalidateTags'
 
 type Tagged = { id: number; slug?: string | null; _status?: 'draft' | 'published' | null }
@@ -23,11 +27,11 @@ const tagsBeforeDelete = new WeakMap<PayloadRequest, string[]>()
  * published document (autosave included) changes nothing visitors see: Payload keeps the
  * published row as it is, so the hook reads that row to tell the two apart.
  */
-export const revalidatePublished = <T extends Tagged>(tagsFor: TagsFor<T>) => ({
+export const revalidatePublished = <T extends Tagged>(tagsFor: TagsFor<T>, { drafts = true } = {}) => ({
   afterChange: (async ({ collection, doc, previousDoc, req }) => {
     const wasPublished = previousDoc?._status === 'published'
-    if (doc._status !== 'published' && !wasPublished) return doc
-    if (doc._status !== 'published') {
+    if (drafts && doc._status !== 'published' && !wasPublished) return doc
+    if (drafts && doc._status !== 'published') {
       const main = await req.payload.db.findOne<Tagged>({ collection: collection.slug, where: { id: { equals: doc.id } }, req })
       if (main?._status === 'published') return doc // a draft over the published version
     }
@@ -67,4 +71,24 @@ export const slugsWhere = async (
     req,
   })
   return docs.flatMap((doc) => (doc.slug ? [doc.slug] : []))
+}
+
+/**
+ * The pages and feeds whose rich text links to these documents (the reverse index of links):
+ * their links and cards show the target's address and title, which may just have changed.
+ * Redirect look-ups resolve to a document's current address, so they expire too.
+ */
+export const linkingTags = async (req: PayloadRequest, target: LinkableCollection, ids: number[]): Promise<string[]> => {
+  if (!ids.length) return [cacheTags.redirects]
+  const where = { [LINK_INDEX_FIELDS[target]]: { in: ids } }
+  // One after the other: both run on the hook's transaction, which takes one query at a time.
+  const careers = await slugsWhere(req, 'careers', where)
+  const news = await slugsWhere(req, 'news', where)
+  return [
+    cacheTags.redirects,
+    ...careers.map(cacheTags.career),
+    ...news.map(cacheTags.newsPost),
+    ...(careers.length ? [cacheTags.careerFeeds] : []),
+    ...(news.length ? [cacheTags.newsFeeds] : []),
+  ]
 }

@@ -4,6 +4,7 @@ import * as migration_20261126_142921_editorial_workflow from './20261126_142921
 import * as migration_20261126_151208_french_search from './20261126_151208_french_search';
 import * as migration_20261126_160000_listing_indexes from './20261126_160000_listing_indexes';
 import * as migration_20261127_001927_s3_storage_fields from './20261127_001927_s3_storage_fields';
+import * as migration_20261130_034933_link_index_and_redirects from './20261130_034933_link_index_and_redirects';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261127_001927_s3_storage_fields.up,
     down: migration_20261127_001927_s3_storage_fields.down,
-    name: '20261127_001927_s3_storage_fields'
+    name: '20261127_001927_s3_storage_fields',
+  },
+  {
+    up: migration_20261130_034933_link_index_and_redirects.up,
+    down: migration_20261130_034933_link_index_and_redirects.down,
+    name: '20261130_034933_link_index_and_redirects'
   },
 ];

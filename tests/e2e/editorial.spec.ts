@@ -2,7 +2,7 @@ import { type APIRequestContext, type Browser, expect, type Page, test } from '@
 import pg from 'pg'
 
 import { previewToken } from '@/payload/preview/previewUrl'
-import { adminToken, expectAccessible } from './helpers'
+import { adminToken, expectAccessible, logIntoAdmin as signIn } from './helpers'
 
 // The editorial workflow end to end, against `npm start` and its own jobs runner.
 
@@ -21,13 +21,7 @@ test.beforeAll(async ({ request }) => {
   expect(created.status()).toBe(201)
 })
 
-const logIntoAdmin = async (page: Page, who: Account) => {
-  await page.goto('/admin')
-  await page.locator('input[name="email"]').fill(who.email)
-  await page.locator('input[name="password"]').fill(who.password)
-  await page.getByRole('button', { name: 'Se connecter' }).click()
-  await expect(page.getByRole('heading', { name: 'Suivi éditorial' })).toBeVisible()
-}
+const logIntoAdmin = (page: Page, who: Account) => signIn(page, who.email, who.password)
 
 // What these tests create is deleted afterwards: the page tests count on the demo content
 // being the latest on the home page.

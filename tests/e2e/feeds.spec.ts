@@ -1,12 +1,7 @@
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-
 import { type APIRequestContext, expect, test } from '@playwright/test'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 
-import { adminToken, expectAccessible } from './helpers'
+import { adminToken, expectAccessible, validateAtom } from './helpers'
 
 // Feeds are checked with an independent parser (fast-xml-parser, JSON.parse), not with the
 // library that generates them, and the Atom feed against RFC 4287's RELAX NG schema (jing).
@@ -29,12 +24,6 @@ const fetchXml = async (request: APIRequestContext, url: string) => {
   return { response, body, doc: parser.parse(body) }
 }
 
-const validateAtom = (xml: string) => {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'atom-')), 'feed.xml')
-  writeFileSync(file, xml)
-  // Throws, with jing's messages, when the document does not match the schema.
-  execFileSync('jing', ['-c', path.resolve('tests/schemas/atom.rnc'), file], { stdio: ['ignore', 'pipe', 'pipe'] })
-}
 
 const rssItems = async (request: APIRequestContext) => (await fetchXml(request, '/rss.xml')).doc.rss.channel.item as Record<string, any>[]
 const jsonItems = async (request: APIRequestContext) => (await (await request.get('/feed.json')).json()).items as Record<string, any>[]

@@ -1,3 +1,8 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
 import AxeBuilder from '@axe-core/playwright'
 import { type APIRequestContext, expect, type Page } from '@playwright/test'
 
@@ -36,4 +41,54 @@ export const adminToken = async (request: APIRequestContext): Promise<string> =>
   })
   expect(login.status()).toBe(200)
   return (await login.json()).token
+}
+
+type Created = { collection: string; id: number }
+
+/**
+ * Content written through the REST API as an administrator, remembered so `removeAll` can
+ * delete it afterwards (the page tests count on the demo content being the latest).
+ */
+export const contentApi = (token: string) => {
+  const created: Created[] = []
+  const headers = { Authorization: `JWT ${token}` }
+  const write = async (response: Awaited<ReturnType<APIRequestContext['post']>>, expected: number) => {
+    expect(response.status(), await response.text()).toBe(expected)
+    return ((await response.json()) as { doc: { id: number; slug: string; title: string } }).doc
+  }
+  return {
+    create: async (request: APIRequestContext, collection: string, data: Record<string, unknown>) => {
+      const doc = await write(await request.post(`/api/${collection}`, { data, headers }), 201)
+      created.push({ collection, id: doc.id })
+      return doc
+    },
+    update: async (request: APIRequestContext, collection: string, id: number, data: Record<string, unknown>) =>
+      write(await request.patch(`/api/${collection}/${id}`, { data, headers }), 200),
+    remove: async (request: APIRequestContext, collection: string, id: number) => {
+      expect((await request.delete(`/api/${collection}/${id}`, { headers })).status()).toBe(200)
+    },
+    removeAll: async (request: APIRequestContext) => {
+      for (const { collection, id } of created.reverse()) await request.delete(`/api/${collection}/${id}`, { headers })
+    },
+  }
+}
+
+/** Every value of a response header, as sent (Playwright's headers() joins repeats). */
+export const headerValues = (response: { headersArray(): { name: string; value: string }[] }, name: string) =>
+  response.headersArray().filter((header) => header.name.toLowerCase() === name).map((header) => header.value)
+
+/** Throws, with jing's messages, when an Atom document does not match RFC 4287's RELAX NG schema. */
+export const validateAtom = (xml: string) => {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'atom-')), 'feed.xml')
+  writeFileSync(file, xml)
+  execFileSync('jing', ['-c', path.resolve('tests/schemas/atom.rnc'), file], { stdio: ['ignore', 'pipe', 'pipe'] })
+}
+
+/** Signs into the admin and waits for its dashboard. */
+export const logIntoAdmin = async (page: Page, email: string, password: string) => {
+  await page.goto('/admin')
+  await page.locator('input[name="email"]').fill(email)
+  await page.locator('input[name="password"]').fill(password)
+  await page.getByRole('button', { name: 'Se connecter' }).click()
+  await expect(page.getByRole('heading', { name: 'Suivi éditorial' })).toBeVisible()
 }

@@ -1,11 +1,12 @@
 import type { Career } from '@/payload-types'
 import { cacheTags } from '@/payload/cacheTags'
-import { revalidatePublished, slugsWhere, type TagsFor } from '@/payload/hooks/revalidatePublished'
+import { linkingTags, revalidatePublished, slugsWhere, type TagsFor } from '@/payload/hooks/revalidatePublished'
 
 /**
  * A career sheet's change reaches: its own page (old and new slug), every list of careers
  * (lists, home, sector pages, feeds, sitemap, search), and the pages that name it: careers and
- * news posts listing it among their related careers. Other career and news pages stay cached.
+ * news posts listing it among their related careers or linking to it in their text (and the
+ * feeds carrying those). Other career and news pages stay cached.
  */
 export const careerTags: TagsFor<Career> = async (docs, req) => {
   const ids = [...new Set(docs.map((doc) => doc.id))]
@@ -18,6 +19,7 @@ export const careerTags: TagsFor<Career> = async (docs, req) => {
     ...docs.flatMap((doc) => (doc.slug ? [cacheTags.career(doc.slug)] : [])),
     ...careers.map(cacheTags.career),
     ...news.map(cacheTags.newsPost),
+    ...(await linkingTags(req, 'careers', ids)),
   ]
 }
 

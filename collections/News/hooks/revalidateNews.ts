@@ -1,11 +1,12 @@
 import type { News } from '@/payload-types'
 import { cacheTags } from '@/payload/cacheTags'
-import { revalidatePublished, slugsWhere, type TagsFor } from '@/payload/hooks/revalidatePublished'
+import { linkingTags, revalidatePublished, slugsWhere, type TagsFor } from '@/payload/hooks/revalidatePublished'
 
 /**
  * A post's change reaches: its own page (old and new slug), its neighbours in publication order
  * (their "précédente / suivante" links), and everything listing news (lists, home, sector
- * pages, feeds, sitemap, search, the news column of career pages). Other posts stay cached.
+ * pages, feeds, sitemap, search, the news column of career pages), and the pages and feeds
+ * whose text links to it. Other posts stay cached.
  */
 export const newsTags: TagsFor<News> = async (docs, req) => {
   const dates = [...new Set(docs.flatMap((doc) => (doc.publishedAt ? [doc.publishedAt] : [])))]
@@ -19,6 +20,7 @@ export const newsTags: TagsFor<News> = async (docs, req) => {
     cacheTags.newsList,
     ...docs.flatMap((doc) => (doc.slug ? [cacheTags.newsPost(doc.slug)] : [])),
     ...neighbours.flat().map(cacheTags.newsPost),
+    ...(await linkingTags(req, 'news', [...new Set(docs.map((doc) => doc.id))])),
   ]
 }
 

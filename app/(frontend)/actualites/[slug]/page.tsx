@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import type { Career } from '@/payload-types'
 import { currentPreviewer } from '@/payload/preview/previewer'
@@ -13,6 +12,7 @@ import { Panel } from '@/app/(frontend)/components/Panel'
 import { PreviewBanner } from '@/app/(frontend)/components/PreviewBanner'
 import { RichText } from '@/app/(frontend)/components/RichText'
 import { publicationLine } from '@/app/(frontend)/format'
+import { notFoundOrMoved } from '@/app/(frontend)/notFoundOrMoved'
 import { newsCrumbs } from '@/app/(frontend)/seo/breadcrumbs'
 import { imageUrl, newsArticleJsonLd } from '@/app/(frontend)/seo/jsonLd'
 import { pageMetadata } from '@/app/(frontend)/seo/metadata'
@@ -40,8 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewsPostPage({ params }: Props) {
   const { slug } = await params
   const previewer = await currentPreviewer()
-  const found = await getNewsPost(slug, previewer)
-  if (!found) notFound()
+  const found = (await getNewsPost(slug, previewer)) ?? (await notFoundOrMoved(routes.newsPost(slug)))
   const { post, previous, next } = found
   const related = (post.relatedCareers ?? []).filter((c): c is Career => typeof c === 'object')
   const author = post.author && typeof post.author === 'object' ? post.author.name : null
@@ -61,7 +60,7 @@ export default async function NewsPostPage({ params }: Props) {
         </header>
         {post.content && (
           <div className="prose">
-            <RichText data={post.content} />
+            <RichText data={post.content} references={post.references} />
           </div>
         )}
         {related.length > 0 && (

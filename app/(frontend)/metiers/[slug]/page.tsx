@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import type { Career, Sector } from '@/payload-types'
 import { educationLevelLabel } from '@/payload/fields/educationLevels'
@@ -15,6 +14,7 @@ import { PreviewBanner } from '@/app/(frontend)/components/PreviewBanner'
 import { RichText } from '@/app/(frontend)/components/RichText'
 import { SalaryRange } from '@/app/(frontend)/components/SalaryRange'
 import { publicationLine } from '@/app/(frontend)/format'
+import { notFoundOrMoved } from '@/app/(frontend)/notFoundOrMoved'
 import { careerCrumbs } from '@/app/(frontend)/seo/breadcrumbs'
 import { careerJsonLd, imageUrl } from '@/app/(frontend)/seo/jsonLd'
 import { pageMetadata } from '@/app/(frontend)/seo/metadata'
@@ -42,8 +42,7 @@ const populated = <T extends { id: number }>(values: (number | T)[] | null | und
 export default async function CareerPage({ params }: Props) {
   const { slug } = await params
   const previewer = await currentPreviewer()
-  const career = await getCareer(slug, previewer)
-  if (!career) notFound()
+  const career = (await getCareer(slug, previewer)) ?? (await notFoundOrMoved(routes.career(slug)))
   const [news, level] = [await newsForCareer(career.id, 5), educationLevelLabel(career.educationLevel)]
   const sectors = populated<Sector>(career.sectors)
   const related = populated<Career>(career.relatedCareers)
@@ -129,7 +128,7 @@ export default async function CareerPage({ params }: Props) {
 
           {career.content && (
             <Panel id="en-detail" title="Le métier en détail" className="panel prose">
-              <RichText data={career.content} headingOffset={1} />
+              <RichText data={career.content} references={career.references} headingOffset={1} />
             </Panel>
           )}
 

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { getSector, listCareers, listNews } from '@/payload/queries'
 import { routes } from '@/payload/routes'
 import { Breadcrumbs } from '@/app/(frontend)/components/Breadcrumbs'
 import { CareerCard } from '@/app/(frontend)/components/CareerCard'
 import { NewsCard } from '@/app/(frontend)/components/NewsCard'
+import { notFoundOrMoved } from '@/app/(frontend)/notFoundOrMoved'
 import { sectorCrumbs } from '@/app/(frontend)/seo/breadcrumbs'
 import { feedAlternates, pageMetadata } from '@/app/(frontend)/seo/metadata'
 
@@ -28,8 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SectorPage({ params }: Props) {
   const { slug } = await params
-  const sector = await getSector(slug)
-  if (!sector) notFound()
+  const sector = (await getSector(slug)) ?? (await notFoundOrMoved(routes.sector(slug)))
   const [careers, news] = await Promise.all([listCareers({ sector, page: 1 }), listNews(1, sector)])
 
   return (

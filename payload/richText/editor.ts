@@ -1,0 +1,66 @@
+import {
+  BlockquoteFeature,
+  BoldFeature,
+  ChecklistFeature,
+  FixedToolbarFeature,
+  HeadingFeature,
+  HorizontalRuleFeature,
+  InlineCodeFeature,
+  InlineToolbarFeature,
+  ItalicFeature,
+  LinkFeature,
+  lexicalEditor,
+  OrderedListFeature,
+  ParagraphFeature,
+  RelationshipFeature,
+  StrikethroughFeature,
+  SubscriptFeature,
+  SuperscriptFeature,
+  UnorderedListFeature,
+  UploadFeature,
+} from '@payloadcms/richtext-lexical'
+import type { TextFieldSingleValidation } from 'payload'
+
+import { LINKABLE_COLLECTIONS } from './references'
+import { validateHref } from './safeHref'
+
+// A custom link's address: the allow-list every output applies (payload/richText/safeHref.ts),
+// with a French message. Payload's own check only refuses spaces, in English.
+const validateLinkUrl: TextFieldSingleValidation = (value, { siblingData }) =>
+  (siblingData as { linkType?: string })?.linkType === 'internal' ? true : validateHref(value)
+
+/**
+ * The rich-text editor of every collection. Each node it lets editors insert has an entry in
+ * the node table (payload/richText/nodeTable.ts), checked by tests/unit/nodeTable.test.ts.
+ * Left out: underline (reads as a link on the web), alignment and indentation (presentation
+ * that feeds and readers drop, and justified text is harder to read), h1 (the page's title).
+ * References (links, relationship cards, images) are stored as ids and never populated by
+ * Payload (maxDepth 0): the read model resolves them to their current address at render time.
+ */
+export const editor = lexicalEditor({
+  features: [
+    ParagraphFeature(),
+    HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
+    BoldFeature(),
+    ItalicFeature(),
+    StrikethroughFeature(),
+    SubscriptFeature(),
+    SuperscriptFeature(),
+    InlineCodeFeature(),
+    UnorderedListFeature(),
+    OrderedListFeature(),
+    ChecklistFeature(),
+    BlockquoteFeature(),
+    HorizontalRuleFeature(),
+    LinkFeature({
+      enabledCollections: [...LINKABLE_COLLECTIONS],
+      maxDepth: 0,
+      fields: ({ defaultFields }) =>
+        defaultFields.map((field) => (field.name === 'url' ? ({ ...field, validate: validateLinkUrl } as typeof field) : field)),
+    }),
+    RelationshipFeature({ enabledCollections: [...LINKABLE_COLLECTIONS], maxDepth: 0 }),
+    UploadFeature({ enabledCollections: ['media'], maxDepth: 0 }),
+    FixedToolbarFeature(),
+    InlineToolbarFeature(),
+  ],
+})

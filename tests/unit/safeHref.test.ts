@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+
+import { refusedLink } from '@/payload/richText/checkLinks'
+import { safeHref, validateHref } from '@/payload/richText/safeHref'
+import { customLink, editorState, paragraph } from '@/tests/fixtures/lexical'
+
+// Schemes hidden the ways public XSS reports hide them: case, whitespace and control
+// characters inside or around the scheme, HTML entities, and other executable schemes.
+const HOSTILE = [
+  'javascript:alert(1)',
+  'JAVASCRIPT:alert(1)',
+  'JaVaScRiPt:alert(1)',
+  ' javascript:alert(1)',
+  '\u0000javascript:alert(1)',
+  '\u001fjavascript:alert(1)',
+  'java\tscript:alert(4)',
+  'java\nscript:alert(1)',
+  'java\rscript:alert(1)',
+  'jav\u0000ascript:alert(1)',
+  'javascript\t:alert(1)',
+  'jav&#x09;ascript:alert(1)',
+  '&#106;avascript:alert(1)',
+  'javascript&colon;alert(1)',
+  'javascript&#58;alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'DATA:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+  'vbscript:msgbox(1)',
+  'file:///etc/passwd',
+  'blob:https://reperes.example/1',
+  '//evil.example/path',
+  '/\\evil.example',
+  '\\\\evil.example',
+  'https://',
+  'https://exa mple.fr',
+  'https://exemple.fr/\u0085',
+]
+
+const ALLOWED: [given: string, rendered: string][] = [
+  ['https://www.onisep.fr/metiers', 'https://www.onisep.fr/metiers'],
+  ['HTTPS://WWW.ONISEP.FR', 'HTTPS://WWW.ONISEP.FR'],
+  ['http://exemple.fr/a?b=1&c=2#d', 'http://exemple.fr/a?b=1&c=2#d'],
+  ['mailto:contact@reperes.example', 'mailto:contact@reperes.example'],
+  ['tel:+33102030405', 'tel:+33102030405'],
+  ['/metiers/directeur-technique', '/metiers/directeur-technique'],
+  ['#formations', '#formations'],
+  ['?page=2', '?page=2'],
+  ['www.parcoursup.gouv.fr', 'https://www.parcoursup.gouv.fr'],
+  ['  https://www.onisep.fr  ', 'https://www.onisep.fr'],
+  ['https://fr.wikipedia.org/wiki/Ing%C3%A9nieur', 'https://fr.wikipedia.org/wiki/Ing%C3%A9nieur'],
+]
+
+describe('link addresses', () => {
+  it.each(HOSTILE)('refuses %j on save with a French message, and renders it as no link', (url) => {
+    expect(safeHref(url)).toBeNull()
+    const message = validateHref(url)
+    expect(message).toMatch(/^Adresse de lien refusée/)
+    expect(message).toMatch(/https:\/\//)
+  })
+
+  it.each(ALLOWED)('accepts %j and renders it as %j', (url, rendered) => {
+    expect(validateHref(url)).toBe(true)
+    expect(safeHref(url)).toBe(rendered)
+  })
+
+  it('asks for an address when none is given', () => {
+    expect(validateHref('')).toBe('Indiquez l’adresse du lien.')
+    expect(safeHref(undefined)).toBeNull()
+  })
+
+  it('finds the first refused link anywhere in a rich-text tree', () => {
+    const tree = editorState(paragraph(customLink('https://ok.example', 'ok')), paragraph(customLink('java\tscript:alert(4)', 'piège')))
+    expect(refusedLink(tree)).toMatch(/^Adresse de lien refusée/)
+    expect(refusedLink(editorState(paragraph(customLink('/metiers', 'ok'))))).toBeNull()
+  })
+})
