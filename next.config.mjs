@@ -72,6 +72,10 @@ const nextConfig = {
             '/:section(metiers|actualites|secteurs)/:slug((?!(?:rss\\.xml|atom\\.xml|feed\\.json)$)(?:[^/]*[^a-z0-9/-][^/]*|[a-z0-9-]{97,}))',
           destination: '/adresse/:section/:slug',
         },
+        {
+          source: '/secteurs/:slug([^/]*[^a-z0-9/-][^/]*|[a-z0-9-]{97,})/:file(rss\\.xml|atom\\.xml|feed\\.json)',
+          destination: '/adresse/secteurs/:slug/:file',
+        },
       ],
     }
   },

@@ -6,9 +6,17 @@ import { isStaff } from '@/payload/access/isStaff'
 import { cacheTags } from '@/payload/cacheTags'
 import { revalidateTags } from '@/payload/hooks/revalidateTags'
 import { LINKABLE_COLLECTIONS } from '@/payload/richText/references'
-import { validateHref } from '@/payload/richText/safeHref'
+import { isValidSlug, slugify } from '@/payload/fields/slugify'
+import { safeHref, validateHref } from '@/payload/richText/safeHref'
+import { COLLECTION_SECTIONS, siteUrl } from '@/payload/routes'
 
-/** "https://site/Metiers/x/" or "metiers/x" as typed → "/metiers/x": the form lookups use. */
+const SECTIONS = Object.values(COLLECTION_SECTIONS)
+
+/**
+ * "https://site/Metiers/Ancien Nom/" or "metiers/ancien_nom" as typed → "/metiers/ancien-nom":
+ * the canonical form pages look up (an address variant is folded the same way before its
+ * look-up, app/(frontend)/adresse).
+ */
 export const redirectSource = (value: string): string => {
   let path = value.trim()
   try {
@@ -16,16 +24,38 @@ export const redirectSource = (value: string): string => {
   } catch {
     // Not a URL at all: validated below.
   }
-  return `/${path.replace(/^\/+|\/+$/g, '')}`.toLowerCase()
+  const [section = '', ...rest] = path.replace(/^\/+|\/+$/g, '').split('/')
+  let slug = rest.join('/')
+  try {
+    slug = decodeURIComponent(slug)
+  } catch {
+    // Left as typed: refused below.
+  }
+  return `/${section.toLowerCase()}/${slugify(slug)}`
 }
 
-const validateSource: TextFieldSingleValidation = (value) =>
-  typeof value === 'string' && /^\/(?:metiers|actualites|secteurs)\/[^/]+$/.test(redirectSource(value))
+const validateSource: TextFieldSingleValidation = (value) => {
+  const [, section = '', slug = ''] = (typeof value === 'string' ? redirectSource(value) : '').split('/')
+  return (SECTIONS as string[]).includes(section) && isValidSlug(slug)
     ? true
     : 'Indiquez l’ancienne adresse d’une page du site, par exemple « /metiers/ancien-nom ».'
+}
 
-const validateTarget: TextFieldSingleValidation = (value, { siblingData }) =>
-  (siblingData as { type?: string })?.type !== 'custom' || validateHref(value)
+// A page of the site or a web address; never mail or phone (a page address cannot become one),
+// and never the old address itself (a loop).
+const validateTarget: TextFieldSingleValidation = (value, { siblingData, data }) => {
+  if ((siblingData as { type?: string })?.type !== 'custom') return true
+  const valid = validateHref(value)
+  if (valid !== true) return valid
+  const href = safeHref(value)!
+  if (!/^(\/|https?:)/i.test(href)) return 'Indiquez une page du site (« /… ») ou une adresse web complète (« https://… »).'
+  const from = (data as { from?: unknown })?.from
+  const target = new URL(href, `${siteUrl()}/`)
+  const ours = target.origin === new URL(siteUrl()).origin
+  if (typeof from === 'string' && ours && target.pathname.replace(/\/+$/, '') === redirectSource(from))
+    return 'La redirection mènerait à l’ancienne adresse elle-même.'
+  return true
+}
 
 const FRENCH: Record<string, { label: string; description?: string }> = {
   from: {

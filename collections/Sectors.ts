@@ -31,8 +31,8 @@ export const Sectors: CollectionConfig<'sectors'> = {
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   hooks: {
     beforeOperation: [rejectNonNumericId(), capPublicReads()],
-    beforeChange: [renames.beforeChange],
-    afterChange: [renames.afterChange, revalidateSector.afterChange],
+    beforeChange: [renames.beforeChange, revalidateSector.beforeChange],
+    afterChange: [revalidateSector.afterChange],
     beforeDelete: [renames.beforeDelete, revalidateSector.beforeDelete],
     afterDelete: [revalidateSector.afterDelete],
   },

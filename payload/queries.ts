@@ -10,7 +10,7 @@ import { cacheTags } from './cacheTags'
 import { levelsUpTo } from './careerFilters'
 import type { EducationLevel } from './fields/educationLevels'
 import { isValidSlug } from './fields/slugify'
-import { collectReferences, type References, referenceKey, type ResolvedDocument } from './richText/references'
+import { collectReferences, type LinkableCollection, type References, referenceKey, type ResolvedDocument } from './richText/references'
 import { resolveReferences } from './richText/resolveReferences'
 import { safeHref } from './richText/safeHref'
 import { routes } from './routes'
@@ -209,10 +209,11 @@ const loadNewsPost = async (slug: string, reader: Reader): Promise<NewsPost | nu
     pagination: false,
     ...reader,
   })
-  const post = docs[0] ? await withReferences(docs[0]) : null
-  if (!post) return null
+  const found = docs[0]
   // A post never published has no place in the sequence yet (only a previewer sees it).
-  if (!post.publishedAt) return reader.draft ? { post, previous: null, next: null } : null
+  if (!found || (!found.publishedAt && !reader.draft)) return null
+  const post = await withReferences(found)
+  if (!post.publishedAt) return { post, previous: null, next: null }
   const publishedAt = post.publishedAt
   const neighbour = async (direction: 'previous' | 'next') =>
     (
@@ -248,34 +249,43 @@ export const getNewsPost = async (slug: string, previewer?: User | null): Promis
 /** Where an old address leads now: a published document, or an address an editor typed. */
 export type RedirectTarget = { path: string; document: ResolvedDocument | null }
 
-/**
- * The redirect recorded for a page address that no longer shows a document (a renamed or an
- * editor's entry in Redirections), resolved by document id to where the document is now; null
- * when there is none or its target is not published. Pages call it only before a 404, so a
- * document at that address always wins.
- */
-export const redirectFor = (path: string): Promise<RedirectTarget | null> =>
+// Every redirect, resolved by document id to where the document is now: one cache entry for
+// the whole (small) table, expired when an address changes, rather than one per address asked.
+const redirectTable = (): Promise<Record<string, RedirectTarget>> =>
   unstable_cache(
     async () => {
       const client = await payload()
-      // Visitors may not list redirects (they reveal withdrawn pages); the site may read one.
-      const { docs } = await client.find({ collection: 'redirects', where: { from: { equals: path } }, depth: 0, limit: 1, pagination: false })
-      const to = docs[0]?.to
-      if (!to) return null
-      if (to.type === 'custom') {
-        const href = safeHref(to.url)
-        return href && href !== path ? { path: href, document: null } : null
+      // Visitors may not list redirects (they reveal withdrawn pages); the site reads them whole.
+      const { docs } = await client.find({ collection: 'redirects', depth: 0, limit: 0, pagination: false })
+      const reference = (doc: (typeof docs)[number]) => {
+        const value = doc.to?.reference as { relationTo?: LinkableCollection; value?: unknown } | null | undefined
+        return value?.relationTo && typeof value.value === 'number' ? { relationTo: value.relationTo, id: value.value } : null
       }
-      const reference = to.reference as { relationTo?: 'careers' | 'news' | 'sectors'; value?: unknown } | null | undefined
-      const id = typeof reference?.value === 'number' ? reference.value : null
-      if (!reference?.relationTo || id === null) return null
-      const resolved = await resolveReferences(client, [{ relationTo: reference.relationTo, id }])
-      const document = resolved[referenceKey(reference.relationTo, id)]
-      return document && document.kind !== 'media' && document.path !== path ? { path: document.path, document } : null
+      const resolved = await resolveReferences(client, docs.flatMap((doc) => reference(doc) ?? []))
+      const table: Record<string, RedirectTarget> = {}
+      for (const doc of docs) {
+        const target = reference(doc)
+        if (doc.to?.type === 'custom') {
+          const href = safeHref(doc.to.url)
+          if (href && href !== doc.from) table[doc.from] = { path: href, document: null }
+        } else if (target) {
+          const document = resolved[referenceKey(target.relationTo, target.id)]
+          if (document && document.kind !== 'media' && document.path !== doc.from) table[doc.from] = { path: document.path, document }
+        }
+      }
+      return table
     },
-    ['redirect', path],
+    ['redirects'],
     { tags: [cacheTags.redirects] },
   )()
+
+/**
+ * The redirect recorded for a page address that no longer shows a document (a rename, or an
+ * editor's entry in Redirections), resolved to where the document is now; null when there is
+ * none or its target is not published. Pages call it only before a 404, so a document at that
+ * address always wins.
+ */
+export const redirectFor = async (path: string): Promise<RedirectTarget | null> => (await redirectTable())[path] ?? null
 
 // ---------------------------------------------------------------- sitemap
 

@@ -9,19 +9,21 @@ const withQuery = (path: string, params: Record<string, string | number | undefi
   return query ? `${path}?${query}` : path
 }
 
+/** The first segment of each collection's public pages (next.config.mjs repeats them in its rewrite). */
+export const COLLECTION_SECTIONS = { careers: 'metiers', news: 'actualites', sectors: 'secteurs' } as const
+
 export const routes = {
   home: () => '/',
   careers: (filters: { secteur?: string; niveau?: string; salaire?: number; page?: number } = {}) => withQuery('/metiers', filters),
-  career: (slug: string) => `/metiers/${encodeURIComponent(slug)}`,
+  career: (slug: string) => `/${COLLECTION_SECTIONS.careers}/${encodeURIComponent(slug)}`,
   newsList: (page = 1) => (page > 1 ? `/actualites?page=${page}` : '/actualites'),
-  newsPost: (slug: string) => `/actualites/${encodeURIComponent(slug)}`,
+  newsPost: (slug: string) => `/${COLLECTION_SECTIONS.news}/${encodeURIComponent(slug)}`,
   /** A career sheet or a post, from search results, suggestions and previews. */
-  document: (kind: 'career' | 'news', slug: string) =>
-    kind === 'career' ? `/metiers/${encodeURIComponent(slug)}` : `/actualites/${encodeURIComponent(slug)}`,
-  sector: (slug: string) => `/secteurs/${encodeURIComponent(slug)}`,
+  document: (kind: 'career' | 'news', slug: string) => (kind === 'career' ? routes.career(slug) : routes.newsPost(slug)),
+  sector: (slug: string) => `/${COLLECTION_SECTIONS.sectors}/${encodeURIComponent(slug)}`,
   /** The page of a document of a collection with public pages (links, redirects, cards). */
-  ofCollection: (collection: 'careers' | 'news' | 'sectors', slug: string) =>
-    `/${{ careers: 'metiers', news: 'actualites', sectors: 'secteurs' }[collection]}/${encodeURIComponent(slug)}`,
+  ofCollection: (collection: keyof typeof COLLECTION_SECTIONS, slug: string) =>
+    `/${COLLECTION_SECTIONS[collection]}/${encodeURIComponent(slug)}`,
   search: (q?: string, filters: { type?: string; secteur?: string; niveau?: string; salaire?: number; page?: number } = {}) =>
     withQuery('/recherche', { q, ...filters }),
   suggestions: (q: string) => withQuery('/recherche/suggestions', { q }),

@@ -66,8 +66,8 @@ export const Careers: CollectionConfig<'careers'> = {
   versions: editorialVersions,
   hooks: {
     beforeOperation: [rejectNonNumericId(), capPublicReads()],
-    beforeChange: [contributorsCannotPublish, stampPublicationDates(CAREER_VISIBLE_FIELDS), renames.beforeChange],
-    afterChange: [renames.afterChange, revalidateCareer.afterChange],
+    beforeChange: [contributorsCannotPublish, stampPublicationDates(CAREER_VISIBLE_FIELDS), renames.beforeChange, revalidateCareer.beforeChange],
+    afterChange: [revalidateCareer.afterChange],
     beforeDelete: [renames.beforeDelete, revalidateCareer.beforeDelete],
     afterDelete: [revalidateCareer.afterDelete],
   },

@@ -43,8 +43,8 @@ export const News: CollectionConfig<'news'> = {
   versions: editorialVersions,
   hooks: {
     beforeOperation: [rejectNonNumericId(), capPublicReads()],
-    beforeChange: [contributorsCannotPublish, stampPublicationDates(NEWS_VISIBLE_FIELDS), renames.beforeChange],
-    afterChange: [renames.afterChange, revalidateNews.afterChange],
+    beforeChange: [contributorsCannotPublish, stampPublicationDates(NEWS_VISIBLE_FIELDS), renames.beforeChange, revalidateNews.beforeChange],
+    afterChange: [revalidateNews.afterChange],
     beforeDelete: [renames.beforeDelete, revalidateNews.beforeDelete],
     afterDelete: [revalidateNews.afterDelete],
   },

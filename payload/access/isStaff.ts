@@ -1,8 +1,6 @@
-import type { Access, FieldAccess } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { hasRole } from './roles'
 
-/** Anyone with a role: may use the admin and upload images for their drafts. */
-export const isStaff: Access = ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'contributor')
-
-export const isStaffField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'contributor')
+/** Anyone with a role: may use the admin and upload images for their drafts. Collection and field access alike. */
+export const isStaff = ({ req: { user } }: { req: Pick<PayloadRequest, 'user'> }): boolean => hasRole(user, 'admin', 'editor', 'contributor')

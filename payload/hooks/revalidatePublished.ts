@@ -1,6 +1,7 @@
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
   CollectionBeforeDeleteHook,
   PayloadRequest,
   Where,
@@ -10,6 +11,7 @@ import { cacheTags } from '@/payload/cacheTags'
 import { LINK_INDEX_FIELDS } from '@/payload/fields/linkIndex'
 import type { LinkableCollection } from '@/payload/richText/references'
 
+import { perDocument } from './perDocument'
 import { revalidateTags } from './revalidateTags'
 
 type Tagged = { id: number; slug?: string | null; _status?: 'draft' | 'published' | null }
@@ -17,37 +19,48 @@ type Tagged = { id: number; slug?: string | null; _status?: 'draft' | 'published
 /** The tags to expire for these documents (as they are now, and as they were). */
 export type TagsFor<T> = (docs: T[], req: PayloadRequest) => Promise<string[]>
 
-// Tags computed before a delete, by request. Not in req.context: Payload's nested operations
-// (the find in tagsFor, the deletion of versions) may replace that object on the way.
-const tagsBeforeDelete = new WeakMap<PayloadRequest, string[]>()
+// The row visitors saw before a save (with drafts, Payload's `previousDoc` is the latest
+// version, possibly an autosaved draft with another slug), and the tags computed before a
+// delete (the pages naming a document are found through relations the delete removes).
+const rowBefore = perDocument<Tagged>('row-before-change')
+const tagsBeforeDelete = perDocument<string[]>('tags-before-delete')
 
 /**
- * Hooks that expire the cache tags of a drafts-enabled document when visitors can see the
- * change: a publish, an edit published at once, an unpublish, a delete. A draft saved over a
- * published document (autosave included) changes nothing visitors see: Payload keeps the
- * published row as it is, so the hook reads that row to tell the two apart.
+ * Hooks that expire the cache tags of a document when visitors can see the change: a publish,
+ * an edit published at once, an unpublish, a delete (for a collection without drafts, every
+ * save). A draft saved over a published document (autosave included) changes nothing visitors
+ * see: Payload keeps the published row as it is, so the hook reads that row to tell the two
+ * apart. A change of address (slug, publication, deletion) also expires the redirect look-ups.
  */
 export const revalidatePublished = <T extends Tagged>(tagsFor: TagsFor<T>, { drafts = true } = {}) => ({
-  afterChange: (async ({ collection, doc, previousDoc, req }) => {
-    const wasPublished = previousDoc?._status === 'published'
-    if (drafts && doc._status !== 'published' && !wasPublished) return doc
-    if (drafts && doc._status !== 'published') {
+  beforeChange: (async ({ collection, data, operation, originalDoc, req }) => {
+    if (operation === 'update' && originalDoc?.id) {
+      const row = await req.payload.db.findOne<Tagged>({ collection: collection.slug, where: { id: { equals: originalDoc.id } }, req })
+      if (row) rowBefore.set(req, collection.slug, originalDoc.id, row)
+    }
+    return data
+  }) as CollectionBeforeChangeHook,
+  afterChange: (async ({ collection, doc, req }) => {
+    const before = rowBefore.take(req, collection.slug, doc.id) as T | undefined
+    const wasVisible = drafts ? before?._status === 'published' : Boolean(before)
+    const isVisible = !drafts || doc._status === 'published'
+    if (!isVisible && !wasVisible) return doc
+    if (!isVisible) {
       const main = await req.payload.db.findOne<Tagged>({ collection: collection.slug, where: { id: { equals: doc.id } }, req })
       if (main?._status === 'published') return doc // a draft over the published version
     }
-    // On create, previousDoc is an empty object.
-    revalidateTags(await tagsFor(previousDoc?.id ? [doc, previousDoc] : [doc], req))
+    const tags = await tagsFor(before ? [doc, before] : [doc], req)
+    const addressChanged = !before || before.slug !== doc.slug || wasVisible !== isVisible
+    revalidateTags(addressChanged ? [...tags, cacheTags.redirects] : tags)
     return doc
   }) as CollectionAfterChangeHook<T>,
-  // The pages naming a document are found through its relations, which the delete removes:
-  // they are listed before, and expired after.
   beforeDelete: (async ({ collection, id, req }) => {
     const doc = await req.payload.db.findOne<T>({ collection: collection.slug, where: { id: { equals: id } }, req })
-    if (doc) tagsBeforeDelete.set(req, await tagsFor([doc], req))
+    if (doc) tagsBeforeDelete.set(req, collection.slug, id, await tagsFor([doc], req))
   }) as CollectionBeforeDeleteHook,
-  afterDelete: (async ({ doc, req }) => {
-    revalidateTags([...(tagsBeforeDelete.get(req) ?? []), ...(await tagsFor([doc], req))])
-    tagsBeforeDelete.delete(req)
+  afterDelete: (async ({ collection, doc, req }) => {
+    const before = tagsBeforeDelete.take(req, collection.slug, doc.id) ?? []
+    revalidateTags([...before, ...(await tagsFor([doc], req)), cacheTags.redirects])
     return doc
   }) as CollectionAfterDeleteHook<T>,
 })
@@ -76,16 +89,14 @@ export const slugsWhere = async (
 /**
  * The pages and feeds whose rich text links to these documents (the reverse index of links):
  * their links and cards show the target's address and title, which may just have changed.
- * Redirect look-ups resolve to a document's current address, so they expire too.
  */
 export const linkingTags = async (req: PayloadRequest, target: LinkableCollection, ids: number[]): Promise<string[]> => {
-  if (!ids.length) return [cacheTags.redirects]
+  if (!ids.length) return []
   const where = { [LINK_INDEX_FIELDS[target]]: { in: ids } }
   // One after the other: both run on the hook's transaction, which takes one query at a time.
   const careers = await slugsWhere(req, 'careers', where)
   const news = await slugsWhere(req, 'news', where)
   return [
-    cacheTags.redirects,
     ...careers.map(cacheTags.career),
     ...news.map(cacheTags.newsPost),
     ...(careers.length ? [cacheTags.careerFeeds] : []),

@@ -1,35 +1,74 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
-import { LINK_INDEX_FIELDS } from '../fields/linkIndex'
-import { type LinkableCollection, linkedIds } from '../richText/references'
+// Frozen here (not imported from the app): a later change to the app's own walker must not
+// change what this migration did.
+const INDEX: Record<string, { path: string; column: string }> = {
+  careers: { path: 'linksToCareers', column: 'careers_id' },
+  news: { path: 'linksToNews', column: 'news_id' },
+  sectors: { path: 'linksToSectors', column: 'sectors_id' },
+}
 
-const COLUMNS: Record<LinkableCollection, string> = { careers: 'careers_id', news: 'news_id', sectors: 'sectors_id' }
+type Node = { type?: unknown; children?: unknown; relationTo?: unknown; value?: unknown; fields?: { linkType?: unknown; doc?: { relationTo?: unknown; value?: unknown } } }
+
+/** The [collection, id] pairs a stored tree links to (internal links and relationship cards), once each. */
+const linksOf = (tree: unknown): [string, number][] => {
+  const found = new Map<string, [string, number]>()
+  const visit = (node: unknown, depth: number) => {
+    if (!node || typeof node !== 'object' || depth > 100) return
+    const { type, relationTo, value, fields, children } = node as Node
+    const [to, raw] =
+      (type === 'link' || type === 'autolink') && fields?.linkType === 'internal'
+        ? [fields.doc?.relationTo, fields.doc?.value]
+        : type === 'relationship'
+          ? [relationTo, value]
+          : []
+    const id = Number(raw && typeof raw === 'object' ? (raw as { id?: unknown }).id : raw)
+    if (typeof to === 'string' && to in INDEX && Number.isSafeInteger(id) && id > 0) found.set(`${to}:${id}`, [to, id])
+    if (Array.isArray(children)) for (const child of children) visit(child, depth + 1)
+  }
+  visit((tree as { root?: unknown } | null)?.root, 0)
+  return [...found.values()]
+}
 
 /**
  * The reverse index of links for content saved before it existed: each career's and post's
- * stored rich text (the main row, which holds what visitors see) is read, and the rows the
- * save hook would write are inserted. Versions are left as they are: a restore saves again,
- * and the hook derives the index from the restored text.
+ * stored rich text (the main row, which holds what visitors see) is read in batches, and the
+ * rows the save hook would write are inserted, once (running it again adds nothing), and only
+ * for targets that still exist. Versions are left as they are: a restore saves again, and the
+ * hook derives the index from the restored text.
  */
-export const fillLinkIndex = async ({ db }: MigrateUpArgs) => {
+export const fillLinkIndex = async ({ db }: Pick<MigrateUpArgs, 'db'>) => {
   for (const table of ['careers', 'news'] as const) {
-    const { rows } = await db.execute(sql.raw(`SELECT id, content FROM "${table}" WHERE content IS NOT NULL`))
-    for (const row of rows as { id: number; content: unknown }[]) {
-      const ids = linkedIds(row.content)
-      for (const target of Object.keys(ids) as LinkableCollection[]) {
-        for (const [index, targetId] of ids[target].entries()) {
-          await db.execute(
-            sql`INSERT INTO ${sql.identifier(`${table}_rels`)} ("order", parent_id, path, ${sql.identifier(COLUMNS[target])})
-                SELECT ${index + 1}, ${row.id}, ${LINK_INDEX_FIELDS[target]}, ${targetId}
-                WHERE EXISTS (SELECT 1 FROM ${sql.identifier(target)} WHERE id = ${targetId})`,
-          )
-        }
+    let after = 0
+    for (;;) {
+      const { rows } = await db.execute(
+        sql`SELECT id, content FROM ${sql.identifier(table)} WHERE id > ${after} AND content IS NOT NULL ORDER BY id LIMIT 500`,
+      )
+      if (!rows.length) break
+      for (const target of Object.keys(INDEX)) {
+        const values = (rows as { id: number; content: unknown }[]).flatMap((row) =>
+          linksOf(row.content)
+            .filter(([to]) => to === target)
+            .map(([, id], index) => sql`(${index + 1}::int, ${row.id}::int, ${id}::int)`),
+        )
+        if (!values.length) continue
+        const { path, column } = INDEX[target]!
+        await db.execute(sql`
+          INSERT INTO ${sql.identifier(`${table}_rels`)} ("order", parent_id, path, ${sql.identifier(column)})
+          SELECT v.ord, v.parent, ${path}, v.target
+          FROM (VALUES ${sql.join(values, sql`, `)}) AS v(ord, parent, target)
+          WHERE EXISTS (SELECT 1 FROM ${sql.identifier(target)} t WHERE t.id = v.target)
+            AND NOT EXISTS (
+              SELECT 1 FROM ${sql.identifier(`${table}_rels`)} r
+              WHERE r.parent_id = v.parent AND r.path = ${path} AND r.${sql.identifier(column)} = v.target
+            )`)
       }
+      after = (rows[rows.length - 1] as { id: number }).id
     }
   }
 }
 
-export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."enum_redirects_to_type" AS ENUM('reference', 'custom');
   CREATE TABLE "redirects" (
@@ -79,7 +118,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "news_rels_news_id_idx" ON "news_rels" USING btree ("news_id");
   CREATE INDEX "_news_v_rels_news_id_idx" ON "_news_v_rels" USING btree ("news_id");
   CREATE INDEX "payload_locked_documents_rels_redirects_id_idx" ON "payload_locked_documents_rels" USING btree ("redirects_id");`)
-  await fillLinkIndex({ db, payload, req })
+  await fillLinkIndex({ db })
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {

@@ -5,6 +5,7 @@ import {
   FixedToolbarFeature,
   HeadingFeature,
   HorizontalRuleFeature,
+  IndentFeature,
   InlineCodeFeature,
   InlineToolbarFeature,
   ItalicFeature,
@@ -31,9 +32,10 @@ const validateLinkUrl: TextFieldSingleValidation = (value, { siblingData }) =>
 
 /**
  * The rich-text editor of every collection. Each node it lets editors insert has an entry in
- * the node table (payload/richText/nodeTable.ts), checked by tests/unit/nodeTable.test.ts.
- * Left out: underline (reads as a link on the web), alignment and indentation (presentation
- * that feeds and readers drop, and justified text is harder to read), h1 (the page's title).
+ * the node table (payload/richText/nodeTable.ts), checked by tests/int/links.test.ts.
+ * Left out: underline (reads as a link on the web), alignment and the indentation of
+ * paragraphs (presentation that feeds and readers drop, and justified text is harder to
+ * read), h1 (the page's title).
  * References (links, relationship cards, images) are stored as ids and never populated by
  * Payload (maxDepth 0): the read model resolves them to their current address at render time.
  */
@@ -49,6 +51,8 @@ export const editor = lexicalEditor({
     InlineCodeFeature(),
     UnorderedListFeature(),
     OrderedListFeature(),
+    // Tab nests a list item (a sub-list); paragraphs, headings and quotes are never indented.
+    IndentFeature({ disabledNodes: ['paragraph', 'heading', 'quote'] }),
     ChecklistFeature(),
     BlockquoteFeature(),
     HorizontalRuleFeature(),

@@ -1,8 +1,10 @@
 // How every rich-text node looks, in one table: tag, attributes, and where a link points.
-// The page and preview (JSX, app/(frontend)/components/RichText.tsx) and the feeds and e-mails
-// (HTML, payload/richText/toHtml.ts) both materialise these views through Payload's converters,
-// so the outputs cannot drift apart. Pure: plain node data and resolved references in.
+// The page and preview (JSX, app/(frontend)/components/RichText.tsx) and the feeds (HTML,
+// payload/richText/toHtml.ts, ready for e-mails too) both materialise these views through
+// Payload's converters, so the outputs cannot drift apart. Pure: plain node data and resolved
+// references in.
 import { absoluteUrl } from '@/payload/routes'
+import { withoutForbiddenCharacters } from '@/payload/text/forbiddenCharacters'
 
 import { type References, type ResolvedDocument, type ResolvedMedia, referenceKey, referencedId } from './references'
 import { safeHref } from './safeHref'
@@ -21,8 +23,11 @@ export type RenderContext = {
   references: References
   /** Shift of heading levels under the page's own outline (a page keeps one h1). */
   headingOffset: number
-  /** Feeds and e-mails are read away from the site: every address is absolute there. */
-  absolute: boolean
+  /**
+   * Feeds (and e-mails, later) are read away from the site: every address is absolute there,
+   * anchors and queries ("#formations", "?page=2") resolved against the document's own page.
+   */
+  absolute?: { page: string }
 }
 
 type Describe = (node: LexicalNode, context: RenderContext, parent: LexicalNode | undefined) => View
@@ -33,8 +38,16 @@ const element = (tag: string, content: View[] = [], attrs?: Attributes): View =>
 export const isSlot = (view: View): view is Slot => typeof view === 'object' && view !== null && 'slot' in view
 
 /** Site-relative addresses become absolute where the reader is not on the site. */
-const address = (href: string, context: RenderContext): string =>
-  context.absolute && (href.startsWith('/') || href.startsWith('?') || href.startsWith('#')) ? absoluteUrl(href) : href
+const address = (href: string, context: RenderContext): string => {
+  if (!context.absolute) return href
+  if (href.startsWith('/')) return absoluteUrl(href)
+  if (href.startsWith('?') || href.startsWith('#')) return new URL(href, absoluteUrl(context.absolute.page)).toString()
+  return href
+}
+
+/** Whether a node holds any visible text (Lexical keeps empty headings and quotes). */
+const hasText = (node: LexicalNode): boolean =>
+  node.type === 'text' ? String(node.text ?? '').trim() !== '' : (node.children ?? []).some(hasText)
 
 const resolved = (context: RenderContext, relationTo: unknown, value: unknown) => {
   const id = referencedId(value)
@@ -114,7 +127,8 @@ const image = (media: ResolvedMedia, context: RenderContext): View =>
 export const NODE_TABLE: Record<string, Describe> = {
   paragraph: (node) => (node.children?.length ? element('p', [slot()]) : null),
   text: (node) => {
-    let view: View = typeof node.text === 'string' ? node.text : ''
+    // Defence in depth: text is cleaned when saved, but older rows may hold such characters.
+    let view: View = typeof node.text === 'string' ? withoutForbiddenCharacters(node.text) : ''
     const format = typeof node.format === 'number' ? node.format : 0
     for (const [bit, tag] of FORMATS) if (format & bit) view = element(tag, [view])
     return view
@@ -122,12 +136,13 @@ export const NODE_TABLE: Record<string, Describe> = {
   linebreak: () => element('br'),
   tab: () => '\t',
   heading: (node, context) => {
+    if (!hasText(node)) return null
     const written = Number(String(node.tag ?? 'h2').slice(1)) || 2
     // h1 belongs to the page's title; the editor offers h2–h4.
     const level = Math.min(6, Math.max(2, written) + context.headingOffset)
     return element(`h${level}`, [slot()])
   },
-  quote: () => element('blockquote', [slot()]),
+  quote: (node) => (hasText(node) ? element('blockquote', [slot()]) : null),
   horizontalrule: () => element('hr'),
   list: (node) => {
     const checklist = node.listType === 'check'

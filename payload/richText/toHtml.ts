@@ -1,4 +1,4 @@
-// Rich text as an HTML string, for feeds and e-mails: the node table materialised through
+// Rich text as an HTML string, for feeds (and e-mails later): the node table materialised through
 // Payload's HTML converters. Plain HTML (no React attribute names, no random ids, no empty
 // attributes), escaped here, stable from one build to the next.
 import { convertLexicalToHTML, type HTMLConverter, type HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
@@ -39,12 +39,15 @@ const convertersFor = (context: RenderContext): HTMLConvertersFunction => () => 
   unknown: converter(describeUnknown, context),
 })
 
-/** Lexical rich text as absolute-addressed HTML (feed content, e-mail bodies). */
-export const richTextHtml = (data: unknown, references: References): string =>
+/**
+ * Lexical rich text as absolute-addressed HTML (feed content, e-mail bodies). `page` is the
+ * document's own address, against which its anchors ("#formations") are resolved.
+ */
+export const richTextHtml = (data: unknown, references: References, page: string): string =>
   data && typeof data === 'object' && 'root' in data
     ? convertLexicalToHTML({
         data: data as SerializedEditorState,
-        converters: convertersFor({ references, headingOffset: 0, absolute: true }),
+        converters: convertersFor({ references, headingOffset: 0, absolute: { page } }),
         disableContainer: true,
         // Alignment and indentation are not offered in the editor; old values must not add styles.
         disableIndent: true,

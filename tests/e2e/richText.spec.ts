@@ -71,7 +71,7 @@ const itemHtml = async (request: APIRequestContext, format: 'rss' | 'atom' | 'js
   return item!.html
 }
 
-test('a post and a career sheet holding every rich-text node render each node, at 375 and 1280 px, accessibly', async ({ page, baseURL }) => {
+test('a post and a career sheet holding every rich-text node render each node, at 375 and 1280 px, accessibly', async ({ page }) => {
   for (const path of [`/actualites/${post.slug}`, `/metiers/${sheet.slug}`]) {
     await expectAccessible(page, path)
     const prose = page.locator('.prose')
@@ -90,16 +90,27 @@ test('a post and a career sheet holding every rich-text node render each node, a
     await expect(prose.locator('blockquote')).toHaveText('Une citation à retenir.')
     await expect(prose.locator('figure img')).toHaveAttribute('alt', /./)
     await expect(prose.locator('sup')).toHaveText('er')
+    await expect(prose.locator('sub')).toHaveText('2')
+    await expect(prose.locator('strong').first()).toHaveText('gras')
+    await expect(prose.locator('em').first()).toHaveText('italique')
+    await expect(prose.locator('s')).toHaveText('barré')
+    await expect(prose.locator('code')).toHaveText('code')
+    await expect(prose.locator('br')).toHaveCount(1)
+    await expect(prose.locator('ol > li')).toHaveText(['première étape', 'deuxième étape'])
+    await expect(prose.locator('hr')).toHaveCount(1)
     await expect(prose.locator('h1')).toHaveCount(0)
-    // One h1 per page; the article's headings continue the page's outline.
+    // One h1 per page; the article's headings continue the page's outline (under the career
+    // sheet's "Le métier en détail", one level down).
     await expect(page.locator('h1')).toHaveCount(1)
+    const shift = path.startsWith('/metiers') ? 1 : 0
+    for (const [level, text] of [[2, 'Une section'], [3, 'Une sous-section'], [4, 'Un détail']] as const)
+      await expect(prose.locator(`h${level + shift}`).filter({ hasText: text })).toHaveCount(1)
     for (const viewport of Object.values(WIDTHS)) {
       await page.setViewportSize(viewport)
       const wide = await page.evaluate(() => [...document.querySelectorAll('.prose *')].filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1).length)
       expect(wide, `${path} content wider than ${viewport.width} px`).toBe(0)
     }
   }
-  expect(baseURL).toBeTruthy()
 })
 
 test('every feed carries the same links and cards, as valid HTML that changes only when the text does', async ({ request, baseURL }) => {
@@ -120,6 +131,8 @@ test('every feed carries the same links and cards, as valid HTML that changes on
     expect(html, where).toContain(`<a href="${baseURL}/actualites/psb-campus-le-delta">liée</a>`)
     expect(html, where).toContain(`<p class="embed__title"><a href="${baseURL}/metiers/${target.slug}">${target.title}</a></p>`)
     expect(html, where).toMatch(new RegExp(`<img src="${baseURL}/api/media/file/[^"]+" alt="[^"]+"`))
+    expect(html, where).toContain('<h2>Une section</h2><h3>Une sous-section</h3><h4>Un détail</h4>')
+    expect(html, where).toContain('<ul class="checklist">')
     expect(html, where).not.toMatch(/htmlFor|readOnly|\sid="|class=""|style=|href="\//)
     const report = await validator.validateString(html)
     expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`)), where).toEqual([])

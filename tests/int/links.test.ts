@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { careerTags } from '@/collections/Careers/hooks/revalidateCareer'
 import { fillLinkIndex } from '@/payload/migrations/20261130_034933_link_index_and_redirects'
 import { NODE_TABLE } from '@/payload/richText/nodeTable'
+import { siteUrl } from '@/payload/routes'
 import { customLink, editorState, internalLink, paragraph, relationship, text } from '@/tests/fixtures/lexical'
 
 import { makeUser, testPayload } from './payload'
@@ -70,7 +71,7 @@ describe('the reverse index of links', () => {
     const unrelated = await post('Sans lien', editorState(paragraph(text('rien'))))
     const tags = await careerTags([target], await createLocalReq({}, payload))
     expect(new Set(tags)).toEqual(
-      new Set(['careers:list', `career:${target.slug}`, `career:${linkingCareer.slug}`, `news:${linkingPost.slug}`, 'news:feeds', 'careers:feeds', 'redirects']),
+      new Set(['careers:list', `career:${target.slug}`, `career:${linkingCareer.slug}`, `news:${linkingPost.slug}`, 'news:feeds', 'careers:feeds']),
     )
     expect(tags).not.toContain(`news:${unrelated.slug}`)
   })
@@ -80,9 +81,22 @@ describe('the reverse index of links', () => {
     const linking = await post('La menuiserie', editorState(paragraph(internalLink('careers', target.id, 'la fiche'))))
     await payload.db.drizzle.execute(sql`DELETE FROM news_rels WHERE parent_id = ${linking.id} AND path = 'linksToCareers'`)
     expect((await payload.findByID({ collection: 'news', id: linking.id, depth: 0 })).linksToCareers).toEqual([])
-    await payload.db.drizzle.execute(sql`DELETE FROM news_rels WHERE path LIKE 'linksTo%'`)
-    await fillLinkIndex({ db: payload.db.drizzle, payload, req: {} } as never)
+    await fillLinkIndex({ db: payload.db.drizzle } as never)
+    await fillLinkIndex({ db: payload.db.drizzle } as never)
+    // Run twice above: the second run adds nothing.
+    const { rows } = await payload.db.drizzle.execute(sql`SELECT count(*)::int AS n FROM news_rels WHERE parent_id = ${linking.id} AND path = 'linksToCareers'`)
+    expect(rows[0]).toEqual({ n: 1 })
     expect((await payload.findByID({ collection: 'news', id: linking.id, depth: 0 })).linksToCareers).toEqual([target.id])
+  })
+
+  it('keeps a text that still names a deleted document saveable, and indexes only what exists', async () => {
+    const kept = await career('Sellier')
+    const doomed = await career('Bourrelier')
+    const linking = await post('Le cuir', editorState(paragraph(internalLink('careers', kept.id, 'gardé'), internalLink('careers', doomed.id, 'supprimé'))))
+    await payload.delete({ collection: 'careers', id: doomed.id })
+    const saved = await payload.update({ collection: 'news', id: linking.id, data: { excerpt: 'modifié', _status: 'published' } })
+    expect(saved.excerpt).toBe('modifié')
+    expect((await payload.findByID({ collection: 'news', id: linking.id, depth: 0 })).linksToCareers).toEqual([kept.id])
   })
 })
 
@@ -125,6 +139,17 @@ describe('old addresses', () => {
     expect(await redirectsFrom(`/metiers/${old}`)).toHaveLength(1)
   })
 
+  it('restoring a version published at another address records the redirect and frees the old one', async () => {
+    const doc = await career('Doreuse')
+    const first = doc.slug!
+    await rename('careers', doc.id, `doreuse-a-la-feuille-${stamp}`)
+    const { docs } = await payload.findVersions({ collection: 'careers', where: { parent: { equals: doc.id }, 'version.slug': { equals: first } }, sort: 'createdAt' })
+    await payload.restoreVersion({ collection: 'careers', id: docs[0]!.id })
+    expect((await payload.findByID({ collection: 'careers', id: doc.id, depth: 0 })).slug).toBe(first)
+    expect(await redirectsFrom(`/metiers/${first}`)).toEqual([])
+    expect(await redirectsFrom(`/metiers/doreuse-a-la-feuille-${stamp}`)).toHaveLength(1)
+  })
+
   it('a renamed sector leaves a redirect too, and a deleted document takes its redirects with it', async () => {
     const sector = await payload.create({ collection: 'sectors', data: { title: unique('Artisanat') } })
     await rename('sectors', sector.id, `artisanat-d-art-${stamp}`)
@@ -150,9 +175,15 @@ describe('old addresses', () => {
       collection: 'redirects',
       overrideAccess: false,
       user: editor,
-      data: { from: `https://reperes.example/Metiers/Ancien-${stamp}/`, to: { type: 'custom', url: 'https://www.onisep.fr' } },
+      data: { from: `https://reperes.example/Metiers/Ancien Nom_${stamp}/`, to: { type: 'custom', url: 'https://www.onisep.fr' } },
     })
-    expect(made.from).toBe(`/metiers/ancien-${stamp}`)
+    expect(made.from).toBe(`/metiers/ancien-nom-${stamp}`)
+    for (const url of ['mailto:a@b.fr', '/metiers/boucle', `${siteUrl()}/metiers/boucle/`]) {
+      const loop = await payload
+        .create({ collection: 'redirects', overrideAccess: false, user: editor, data: { from: '/metiers/boucle', to: { type: 'custom', url } } })
+        .catch((error: unknown) => error)
+      expect(loop, url).toBeInstanceOf(ValidationError)
+    }
     const refused = await payload
       .create({ collection: 'redirects', overrideAccess: false, user: editor, data: { from: '/admin', to: { type: 'custom', url: 'javascript:alert(1)' } } })
       .catch((error: unknown) => error)

@@ -7,6 +7,7 @@ import { richTextHtml } from '@/payload/richText/toHtml'
 import { customLink, editorState, everyNode, heading, internalLink, paragraph, relationship, text, upload } from '@/tests/fixtures/lexical'
 
 const ids = { career: 11, news: 22, sector: 33, media: 44 }
+const PAGE = '/actualites/un-article'
 
 const references: References = {
   'careers:11': { kind: 'careers', title: 'Directeur technique', slug: 'directeur-technique', path: '/metiers/directeur-technique', summary: 'Pilote la production.' },
@@ -31,7 +32,7 @@ afterEach(() => {
 
 describe('rich text as feed and e-mail HTML', () => {
   it('renders every node the editor offers as valid HTML, with absolute addresses', async () => {
-    const html = richTextHtml(everyNode(ids), references)
+    const html = richTextHtml(everyNode(ids), references, PAGE)
     expect(await problems(html)).toEqual([])
     expect(html).not.toContain('unknown node')
     expect(html).toContain('<h2>Une section</h2><h3>Une sous-section</h3><h4>Un détail</h4>')
@@ -56,14 +57,14 @@ describe('rich text as feed and e-mail HTML', () => {
   })
 
   it('writes no React attribute names, no ids, no empty or inline style attributes, and the same bytes every time', () => {
-    const first = richTextHtml(everyNode(ids), references)
+    const first = richTextHtml(everyNode(ids), references, PAGE)
     expect(first).not.toMatch(/htmlFor|readOnly|className|tabIndex|\sid="|class=""|style=/)
-    expect(richTextHtml(everyNode(ids), references)).toBe(first)
+    expect(richTextHtml(everyNode(ids), references, PAGE)).toBe(first)
   })
 
   it('shows the text of a link whose target visitors cannot open, never a dead link', () => {
     const gone: References = { ...references, 'careers:11': null, 'news:22': null, 'sectors:33': null, 'media:44': null }
-    const html = richTextHtml(everyNode(ids), gone)
+    const html = richTextHtml(everyNode(ids), gone, PAGE)
     expect(html).toContain('La fiche du métier lié, le secteur du secteur lié, l’actualité liée,')
     expect(html).not.toMatch(/reperes\.example\/(metiers\/directeur|secteurs|actualites)/)
     expect(html).not.toContain('class="embed"')
@@ -72,7 +73,7 @@ describe('rich text as feed and e-mail HTML', () => {
 
   it('applies the address allow-list to links stored before it existed', () => {
     for (const url of ['javascript:alert(1)', 'java\tscript:alert(4)', 'data:text/html,<b>x</b>', ' JAVASCRIPT:x', '//evil.example']) {
-      const html = richTextHtml(editorState(paragraph(customLink(url, 'cliquez'))), {})
+      const html = richTextHtml(editorState(paragraph(customLink(url, 'cliquez'))), {}, PAGE)
       expect(html, url).toBe('<p>cliquez</p>')
     }
   })
@@ -83,16 +84,33 @@ describe('rich text as feed and e-mail HTML', () => {
       { ...paragraph(text('a & b "c" ]]> <i>d</i>')), format: 'justify', indent: 1 },
       paragraph(customLink('https://exemple.fr/?a=1&b="2"', 'lien')),
     )
-    expect(richTextHtml(tree, {})).toBe(
+    expect(richTextHtml(tree, {}, PAGE)).toBe(
       '<h2>Titre &lt;script&gt;</h2><p>a &amp; b "c" ]]&gt; &lt;i&gt;d&lt;/i&gt;</p><p><a href="https://exemple.fr/?a=1&amp;b=&quot;2&quot;">lien</a></p>',
     )
   })
 
+  it('resolves anchors and queries against the document’s own page, and skips empty headings and quotes', () => {
+    const tree = editorState(
+      heading('h2', ''),
+      { type: 'quote', version: 1, children: [{ type: 'linebreak', version: 1 }] },
+      paragraph(customLink('#formations', 'les formations'), customLink('?page=2', 'la suite')),
+    )
+    expect(richTextHtml(tree, {}, PAGE)).toBe(
+      '<p><a href="https://reperes.example/actualites/un-article#formations">les formations</a><a href="https://reperes.example/actualites/un-article?page=2">la suite</a></p>',
+    )
+  })
+
+  it('drops the characters XML forbids from text, whatever the database holds', () => {
+    const controls = Array.from({ length: 32 }, (_, code) => String.fromCharCode(code)).filter((c) => !'\t\n\r'.includes(c)).join('')
+    const tree = editorState(paragraph(text(`a${controls}\u007F\u0085\uFFFE\uFFFF\uD800b\uDC00c 🎓`)))
+    expect(richTextHtml(tree, {}, PAGE)).toBe('<p>abc 🎓</p>')
+  })
+
   it('renders a node the editor no longer offers by its text, and an empty tree as nothing', () => {
     const tree = editorState({ type: 'block', fields: { blockType: 'ancien' }, version: 2 }, { type: 'mystere', version: 1, children: [text('texte gardé')] })
-    expect(richTextHtml(tree, {})).toBe('texte gardé')
-    expect(richTextHtml(null, {})).toBe('')
-    expect(richTextHtml(editorState(paragraph()), {})).toBe('')
+    expect(richTextHtml(tree, {}, PAGE)).toBe('texte gardé')
+    expect(richTextHtml(null, {}, PAGE)).toBe('')
+    expect(richTextHtml(editorState(paragraph()), {}, PAGE)).toBe('')
   })
 })
 

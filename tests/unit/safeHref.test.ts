@@ -50,14 +50,14 @@ const ALLOWED: [given: string, rendered: string][] = [
 ]
 
 describe('link addresses', () => {
-  it.each(HOSTILE)('refuses %j on save with a French message, and renders it as no link', (url) => {
+  it.each(HOSTILE)('%j: validateHref refuses it in French, safeHref renders it as no link', (url) => {
     expect(safeHref(url)).toBeNull()
     const message = validateHref(url)
     expect(message).toMatch(/^Adresse de lien refusée/)
     expect(message).toMatch(/https:\/\//)
   })
 
-  it.each(ALLOWED)('accepts %j and renders it as %j', (url, rendered) => {
+  it.each(ALLOWED)('%j: validateHref accepts it, safeHref renders it as %j', (url, rendered) => {
     expect(validateHref(url)).toBe(true)
     expect(safeHref(url)).toBe(rendered)
   })

@@ -42,7 +42,7 @@ const converter =
  * `headingOffset`, so a page keeps one h1 and skips no level.
  */
 export function RichText({ data, references, headingOffset = 0 }: Props) {
-  const context: RenderContext = { references, headingOffset, absolute: false }
+  const context: RenderContext = { references, headingOffset }
   const converters: JSXConvertersFunction = () => ({
     ...Object.fromEntries(Object.entries(NODE_TABLE).map(([type, describe]) => [type, converter(describe, context)])),
     unknown: converter(describeUnknown, context),
