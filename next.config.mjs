@@ -31,6 +31,11 @@ const publicContentSecurityPolicy = [
   "frame-ancestors 'self'",
 ].join('; ')
 
+// "metiers", "actualites" or "secteurs" with at least one capital letter.
+const SECTION_VARIANTS = ['metiers', 'actualites', 'secteurs']
+  .map((name) => `(?!${name}\\b)${[...name].map((c) => `[${c}${c.toUpperCase()}]`).join('')}`)
+  .join('|')
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -69,13 +74,21 @@ const nextConfig = {
       afterFiles: [
         {
           source:
-            '/:section(metiers|actualites|secteurs)/:slug((?!(?:rss\\.xml|atom\\.xml|feed\\.json)$)(?:[^/]*[^a-z0-9/-][^/]*|[a-z0-9-]{97,}))',
+            '/:section(metiers|actualites|secteurs)/:slug((?!(?:rss\\.xml|atom\\.xml|feed\\.json)$)(?:[^/]*[^a-z0-9/-][^/]*|[a-z0-9-]{97,}|-[^/]*|[^/]*-|[^/]*--[^/]*))',
           destination: '/adresse/:section/:slug',
         },
         {
-          source: '/secteurs/:slug([^/]*[^a-z0-9/-][^/]*|[a-z0-9-]{97,})/:file(rss\\.xml|atom\\.xml|feed\\.json)',
+          source: '/secteurs/:slug([^/]*[^a-z0-9/-][^/]*|[a-z0-9-]{97,}|-[^/]*|[^/]*-|[^/]*--[^/]*)/:file(rss\\.xml|atom\\.xml|feed\\.json)',
           destination: '/adresse/secteurs/:slug/:file',
         },
+        {
+          source: '/secteurs/:slug/:file((?!(?:rss\\.xml|atom\\.xml|feed\\.json)$)(?:[Rr][Ss][Ss]\\.[Xx][Mm][Ll]|[Aa][Tt][Oo][Mm]\\.[Xx][Mm][Ll]|[Ff][Ee][Ee][Dd]\\.[Jj][Ss][Oo][Nn]))',
+          destination: '/adresse/secteurs/:slug/:file',
+        },
+        // The sections themselves typed with capitals ("/Metiers/…").
+        { source: `/:section(${SECTION_VARIANTS})`, destination: '/adresse/:section' },
+        { source: `/:section(${SECTION_VARIANTS})/:slug`, destination: '/adresse/:section/:slug' },
+        { source: `/:section(${SECTION_VARIANTS})/:slug/:file`, destination: '/adresse/:section/:slug/:file' },
       ],
     }
   },

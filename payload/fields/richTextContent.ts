@@ -1,33 +1,38 @@
 import { type FieldHook, type RichTextField, type RichTextFieldValidation, ValidationError } from 'payload'
 import { richText } from 'payload/shared'
 
-import { refusedLink } from '@/payload/richText/checkLinks'
+import { executableLink, refusedLink } from '@/payload/richText/checkLinks'
+import { depthOf } from '@/payload/richText/walk'
 
 type EditorState = { root?: { type?: unknown; children?: unknown } }
 
-/** Why a value cannot be stored as rich text, in French, or null. */
-const unusable = (value: unknown): string | null => {
+// Lists nested a dozen deep stay far below it; deeper trees only come from scripts.
+const MAX_DEPTH = 40
+
+/** Why a value can never be stored as rich text, in French, or null. */
+const unreadable = (value: unknown): string | null => {
   if (value === null || value === undefined) return null
   const root = (value as EditorState)?.root
   if (typeof value !== 'object' || !root || typeof root !== 'object' || root.type !== 'root' || !Array.isArray(root.children))
     return 'Contenu illisible : le texte enrichi doit venir de l’éditeur (objet Lexical avec une racine « root »).'
-  return refusedLink(value)
+  if (depthOf(value) > MAX_DEPTH) return `Contenu trop imbriqué : plus de ${MAX_DEPTH} niveaux les uns dans les autres.`
+  return null
 }
 
 /**
- * Lexical's own validation checks the nodes it finds, and finds none in a value that is not an
- * editor state at all (`{ root: "…" }`), which would then be stored and break the page that
- * renders it; and it reports a refused link address in English. Both are checked first, in
- * French, then Lexical's checks run as usual.
+ * On publish (Payload validates only then): the shape, the depth and every link address, in
+ * French, before Lexical's own checks (whose message for a refused link is in English).
  */
-export const validateRichText: RichTextFieldValidation = (value, options) => unusable(value) ?? richText(value, options)
+export const validateRichText: RichTextFieldValidation = (value, options) =>
+  unreadable(value) ?? (value ? refusedLink(value) : null) ?? richText(value, options)
 
 /**
- * Payload skips validation when a draft is saved (autosave included), so the same checks run
- * again before every save: no draft holds an unreadable tree or a `javascript:` link either.
+ * On every save, drafts and autosaves included: a tree that cannot be read or a link that
+ * would run code is refused. An unfinished address waits in the draft (the editor may be
+ * typing it); publishing requires it to be right.
  */
 const refuseUnusable: FieldHook = ({ value, collection, path, req }) => {
-  const problem = unusable(value)
+  const problem = unreadable(value) ?? (value ? executableLink(value) : null)
   if (problem) throw new ValidationError({ collection: collection?.slug, errors: [{ path: path.join('.'), message: problem }] }, req.t)
   return value
 }

@@ -14,7 +14,8 @@ const redirect = async (req: PayloadRequest, from: string, collection: LinkableC
 }
 
 /**
- * Old addresses keep working. When a published document's slug changes, a redirect from its
+ * Old addresses keep working. When a document is published at another address than the one it
+ * was last published at (a rename, even one made while it was offline), a redirect from its
  * old address to the document itself (by id: after a second rename the first address still
  * leads to the current one, no chain) is recorded in the redirects collection; a page looks it
  * up before answering 404 (payload/queries.ts, redirectFor). A document published at an
@@ -32,11 +33,25 @@ export const recordRenames = (collection: LinkableCollection) => {
     if (!slug) return data
     await req.payload.delete({ collection: 'redirects', where: { from: { equals: pathOf(slug) } }, req, overrideAccess: true })
     if (operation !== 'update' || !originalDoc?.id) return data
-    // The address visitors know is the published row's: originalDoc may be a later draft.
-    const row = await req.payload.db.findOne<Addressed>({ collection, where: { id: { equals: originalDoc.id } }, req })
-    const wasVisible = Boolean(row?.slug) && (!drafts || row?._status === 'published')
-    if (wasVisible && row!.slug !== slug) await redirect(req, pathOf(row!.slug!), collection, originalDoc.id as number)
+    const known = await lastPublishedSlug(req, originalDoc.id as number)
+    if (known && known !== slug) await redirect(req, pathOf(known), collection, originalDoc.id as number)
     return data
+  }
+
+  // The address visitors and search engines last knew: the last published version's (not
+  // originalDoc's, which may be a later draft; not the main row's, which an unpublish leaves
+  // behind as a draft before a rename and a new publication).
+  const lastPublishedSlug = async (req: PayloadRequest, id: number): Promise<string | null | undefined> => {
+    if (!drafts) return (await req.payload.db.findOne<Addressed>({ collection, where: { id: { equals: id } }, req }))?.slug
+    const { docs } = await req.payload.db.findVersions<Addressed>({
+      collection,
+      where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
+      sort: '-updatedAt',
+      limit: 1,
+      pagination: false,
+      req,
+    })
+    return docs[0]?.version?.slug
   }
 
   // A deleted document's old addresses have nowhere to lead.

@@ -20,15 +20,20 @@ import {
   UnorderedListFeature,
   UploadFeature,
 } from '@payloadcms/richtext-lexical'
-import type { TextFieldSingleValidation } from 'payload'
+import type { FieldHook, TextFieldSingleValidation } from 'payload'
 
 import { LINKABLE_COLLECTIONS } from './references'
-import { validateHref } from './safeHref'
+import { safeHref, validateHref } from './safeHref'
 
 // A custom link's address: the allow-list every output applies (payload/richText/safeHref.ts),
 // with a French message. Payload's own check only refuses spaces, in English.
 const validateLinkUrl: TextFieldSingleValidation = (value, { siblingData }) =>
   (siblingData as { linkType?: string })?.linkType === 'internal' ? true : validateHref(value)
+
+// Stored as the editor meant it ("www.…" gets https://, a phone number loses its spaces).
+// Replaces Payload's hook, which percent-encoded whatever its own pattern did not know
+// ("/recherche?q=aide+soignant" became "%2Frecherche%3Fq…", a link to nowhere).
+const normaliseLinkUrl: FieldHook = ({ value }) => (typeof value === 'string' ? (safeHref(value) ?? value) : value)
 
 /**
  * The rich-text editor of every collection. Each node it lets editors insert has an entry in
@@ -60,7 +65,9 @@ export const editor = lexicalEditor({
       enabledCollections: [...LINKABLE_COLLECTIONS],
       maxDepth: 0,
       fields: ({ defaultFields }) =>
-        defaultFields.map((field) => (field.name === 'url' ? ({ ...field, validate: validateLinkUrl } as typeof field) : field)),
+        defaultFields.map((field) =>
+          field.name === 'url' ? ({ ...field, validate: validateLinkUrl, hooks: { beforeChange: [normaliseLinkUrl] } } as typeof field) : field,
+        ),
     }),
     RelationshipFeature({ enabledCollections: [...LINKABLE_COLLECTIONS], maxDepth: 0 }),
     UploadFeature({ enabledCollections: ['media'], maxDepth: 0 }),

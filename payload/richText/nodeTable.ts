@@ -34,6 +34,9 @@ type Describe = (node: LexicalNode, context: RenderContext, parent: LexicalNode 
 
 const slot = (nodes?: LexicalNode[]): Slot => ({ slot: true, ...(nodes ? { nodes } : {}) })
 const element = (tag: string, content: View[] = [], attrs?: Attributes): View => ({ tag, attrs, content })
+/** A block of text, written right to left when the editor's text is (Arabic, Hebrew). */
+const block = (node: LexicalNode, tag: string, content: View[], attrs: Attributes = {}): View =>
+  element(tag, content, node.direction === 'rtl' ? { ...attrs, dir: 'rtl' } : attrs)
 
 export const isSlot = (view: View): view is Slot => typeof view === 'object' && view !== null && 'slot' in view
 
@@ -125,7 +128,7 @@ const image = (media: ResolvedMedia, context: RenderContext): View =>
  * older content may hold. A type missing here renders its children, never "unknown node".
  */
 export const NODE_TABLE: Record<string, Describe> = {
-  paragraph: (node) => (node.children?.length ? element('p', [slot()]) : null),
+  paragraph: (node) => (node.children?.length ? block(node, 'p', [slot()]) : null),
   text: (node) => {
     // Defence in depth: text is cleaned when saved, but older rows may hold such characters.
     let view: View = typeof node.text === 'string' ? withoutForbiddenCharacters(node.text) : ''
@@ -140,9 +143,12 @@ export const NODE_TABLE: Record<string, Describe> = {
     const written = Number(String(node.tag ?? 'h2').slice(1)) || 2
     // h1 belongs to the page's title; the editor offers h2–h4.
     const level = Math.min(6, Math.max(2, written) + context.headingOffset)
-    return element(`h${level}`, [slot()])
+    return block(node, `h${level}`, [slot()])
   },
-  quote: (node) => (hasText(node) ? element('blockquote', [slot()]) : null),
+  quote: (node) => (hasText(node) ? block(node, 'blockquote', [slot()]) : null),
+  // Not offered by the editor; older content (or a paste) may hold a code block.
+  code: (node) => (hasText(node) ? element('pre', [element('code', [slot()])]) : null),
+  'code-highlight': (node) => (typeof node.text === 'string' ? withoutForbiddenCharacters(node.text) : null),
   horizontalrule: () => element('hr'),
   list: (node) => {
     const checklist = node.listType === 'check'
@@ -153,12 +159,12 @@ export const NODE_TABLE: Record<string, Describe> = {
     })
   },
   listitem: (node, _context, parent) => {
-    if (parent?.listType !== 'check') return element('li', [slot()])
+    if (parent?.listType !== 'check') return block(node, 'li', [slot()])
     // A ticked or empty box the reader cannot change; the label names it, no id needed.
     const children = node.children ?? []
     const inline = children.filter((child) => child.type !== 'list')
     const nested = children.filter((child) => child.type === 'list')
-    return element('li', [
+    return block(node, 'li', [
       element('label', [element('input', [], { type: 'checkbox', checked: node.checked === true, disabled: true }), ' ', slot(inline)]),
       ...(nested.length ? [slot(nested)] : []),
     ])
@@ -185,4 +191,7 @@ export const NODE_TABLE: Record<string, Describe> = {
 }
 
 /** Anything else (a feature removed from the editor, a pasted node): its text, if any. */
-export const describeUnknown: Describe = (node) => (Array.isArray(node.children) && node.children.length ? slot() : null)
+export const describeUnknown: Describe = (node) => {
+  if (Array.isArray(node.children) && node.children.length) return slot()
+  return typeof node.text === 'string' ? withoutForbiddenCharacters(node.text) : null
+}

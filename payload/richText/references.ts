@@ -2,6 +2,8 @@
 // id. Pure: the read model resolves them (payload/richText/resolveReferences.ts) and the
 // reverse index of links (payload/fields/linkIndex.ts) stores them.
 
+import { walk } from './walk'
+
 export const LINKABLE_COLLECTIONS = ['careers', 'news', 'sectors'] as const
 export type LinkableCollection = (typeof LINKABLE_COLLECTIONS)[number]
 export type ReferenceCollection = LinkableCollection | 'media'
@@ -59,15 +61,10 @@ const referenceOf = (node: LexicalNode): Reference | null => {
 /** Every document the tree points at, once each, in reading order. */
 export const collectReferences = (tree: unknown): Reference[] => {
   const found = new Map<string, Reference>()
-  const visit = (node: unknown, depth: number) => {
-    // Lexical trees are shallow; a deeper one is not an editor state worth walking.
-    if (!node || typeof node !== 'object' || depth > 100) return
+  for (const node of walk(tree)) {
     const reference = referenceOf(node as LexicalNode)
     if (reference) found.set(referenceKey(reference.relationTo, reference.id), reference)
-    const children = (node as LexicalNode).children
-    if (Array.isArray(children)) for (const child of children) visit(child, depth + 1)
   }
-  visit((tree as { root?: unknown } | null)?.root, 0)
   return [...found.values()]
 }
 

@@ -32,6 +32,15 @@ const VARIANTS: [typed: string, canonical: string][] = [
   ['/secteurs/Industrie', '/secteurs/industrie'],
   ['/secteurs/Industrie/rss.xml', '/secteurs/industrie/rss.xml'],
   ['/secteurs/INDUSTRIE/feed.json', '/secteurs/industrie/feed.json'],
+  ['/secteurs/industrie/RSS.xml', '/secteurs/industrie/rss.xml'],
+  ['/metiers/-directeur--technique-', '/metiers/directeur-technique'],
+  ['/Metiers/directeur-technique', '/metiers/directeur-technique'],
+  ['/ACTUALITES/psb-campus-le-delta', '/actualites/psb-campus-le-delta'],
+  ['/Metiers', '/metiers'],
+  ['/metiers/RSS.xml', '/metiers/rss.xml'],
+  ['/actualites/RSS.xml', '/rss.xml'],
+  ['/Secteurs/Industrie/Atom.xml', '/secteurs/industrie/atom.xml'],
+  ['/metiers/Directeur-Technique?utm_source=lettre&page=2', '/metiers/directeur-technique?utm_source=lettre&page=2'],
 ]
 
 test('a variant of a page’s address redirects permanently to the canonical one', async ({ request }) => {
@@ -46,16 +55,19 @@ test('a variant of a page’s address redirects permanently to the canonical one
 })
 
 test('a variant of an address with no page is the French 404, and an undecodable one a French 400', async ({ request, page }) => {
-  for (const path of ['/metiers/Personne-Ne-Fait-Ca', '/metiers/..%2F..%2Fetc%2Fpasswd', '/actualites/%C3%89t%C3%A9-inconnu']) {
+  for (const path of ['/metiers/Personne-Ne-Fait-Ca', '/metiers/..%2F..%2Fetc%2Fpasswd', '/actualites/%C3%89t%C3%A9-inconnu', '/Metiers/personne', '/secteurs/Inconnu/rss.xml']) {
     const response = await request.get(path, { maxRedirects: 0 })
     expect(response.status(), path).toBe(404)
     expect(await response.text(), path).toContain('Page introuvable')
   }
-  for (const path of ['/metiers/abc%ZZ', '/metiers/%E0%A4%A', '/metiers/%FF', '/actualites/%C3', '/api/news/%FF', '/secteurs/%ED%A0%80']) {
+  for (const path of ['/metiers/abc%ZZ', '/metiers/%E0%A4%A', '/metiers/%FF', '/actualites/%C3', '/secteurs/%ED%A0%80']) {
     const response = await request.get(path, { maxRedirects: 0 })
     expect(response.status(), path).toBe(400)
     expect(await response.text(), path).toContain('Adresse invalide')
   }
+  const api = await request.get('/api/news/%FF')
+  expect(api.status()).toBe(400)
+  expect((await api.json()).errors[0].message).toMatch(/^Adresse invalide/)
   const response = await page.goto('/metiers/abc%ZZ')
   expect(response?.status()).toBe(400)
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr')

@@ -150,6 +150,14 @@ describe('old addresses', () => {
     expect(await redirectsFrom(`/metiers/doreuse-a-la-feuille-${stamp}`)).toHaveLength(1)
   })
 
+  it('a page taken offline, renamed, then published again leaves a redirect from the address it was last published at', async () => {
+    const doc = await post('Hors ligne puis renommé', null)
+    await payload.update({ collection: 'news', id: doc.id, data: { _status: 'draft' } })
+    await payload.update({ collection: 'news', id: doc.id, data: { slug: `republie-${stamp}` }, draft: true })
+    await payload.update({ collection: 'news', id: doc.id, data: { _status: 'published' } })
+    expect(await redirectsFrom(`/actualites/${doc.slug}`)).toEqual([{ type: 'reference', reference: { relationTo: 'news', value: doc.id }, url: null }])
+  })
+
   it('a renamed sector leaves a redirect too, and a deleted document takes its redirects with it', async () => {
     const sector = await payload.create({ collection: 'sectors', data: { title: unique('Artisanat') } })
     await rename('sectors', sector.id, `artisanat-d-art-${stamp}`)
@@ -195,21 +203,59 @@ describe('old addresses', () => {
 })
 
 describe('link addresses on save', () => {
-  const HOSTILE = ['javascript:alert(1)', 'java\tscript:alert(4)', 'DATA:text/html,<b>x</b>', '&#106;avascript:alert(1)', '//evil.example']
+  it('stores a site address as the editor typed it, and a bare web or phone address in full', async () => {
+    const withId = (url: string) => ({ ...customLink(url, 'lien'), id: `lien-${url}` })
+    const doc = await post(
+      'Adresses du site',
+      editorState(paragraph(withId('/recherche?q=aide+soignant'), withId('www.onisep.fr'), withId('tel:01 23 45 67 89'))),
+    )
+    const urls = JSON.stringify((await payload.findByID({ collection: 'news', id: doc.id, depth: 0 })).content)
+    expect(urls).toContain('"url":"/recherche?q=aide+soignant"')
+    expect(urls).toContain('"url":"https://www.onisep.fr"')
+    expect(urls).toContain('"url":"tel:0123456789"')
+  })
 
-  it.each(HOSTILE)('refuses %j in French, published or as a draft, and stores nothing', async (url) => {
+  it('lets a draft keep an unfinished address, and refuses it on publish in French', async () => {
+    const draft = await payload.create({ collection: 'news', draft: true, data: { title: unique('En cours'), excerpt: 'x', content: editorState(paragraph(customLink('https://', 'lien'))), _status: 'draft' } })
+    const error = await payload.update({ collection: 'news', id: draft.id, data: { _status: 'published' } }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ValidationError)
+    expect((error as ValidationError).data.errors[0]?.message).toMatch(/^Adresse de lien refusée \(« https:\/\/ »\) : elle est mal formée/)
+  })
+
+  it('refuses a tree nested more than 40 levels deep, even as a draft', async () => {
+    let node: unknown = paragraph(text('profond'))
+    for (let i = 0; i < 60; i++) node = { type: 'quote', version: 1, children: [node] }
+    const error = await payload.create({ collection: 'news', draft: true, data: { title: unique('Profond'), excerpt: 'x', content: editorState(node), _status: 'draft' } }).catch((e: unknown) => e)
+    expect((error as ValidationError).data.errors[0]?.message).toBe('Contenu trop imbriqué : plus de 40 niveaux les uns dans les autres.')
+  })
+
+  // Executable, however disguised: refused in any save. Merely wrong: refused on publish.
+  const EXECUTABLE = ['javascript:alert(1)', 'java\tscript:alert(4)', 'DATA:text/html,<b>x</b>']
+  const WRONG = ['&#106;avascript:alert(1)', '//evil.example', 'file:///C:/Documents/cv.docx']
+
+  const save = (url: string, draft: boolean, title: string) =>
+    payload
+      .create({
+        collection: 'news',
+        draft,
+        data: { title, excerpt: 'x', content: editorState(paragraph(customLink(url, 'cliquez'))), _status: draft ? 'draft' : 'published' },
+      })
+      .catch((e: unknown) => e)
+
+  it.each(EXECUTABLE)('refuses %j in French, published or as a draft, and stores nothing', async (url) => {
     const title = unique('Lien piégé')
     for (const draft of [false, true]) {
-      const error = await payload
-        .create({
-          collection: 'news',
-          draft,
-          data: { title, excerpt: 'x', content: editorState(paragraph(customLink(url, 'cliquez'))), _status: draft ? 'draft' : 'published' },
-        })
-        .catch((e: unknown) => e)
+      const error = await save(url, draft, title)
       expect(error, `draft: ${draft}`).toBeInstanceOf(ValidationError)
       expect((error as ValidationError).data.errors[0]?.message).toMatch(/^Adresse de lien refusée/)
     }
     expect((await payload.count({ collection: 'news', where: { title: { equals: title } } })).totalDocs).toBe(0)
+  })
+
+  it.each(WRONG)('refuses %j in French on publish, and lets a draft keep it', async (url) => {
+    const title = unique('Lien à corriger')
+    const error = await save(url, false, title)
+    expect((error as ValidationError).data.errors[0]?.message).toMatch(/^Adresse de lien refusée/)
+    expect(await save(url, true, title)).toMatchObject({ title, _status: 'draft' })
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { refusedLink } from '@/payload/richText/checkLinks'
-import { safeHref, validateHref } from '@/payload/richText/safeHref'
+import { executableLink, refusedLink } from '@/payload/richText/checkLinks'
+import { isExecutableHref, safeHref, validateHref } from '@/payload/richText/safeHref'
 import { customLink, editorState, paragraph } from '@/tests/fixtures/lexical'
 
 // Schemes hidden the ways public XSS reports hide them: case, whitespace and control
@@ -33,6 +33,12 @@ const HOSTILE = [
   'https://',
   'https://exa mple.fr',
   'https://exemple.fr/\u0085',
+  '#',
+  '?',
+  'mailto:',
+  'tel:',
+  '/admin/collections/news/43#_ftn1',
+  'http://localhost:3000/admin/collections/news/43#_ftn1',
 ]
 
 const ALLOWED: [given: string, rendered: string][] = [
@@ -47,6 +53,12 @@ const ALLOWED: [given: string, rendered: string][] = [
   ['www.parcoursup.gouv.fr', 'https://www.parcoursup.gouv.fr'],
   ['  https://www.onisep.fr  ', 'https://www.onisep.fr'],
   ['https://fr.wikipedia.org/wiki/Ing%C3%A9nieur', 'https://fr.wikipedia.org/wiki/Ing%C3%A9nieur'],
+  ['/recherche?q=aide+soignant', '/recherche?q=aide+soignant'],
+  ['/secteurs/(sante)', '/secteurs/(sante)'],
+  ['tel:01 23 45 67 89', 'tel:0123456789'],
+  ['tel:+33 (0)1.23.45.67.89', 'tel:+330123456789'],
+  ['https://intranet/rh', 'https://intranet/rh'],
+  ['/administration-des-entreprises', '/administration-des-entreprises'],
 ]
 
 describe('link addresses', () => {
@@ -65,6 +77,23 @@ describe('link addresses', () => {
   it('asks for an address when none is given', () => {
     expect(validateHref('')).toBe('Indiquez l’adresse du lien.')
     expect(safeHref(undefined)).toBeNull()
+  })
+
+  it('tells executable addresses, refused even in drafts, from merely unfinished ones', () => {
+    for (const url of ['javascript:alert(1)', ' JAVA\tSCRIPT:x', 'jav\u0000ascript:x', 'data:text/html,x', 'vbscript:x', 'blob:https://x/1'])
+      expect(isExecutableHref(url), url).toBe(true)
+    for (const url of ['https://', 'file:///C:/Documents/a.docx', 'htps://onisep.fr', '&#106;avascript:x', '#'])
+      expect(isExecutableHref(url), url).toBe(false)
+    const tree = editorState(paragraph(customLink('https://', 'en cours'), customLink('javascript:void(0)', 'collé')))
+    expect(executableLink(tree)).toMatch(/« javascript: » n’est pas autorisé/)
+    expect(executableLink(editorState(paragraph(customLink('https://', 'en cours'))))).toBeNull()
+  })
+
+  it('finds a refused link however deep the tree', () => {
+    let node: unknown = paragraph(customLink('javascript:alert(1)', 'profond'))
+    for (let i = 0; i < 5000; i++) node = { type: 'quote', version: 1, children: [node] }
+    expect(refusedLink(editorState(node))).toMatch(/^Adresse de lien refusée/)
+    expect(executableLink(editorState(node))).toMatch(/^Adresse de lien refusée/)
   })
 
   it('finds the first refused link anywhere in a rich-text tree', () => {

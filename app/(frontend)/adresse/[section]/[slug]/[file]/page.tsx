@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 
-import { canonicalDocument } from '@/app/(frontend)/adresse/canonicalAddress'
+import { canonicalDocument, collectionOfSection, FEED_FILES } from '@/app/(frontend)/adresse/canonicalAddress'
 import { routes } from '@/payload/routes'
 
 type Props = { params: Promise<{ section: string; slug: string; file: string }> }
@@ -10,13 +10,11 @@ export const dynamic = 'force-dynamic'
 
 export const metadata: Metadata = { title: 'Page introuvable', robots: { index: false } }
 
-const FORMATS = { 'rss.xml': 'rss', 'atom.xml': 'atom', 'feed.json': 'json' } as const
-
-/** A sector feed's address with a variant of the sector's slug ("/secteurs/Industrie/rss.xml"). */
+/** A sector feed's address typed another way ("/secteurs/Industrie/RSS.xml"). */
 export default async function FeedAddressVariant({ params }: Props) {
   const { section, slug, file } = await params
-  const format = FORMATS[file as keyof typeof FORMATS]
-  const found = section === 'secteurs' && format ? await canonicalDocument(section, slug) : null
+  const format = FEED_FILES[file.toLowerCase()]
+  const found = collectionOfSection(section) === 'sectors' && format ? await canonicalDocument('sectors', slug) : null
   if (found) permanentRedirect(routes.feed({ sector: found.slug }, format!))
   notFound()
 }
