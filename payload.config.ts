@@ -16,8 +16,10 @@ import { Sectors } from './collections/Sectors'
 import { Users } from './collections/Users'
 import { frenchOverrides } from './payload/i18n/fr'
 import { jobs } from './payload/jobs/config'
+import { s3Bucket, s3ClientConfig } from './payload/media/s3'
 import { PREVIEWABLE, previewUrl } from './payload/preview/previewUrl'
 import { editor } from './payload/richText/editor'
+import { textHygiene } from './payload/text/textHygiene'
 import { siteUrl } from './payload/routes'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -90,21 +92,14 @@ export default buildConfig({
   plugins: [
     redirects,
     s3Storage({
-      enabled: Boolean(process.env.S3_BUCKET),
+      enabled: Boolean(s3Bucket()),
       alwaysInsertFields: true,
       collections: { media: true },
-      bucket: process.env.S3_BUCKET ?? '',
-      config: {
-        endpoint: process.env.S3_ENDPOINT || undefined,
-        region: process.env.S3_REGION || 'us-east-1',
-        // MinIO, Garage, Ceph and most non-AWS stores address buckets by path.
-        forcePathStyle: Boolean(process.env.S3_ENDPOINT),
-        // Without keys, the SDK's own chain (instance roles, environment) applies.
-        ...(process.env.S3_ACCESS_KEY_ID
-          ? { credentials: { accessKeyId: process.env.S3_ACCESS_KEY_ID, secretAccessKey: process.env.S3_SECRET_ACCESS_KEY ?? '' } }
-          : {}),
-      },
+      bucket: s3Bucket() ?? '',
+      config: s3ClientConfig(),
     }),
+    // Last: it cleans the text fields of every collection, those of the plugins above included.
+    textHygiene,
   ],
   upload: { limits: { fileSize: 10 * 1024 * 1024 } },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

@@ -24,6 +24,11 @@ export const Media: CollectionConfig<'media'> = {
     staticDir: path.resolve(/*turbopackIgnore: true*/ process.env.MEDIA_DIR || '.data/media'),
     // Raster formats only: an SVG can carry script.
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
+    // Passing the original through sharp turns it upright (phones store the pixels sideways
+    // with an EXIF "Orientation" tag, and Payload only applies it when it processes the
+    // original), so the stored file and its width and height are what people see; it also
+    // bounds a 48-megapixel photo to what a page can use and drops its EXIF (GPS included).
+    resizeOptions: { width: 2560, height: 2560, fit: 'inside', withoutEnlargement: true },
     focalPoint: true,
     imageSizes: [
       { name: 'thumbnail', width: 480, height: 320, position: 'centre' },

@@ -291,29 +291,49 @@ export const redirectFor = async (path: string): Promise<RedirectTarget | null> 
 
 export type SitemapEntry = { path: string; lastModified?: string }
 
-export const sitemapEntries = (): Promise<{ careers: SitemapEntry[]; news: SitemapEntry[]; sectors: SitemapEntry[] }> =>
+type Dated = { slug?: string | null; publishedAt?: string | null; contentUpdatedAt?: string | null; sectors?: (number | Sector)[] | null }
+
+/** "MAJ le" as visitors read it (publication when never updated). */
+const visibleUpdate = (doc: Dated) => doc.contentUpdatedAt ?? doc.publishedAt ?? undefined
+
+const latest = (dates: (string | undefined)[]) =>
+  dates.reduce<string | undefined>((max, date) => (date && (!max || date > max) ? date : max), undefined)
+
+/**
+ * Every published page with its `lastmod`: a career's or a post's is its "MAJ le" (the same
+ * instant the page, the feeds and JSON-LD show; never `updatedAt`, which moves with changes
+ * visitors cannot see); a page without one (home, lists, a sector) takes the latest "MAJ le"
+ * among what it lists.
+ */
+export const sitemapEntries = (): Promise<SitemapEntry[]> =>
   unstable_cache(
     async () => {
       const client = await payload()
-      const all = async (collection: 'careers' | 'news' | 'sectors') =>
+      const all = async (collection: 'careers' | 'news') =>
         (
           await client.find({
             collection,
             depth: 0,
             limit: 0,
             pagination: false,
-            select: { slug: true, updatedAt: true },
+            select: { slug: true, publishedAt: true, contentUpdatedAt: true, sectors: true },
             ...asVisitor,
           })
-        ).docs as { slug?: string | null; updatedAt: string }[]
-      const [careers, news, sectors] = await Promise.all([all('careers'), all('news'), all('sectors')])
-      const entries = (docs: { slug?: string | null; updatedAt: string }[], path: (slug: string) => string) =>
-        docs.filter((doc) => doc.slug).map((doc) => ({ path: path(doc.slug!), lastModified: doc.updatedAt }))
-      return {
-        careers: entries(careers, routes.career),
-        news: entries(news, routes.newsPost),
-        sectors: entries(sectors, routes.sector),
-      }
+        ).docs as Dated[]
+      const [careers, news] = [await all('careers'), await all('news')]
+      const sectors = (await client.find({ collection: 'sectors', depth: 0, limit: 0, pagination: false, select: { slug: true }, ...asVisitor })).docs
+      const inSector = (docs: Dated[], id: number) => docs.filter((doc) => doc.sectors?.some((sector) => (typeof sector === 'object' ? sector.id : sector) === id))
+      const entry = (path: string, lastModified: string | undefined): SitemapEntry => (lastModified ? { path, lastModified } : { path })
+      return [
+        entry(routes.home(), latest([...careers, ...news].map(visibleUpdate))),
+        entry(routes.careers(), latest(careers.map(visibleUpdate))),
+        entry(routes.newsList(), latest(news.map(visibleUpdate))),
+        ...careers.filter((doc) => doc.slug).map((doc) => entry(routes.career(doc.slug!), visibleUpdate(doc))),
+        ...news.filter((doc) => doc.slug).map((doc) => entry(routes.newsPost(doc.slug!), visibleUpdate(doc))),
+        ...sectors
+          .filter((sector) => sector.slug)
+          .map((sector) => entry(routes.sector(sector.slug!), latest([...inSector(careers, sector.id), ...inSector(news, sector.id)].map(visibleUpdate)))),
+      ]
     },
     ['sitemap'],
     { tags: [cacheTags.careerList, cacheTags.newsList, cacheTags.sectors] },

@@ -1,6 +1,8 @@
 // Pure feed building: plain entries in, RSS 2.0 / Atom 1.0 / JSON Feed 1.1 documents out.
 import { generateAtomFeed, generateJsonFeed, generateRssFeed } from 'feedsmith'
 
+import { withoutForbiddenCharacters } from '@/payload/text/forbiddenCharacters'
+
 import { escapeHtml } from './escapeHtml'
 
 export type FeedEntry = {
@@ -117,5 +119,14 @@ export const buildJson = (channel: FeedChannel, entries: FeedEntry[]): string =>
     }),
   )
 
+// Text is cleaned where it enters, but a feed must stay well-formed whatever the database
+// holds (rows written before the cleaning, a restore, a script): every string once more.
+const clean = <T>(value: T): T => {
+  if (typeof value === 'string') return withoutForbiddenCharacters(value) as T
+  if (Array.isArray(value)) return value.map(clean) as T
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, clean(inner)])) as T
+  return value
+}
+
 export const buildFeed = (format: FeedFormat, channel: FeedChannel, entries: FeedEntry[]): string =>
-  ({ rss: buildRss, atom: buildAtom, json: buildJson })[format](channel, entries)
+  ({ rss: buildRss, atom: buildAtom, json: buildJson })[format](clean(channel), clean(entries))

@@ -1,16 +1,23 @@
-// NFD folding turns "é" into "e" + a combining accent we can drop, but ligatures have no
-// decomposition: without this map "œuvre" would lose its first letter.
-const LIGATURES: Record<string, string> = { œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae', ß: 'ss' }
+import { slugify as transliterate } from 'transliteration'
 
 export const SLUG_MAX_LENGTH = 96
 
-/** "Ingénieur d'études" → "ingenieur-d-etudes", "Chef d'œuvre" → "chef-d-oeuvre". */
+// transliteration's tables cover ligatures (ﬁ, œ, æ), letters with no decomposition (ł, ø, đ,
+// ß) and other scripts. French choices on top: "&" reads "et", ü is u (not the German ue),
+// and camelCase is not split ("iPhone" → "iphone").
+const FRENCH = { lowercase: true, separator: '-', trim: true, replace: [['&', ' et ']] as [string, string][] }
+
+// Invisible characters that sit inside a word (zero-width space and joiners, word joiner, BOM,
+// soft hyphen): a pasted title holding one must not be cut in two.
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g
+
+/**
+ * "Ingénieur d'études" → "ingenieur-d-etudes", "Les ﬁlières ofﬁcielles" →
+ * "les-filieres-officielles", "Arts & Métiers" → "arts-et-metiers". At most SLUG_MAX_LENGTH
+ * characters, a-z, 0-9 and single dashes; a valid slug is returned unchanged.
+ */
 export const slugify = (input: string): string =>
-  input
-    .replace(/[œŒæÆß]/g, (letter) => LIGATURES[letter] ?? '')
-    .normalize('NFD')
-    .replace(/\p{Mark}/gu, '')
-    .toLowerCase()
+  transliterate(input.replace(INVISIBLE, ''), FRENCH)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+/, '')
     .slice(0, SLUG_MAX_LENGTH)

@@ -49,10 +49,13 @@ const asIso = (value: unknown): string | undefined => {
 /**
  * "Publication le" and "MAJ le" for a document being saved as published.
  * - publishedAt: the editor's value if any, else the first publication instant (kept after).
- * - contentUpdatedAt: on first publication, the publication date; afterwards it moves to `now`
- *   only when visible content differs from the published version, unless the editor ticked
- *   "correction mineure" (a typo fix keeps the date readers saw).
- *   A value set explicitly (imports, seed) wins, so history can be brought in faithfully.
+ *   A restored version never brings back its own: restoring is an edit, not a time machine.
+ * - contentUpdatedAt: on first publication, the publication date (or a value given with the
+ *   document, so imports and the seed bring history in faithfully); afterwards it moves to
+ *   `now` only when visible content differs from the published version, unless the editor
+ *   ticked "correction mineure" (a typo fix keeps the date readers saw). A value arriving with
+ *   a later save is never taken: it comes from an older version (a restore, a draft made from
+ *   one), and taking it would date the change before readers saw the text it replaces.
  */
 export const nextPublicationDates = ({
   previous,
@@ -60,23 +63,24 @@ export const nextPublicationDates = ({
   visibleFields,
   now,
   minorCorrection = false,
+  restoring = false,
 }: {
   previous: Doc | undefined
   next: Doc
   visibleFields: readonly string[]
   now: Date
   minorCorrection?: boolean
+  /** The save restores an earlier version (Payload's req.context.isRestoringVersion). */
+  restoring?: boolean
 }): PublicationDates => {
   const wasPublished = previous?._status === 'published'
+  const previousPublication = asIso(previous?.publishedAt)
   const publishedAt =
-    asIso(next.publishedAt) ?? asIso(previous?.publishedAt) ?? now.toISOString()
+    (restoring && wasPublished ? previousPublication : undefined) ?? asIso(next.publishedAt) ?? previousPublication ?? now.toISOString()
   const previousUpdate = asIso(previous?.contentUpdatedAt)
-  const requestedUpdate = asIso(next.contentUpdatedAt)
 
-  if (requestedUpdate && requestedUpdate !== previousUpdate)
-    return { publishedAt, contentUpdatedAt: requestedUpdate }
   if (!wasPublished || !previous || !previousUpdate)
-    return { publishedAt, contentUpdatedAt: publishedAt }
+    return { publishedAt, contentUpdatedAt: asIso(next.contentUpdatedAt) ?? publishedAt }
   if (!minorCorrection && visibleContentChanged(previous, next, visibleFields))
     return { publishedAt, contentUpdatedAt: now.toISOString() }
   return { publishedAt, contentUpdatedAt: previousUpdate }

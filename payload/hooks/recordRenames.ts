@@ -3,6 +3,8 @@ import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadReq
 import type { LinkableCollection } from '@/payload/richText/references'
 import { routes } from '@/payload/routes'
 
+import { savesPublished } from './savesPublished'
+
 type Addressed = { id: number; slug?: string | null; _status?: 'draft' | 'published' | null }
 
 /** Points `from` at the document, replacing whatever it pointed at. */
@@ -28,7 +30,7 @@ export const recordRenames = (collection: LinkableCollection) => {
   const pathOf = (slug: string) => routes.ofCollection(collection, slug)
 
   const beforeChange: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
-    if (drafts && data._status !== 'published') return data
+    if (drafts && !savesPublished(data, req)) return data
     const slug = typeof data.slug === 'string' && data.slug ? data.slug : (originalDoc?.slug as string | undefined)
     if (!slug) return data
     await req.payload.delete({ collection: 'redirects', where: { from: { equals: pathOf(slug) } }, req, overrideAccess: true })

@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { nextPublicationDates } from './publicationDates'
+import { savesPublished } from './savesPublished'
 
 /**
  * Sets "Publication le" / "MAJ le" when a document is saved as published; draft saves never
@@ -10,7 +11,7 @@ import { nextPublicationDates } from './publicationDates'
 export const stampPublicationDates =
   (visibleFields: readonly string[]): CollectionBeforeChangeHook =>
   async ({ collection, data, originalDoc, req }) => {
-    if (data._status !== 'published') return data
+    if (!savesPublished(data, req)) return data
     const published =
       originalDoc?.id && originalDoc._status !== 'published'
         ? await req.payload.db.findOne<Record<string, unknown> & { id: number }>({
@@ -27,6 +28,7 @@ export const stampPublicationDates =
         visibleFields,
         now: new Date(),
         minorCorrection: data.minorCorrection === true,
+        restoring: req.context.isRestoringVersion === true,
       }),
     }
   }

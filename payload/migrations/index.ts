@@ -5,6 +5,7 @@ import * as migration_20261126_151208_french_search from './20261126_151208_fren
 import * as migration_20261126_160000_listing_indexes from './20261126_160000_listing_indexes';
 import * as migration_20261127_001927_s3_storage_fields from './20261127_001927_s3_storage_fields';
 import * as migration_20261130_034933_link_index_and_redirects from './20261130_034933_link_index_and_redirects';
+import * as migration_20261130_120000_upright_images from './20261130_120000_upright_images';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261130_034933_link_index_and_redirects.up,
     down: migration_20261130_034933_link_index_and_redirects.down,
-    name: '20261130_034933_link_index_and_redirects'
+    name: '20261130_034933_link_index_and_redirects',
+  },
+  {
+    up: migration_20261130_120000_upright_images.up,
+    down: migration_20261130_120000_upright_images.down,
+    name: '20261130_120000_upright_images',
   },
 ];

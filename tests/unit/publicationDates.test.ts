@@ -67,11 +67,29 @@ describe('nextPublicationDates', () => {
     ).toBe(published.contentUpdatedAt)
   })
 
-  it('honours an explicitly set MAJ (imports, seed)', () => {
-    const next = { ...published, title: 'Changé', contentUpdatedAt: '2025-12-01T08:00:00.000Z' }
-    expect(nextPublicationDates({ previous: published, next, visibleFields: FIELDS, now }).contentUpdatedAt).toBe(
-      '2025-12-01T08:00:00.000Z',
+  it('honours a MAJ given with a document’s first publication (imports, seed)', () => {
+    const next = { title: 'Importé', publishedAt: '2024-05-01T08:00:00.000Z', contentUpdatedAt: '2025-12-01T08:00:00.000Z' }
+    expect(nextPublicationDates({ previous: undefined, next, visibleFields: FIELDS, now })).toEqual({
+      publishedAt: '2024-05-01T08:00:00.000Z',
+      contentUpdatedAt: '2025-12-01T08:00:00.000Z',
+    })
+  })
+
+  it('never takes a MAJ arriving with a later save: an older version’s date would rewind it', () => {
+    const older = { ...published, title: 'Ancien titre', contentUpdatedAt: '2025-01-10T08:00:00.000Z' }
+    expect(nextPublicationDates({ previous: published, next: older, visibleFields: FIELDS, now }).contentUpdatedAt).toBe(now.toISOString())
+    const sameText = { ...published, contentUpdatedAt: '2025-01-10T08:00:00.000Z' }
+    expect(nextPublicationDates({ previous: published, next: sameText, visibleFields: FIELDS, now }).contentUpdatedAt).toBe(
+      published.contentUpdatedAt,
     )
+  })
+
+  it('on a restore, moves MAJ to now and keeps "Publication le", whatever the version holds', () => {
+    const version = { ...published, title: 'Version de janvier', publishedAt: '2025-01-02T08:00:00.000Z', contentUpdatedAt: '2025-01-10T08:00:00.000Z' }
+    expect(nextPublicationDates({ previous: published, next: version, visibleFields: FIELDS, now, restoring: true })).toEqual({
+      publishedAt: published.publishedAt,
+      contentUpdatedAt: now.toISOString(),
+    })
   })
 })
 

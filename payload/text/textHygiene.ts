@@ -1,0 +1,53 @@
+import type { CollectionConfig, Config, Field, FieldHook, GlobalConfig } from 'payload'
+
+import { cleanRichText, cleanText } from './cleanText'
+
+const cleanOne = (multiline: boolean) => (value: unknown) => (typeof value === 'string' ? cleanText(value, { multiline }) : value)
+
+const textHook =
+  (multiline: boolean): FieldHook =>
+  ({ value }) =>
+    Array.isArray(value) ? value.map(cleanOne(multiline)) : cleanOne(multiline)(value)
+
+const richTextHook: FieldHook = ({ value }) => cleanRichText(value)
+
+const withHook = <F extends Field & { hooks?: { beforeValidate?: FieldHook[] } }>(field: F, hook: FieldHook): F => ({
+  ...field,
+  hooks: { ...field.hooks, beforeValidate: [hook, ...(field.hooks?.beforeValidate ?? [])] },
+})
+
+/** Every field, however deep (groups, arrays, blocks, tabs, rows, collapsibles). */
+const cleanFields = (fields: Field[]): Field[] =>
+  fields.map((field) => {
+    switch (field.type) {
+      case 'text':
+        return withHook(field, textHook(false))
+      case 'textarea':
+        return withHook(field, textHook(true))
+      case 'richText':
+        return withHook(field, richTextHook)
+      case 'group':
+      case 'array':
+      case 'row':
+      case 'collapsible':
+        return { ...field, fields: cleanFields(field.fields) } as Field
+      case 'tabs':
+        return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: cleanFields(tab.fields) })) }
+      case 'blocks':
+        return { ...field, blocks: field.blocks.map((block) => ({ ...block, fields: cleanFields(block.fields) })) }
+      default:
+        return field
+    }
+  })
+
+/**
+ * Payload plugin: text is cleaned where it enters (payload/text/cleanText.ts), in every text,
+ * textarea and rich-text field of every collection and global, including those added later
+ * or by other plugins (list it last). Runs before validation, so a title of spaces alone is
+ * an empty title, refused in French like any other.
+ */
+export const textHygiene = (config: Config): Config => ({
+  ...config,
+  collections: (config.collections ?? []).map((collection: CollectionConfig) => ({ ...collection, fields: cleanFields(collection.fields) })),
+  globals: (config.globals ?? []).map((global: GlobalConfig) => ({ ...global, fields: cleanFields(global.fields) })),
+})

@@ -1,0 +1,121 @@
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test'
+import { XMLParser } from 'fast-xml-parser'
+import pg from 'pg'
+
+import { formatFrenchDate } from '@/app/(frontend)/format'
+import { adminToken, contentApi, jsonLdOfType, validateAtom } from './helpers'
+
+// Every date of a document agrees: "MAJ le" on the page, Atom `updated`, JSON Feed
+// `date_modified`, JSON-LD `dateModified` and the sitemap's `lastmod` are one instant, and a
+// restore moves it like any edit while "Publication le" stays.
+
+let api: ReturnType<typeof contentApi>
+let token: string
+const stamp = Date.now()
+const PUBLISHED = '2024-12-02T08:00:00.000Z'
+const JANUARY = '2025-01-10T09:00:00.000Z'
+
+test.beforeAll(async ({ request }) => {
+  token = await adminToken(request)
+  api = contentApi(token)
+})
+
+test.afterAll(async ({ request }) => {
+  await api.removeAll(request)
+})
+
+const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['entry', 'url'].includes(name) })
+
+/** What every output says of a post: its page's dates, Atom, JSON Feed, JSON-LD, sitemap. */
+const datesOf = async (page: Page, request: APIRequestContext, post: { slug: string; title: string }, baseURL: string) => {
+  await page.goto(`/actualites/${post.slug}`)
+  const line = await page.locator('.post .dates').textContent()
+  const jsonLd = await jsonLdOfType(page, 'NewsArticle')
+  const atom = xml.parse(await (await request.get('/atom.xml')).text()).feed.entry.find((e: any) => String(e.title['#text'] ?? e.title) === post.title)
+  const json = (await (await request.get('/feed.json')).json()).items.find((i: { title: string }) => i.title === post.title)
+  const sitemap = xml.parse(await (await request.get('/sitemap.xml')).text()).urlset.url.find((u: any) => u.loc === `${baseURL}/actualites/${post.slug}`)
+  return { line, jsonLd: jsonLd.dateModified, atom: atom?.updated, json: json?.date_modified, sitemap: sitemap?.lastmod }
+}
+
+const expectAgreeing = async (page: Page, request: APIRequestContext, id: number, baseURL: string) => {
+  const stored = await (await request.get(`/api/news/${id}?depth=0`)).json()
+  const dates = await datesOf(page, request, stored, baseURL)
+  const instant = new Date(stored.contentUpdatedAt).toISOString()
+  expect(dates).toEqual({
+    line: `Publication le ${formatFrenchDate(stored.publishedAt)} | MAJ le ${formatFrenchDate(stored.contentUpdatedAt)}`,
+    jsonLd: stored.contentUpdatedAt,
+    atom: instant,
+    json: instant,
+    sitemap: instant,
+  })
+  return stored as { publishedAt: string; contentUpdatedAt: string }
+}
+
+const firstVersionId = async (request: APIRequestContext, id: number) =>
+  (await (await request.get(`/api/news/versions?where[parent][equals]=${id}&sort=createdAt&limit=1`, { headers: { Authorization: `JWT ${token}` } })).json()).docs[0].id
+
+test('a restored version moves MAJ everywhere to the restore, and Publication le stays', async ({ page, request, baseURL }) => {
+  const post = await api.create(request, 'news', { title: `Version de janvier ${stamp}`, excerpt: 'Texte de janvier.', publishedAt: PUBLISHED, contentUpdatedAt: JANUARY, _status: 'published' })
+  expect((await expectAgreeing(page, request, post.id, baseURL!)).contentUpdatedAt).toBe(JANUARY)
+  await api.update(request, 'news', post.id, { excerpt: 'Texte de mars.', _status: 'published' })
+  const before = Date.now()
+  const restored = await request.post(`/api/news/versions/${await firstVersionId(request, post.id)}`, { headers: { Authorization: `JWT ${token}` } })
+  expect(restored.status()).toBe(200)
+  const dates = await expectAgreeing(page, request, post.id, baseURL!)
+  expect(dates.publishedAt).toBe(PUBLISHED)
+  expect(new Date(dates.contentUpdatedAt).getTime()).toBeGreaterThanOrEqual(before - 1000)
+  await expect(page.locator('.post .lead')).toHaveText('Texte de janvier.')
+})
+
+test('a version restored as a draft changes nothing for readers until published, then MAJ moves', async ({ page, request, baseURL }) => {
+  const post = await api.create(request, 'news', { title: `Brouillon restauré ${stamp}`, excerpt: 'Texte de janvier.', publishedAt: PUBLISHED, contentUpdatedAt: JANUARY, _status: 'published' })
+  const march = await api.update(request, 'news', post.id, { excerpt: 'Texte de mars.', _status: 'published' })
+  const restored = await request.post(`/api/news/versions/${await firstVersionId(request, post.id)}?draft=true`, { headers: { Authorization: `JWT ${token}` } })
+  expect(restored.status()).toBe(200)
+  const meanwhile = await expectAgreeing(page, request, post.id, baseURL!)
+  expect(meanwhile.contentUpdatedAt).toBe((march as unknown as { contentUpdatedAt: string }).contentUpdatedAt)
+  await expect(page.locator('.post .lead')).toHaveText('Texte de mars.')
+  const before = Date.now()
+  await api.update(request, 'news', post.id, { _status: 'published' })
+  const dates = await expectAgreeing(page, request, post.id, baseURL!)
+  expect(dates.publishedAt).toBe(PUBLISHED)
+  expect(new Date(dates.contentUpdatedAt).getTime()).toBeGreaterThanOrEqual(before - 1000)
+  await expect(page.locator('.post .lead')).toHaveText('Texte de janvier.')
+})
+
+test('the sitemap dates a page by its MAJ, and a list or a sector by the latest MAJ it lists', async ({ request, baseURL }) => {
+  const post = await api.create(request, 'news', { title: `Sitemap ${stamp}`, excerpt: 'x', publishedAt: PUBLISHED, contentUpdatedAt: JANUARY, _status: 'published' })
+  const sector = (await (await request.get('/api/sectors?where[slug][equals]=industrie')).json()).docs[0]
+  // A change readers do not see (its sectors) leaves MAJ, and so lastmod, where they were.
+  await api.update(request, 'news', post.id, { sectors: [sector.id], _status: 'published' })
+  const urls = xml.parse(await (await request.get('/sitemap.xml')).text()).urlset.url as { loc: string; lastmod?: string }[]
+  const lastmod = (path: string) => urls.find((u) => u.loc === `${baseURL}${path}`)?.lastmod
+  expect(lastmod(`/actualites/${post.slug}`)).toBe(JANUARY)
+  // The demo posts keep the dates of the model page.
+  expect(lastmod('/actualites/neoma-master-marketing-competences-2026')).toBe('2025-11-21T09:30:00.000Z')
+  const news = (await (await request.get('/api/news?limit=100&depth=0&select[contentUpdatedAt]=true&select[sectors]=true')).json()).docs as { contentUpdatedAt: string; sectors: number[] }[]
+  const latest = (docs: { contentUpdatedAt: string }[]) => docs.map((d) => d.contentUpdatedAt).sort().at(-1)
+  const careers = (await (await request.get('/api/careers?limit=100&depth=0&select[contentUpdatedAt]=true&select[sectors]=true')).json()).docs as { contentUpdatedAt: string; sectors: number[] }[]
+  expect(lastmod('/actualites')).toBe(latest(news))
+  expect(lastmod('/metiers')).toBe(latest(careers))
+  expect(lastmod('/')).toBe(latest([...news, ...careers]))
+  expect(lastmod('/secteurs/industrie')).toBe(latest([...news, ...careers].filter((d) => d.sectors.includes(sector.id))))
+})
+
+test('a character XML forbids, written straight into the database, never breaks the feeds', async ({ request }) => {
+  const post = await api.create(request, 'news', { title: `Caractères ${stamp}`, excerpt: 'x', publishedAt: PUBLISHED, _status: 'published' })
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL })
+  await client.connect()
+  try {
+    await client.query(`UPDATE news SET title = $1, excerpt = $2 WHERE id = $3`, [`Caractères\u001D\u0000 ${stamp}`.replace('\u0000', ''), 'Chapô\u0008\uFFFF', post.id])
+  } finally {
+    await client.end()
+  }
+  await api.create(request, 'news', { title: `Déclencheur ${stamp}`, excerpt: 'x', publishedAt: PUBLISHED, _status: 'published' })
+  for (const path of ['/rss.xml', '/atom.xml', '/secteurs/industrie/rss.xml', '/feed.json']) {
+    const body = await (await request.get(path)).text()
+    expect(body, path).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/)
+    if (path === '/atom.xml') validateAtom(body)
+  }
+  expect(await (await request.get('/rss.xml')).text()).toContain(`<title>Caractères ${stamp}</title>`)
+})
