@@ -8,6 +8,8 @@ import { cacheTags } from '@/payload/cacheTags'
 import { revalidateTags } from '@/payload/hooks/revalidateTags'
 import { capPublicReads } from '@/payload/hooks/capPublicReads'
 import { rejectNonNumericId } from '@/payload/hooks/rejectNonNumericId'
+import { uniqueStem } from '@/payload/media/uniqueStem'
+import { uprightUpload } from '@/payload/media/uprightUpload'
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
@@ -15,7 +17,9 @@ export const Media: CollectionConfig<'media'> = {
   admin: { group: 'Classement', defaultColumns: ['filename', 'alt', 'updatedAt'] },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isEditor },
   hooks: {
-    beforeOperation: [rejectNonNumericId(), capPublicReads()],
+    // Names unique without their extension; phone photos turned upright and bounded before
+    // Payload stores or crops them.
+    beforeOperation: [rejectNonNumericId(), capPublicReads(), uniqueStem, uprightUpload],
     afterChange: [() => revalidateTags([cacheTags.media])],
     afterDelete: [() => revalidateTags([cacheTags.media])],
   },
@@ -24,11 +28,6 @@ export const Media: CollectionConfig<'media'> = {
     staticDir: path.resolve(/*turbopackIgnore: true*/ process.env.MEDIA_DIR || '.data/media'),
     // Raster formats only: an SVG can carry script.
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
-    // Passing the original through sharp turns it upright (phones store the pixels sideways
-    // with an EXIF "Orientation" tag, and Payload only applies it when it processes the
-    // original), so the stored file and its width and height are what people see; it also
-    // bounds a 48-megapixel photo to what a page can use and drops its EXIF (GPS included).
-    resizeOptions: { width: 2560, height: 2560, fit: 'inside', withoutEnlargement: true },
     focalPoint: true,
     imageSizes: [
       { name: 'thumbnail', width: 480, height: 320, position: 'centre' },

@@ -4,7 +4,7 @@ import type { Sector } from '@/payload-types'
 import { anyone } from '@/payload/access/anyone'
 import { isEditor } from '@/payload/access/isEditor'
 import { cacheTags } from '@/payload/cacheTags'
-import { slugField } from '@/payload/fields/slug'
+import { slugField, slugRequiredToPublish } from '@/payload/fields/slug'
 import { capPublicReads } from '@/payload/hooks/capPublicReads'
 import { recordRenames } from '@/payload/hooks/recordRenames'
 import { rejectNonNumericId } from '@/payload/hooks/rejectNonNumericId'
@@ -31,7 +31,7 @@ export const Sectors: CollectionConfig<'sectors'> = {
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   hooks: {
     beforeOperation: [rejectNonNumericId(), capPublicReads()],
-    beforeChange: [renames.beforeChange, revalidateSector.beforeChange],
+    beforeChange: [slugRequiredToPublish({ drafts: false }), renames.beforeChange, revalidateSector.beforeChange],
     afterChange: [revalidateSector.afterChange],
     beforeDelete: [renames.beforeDelete, revalidateSector.beforeDelete],
     afterDelete: [revalidateSector.afterDelete],

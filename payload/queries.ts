@@ -3,6 +3,7 @@
 // and are cached under the tags the collection hooks expire.
 import config from '@payload-config'
 import { unstable_cache } from 'next/cache'
+import { sql } from '@payloadcms/db-postgres'
 import { getPayload, type Where } from 'payload'
 
 import type { Career, News, Sector, User } from '@/payload-types'
@@ -291,7 +292,7 @@ export const redirectFor = async (path: string): Promise<RedirectTarget | null> 
 
 export type SitemapEntry = { path: string; lastModified?: string }
 
-type Dated = { slug?: string | null; publishedAt?: string | null; contentUpdatedAt?: string | null; sectors?: (number | Sector)[] | null }
+type Dated = { slug?: string | null; publishedAt?: string | null; contentUpdatedAt?: string | null }
 
 /** "MAJ le" as visitors read it (publication when never updated). */
 const visibleUpdate = (doc: Dated) => doc.contentUpdatedAt ?? doc.publishedAt ?? undefined
@@ -299,11 +300,26 @@ const visibleUpdate = (doc: Dated) => doc.contentUpdatedAt ?? doc.publishedAt ??
 const latest = (dates: (string | undefined)[]) =>
   dates.reduce<string | undefined>((max, date) => (date && (!max || date > max) ? date : max), undefined)
 
+/** The latest "MAJ le" of the published careers and posts of each sector, counted by PostgreSQL. */
+const latestUpdateBySector = async (): Promise<Map<number, string>> => {
+  const { rows } = await (await payload()).db.drizzle.execute<{ sector: number; updated: Date | string }>(sql`
+    select sector, max(updated) as updated from (
+      select r.sectors_id as sector, coalesce(d.content_updated_at, d.published_at) as updated
+        from careers d join careers_rels r on r.parent_id = d.id and r.path = 'sectors'
+        where d._status = 'published'
+      union all
+      select r.sectors_id, coalesce(d.content_updated_at, d.published_at)
+        from news d join news_rels r on r.parent_id = d.id and r.path = 'sectors'
+        where d._status = 'published'
+    ) dated where updated is not null group by sector`)
+  return new Map(rows.map((row) => [Number(row.sector), new Date(row.updated).toISOString()]))
+}
+
 /**
  * Every published page with its `lastmod`: a career's or a post's is its "MAJ le" (the same
  * instant the page, the feeds and JSON-LD show; never `updatedAt`, which moves with changes
  * visitors cannot see); a page without one (home, lists, a sector) takes the latest "MAJ le"
- * among what it lists.
+ * among what it lists (and a sector, its own last change).
  */
 export const sitemapEntries = (): Promise<SitemapEntry[]> =>
   unstable_cache(
@@ -316,13 +332,16 @@ export const sitemapEntries = (): Promise<SitemapEntry[]> =>
             depth: 0,
             limit: 0,
             pagination: false,
-            select: { slug: true, publishedAt: true, contentUpdatedAt: true, sectors: true },
+            select: { slug: true, publishedAt: true, contentUpdatedAt: true },
             ...asVisitor,
           })
         ).docs as Dated[]
-      const [careers, news] = [await all('careers'), await all('news')]
-      const sectors = (await client.find({ collection: 'sectors', depth: 0, limit: 0, pagination: false, select: { slug: true }, ...asVisitor })).docs
-      const inSector = (docs: Dated[], id: number) => docs.filter((doc) => doc.sectors?.some((sector) => (typeof sector === 'object' ? sector.id : sector) === id))
+      const [careers, news, sectors, bySector] = await Promise.all([
+        all('careers'),
+        all('news'),
+        client.find({ collection: 'sectors', depth: 0, limit: 0, pagination: false, select: { slug: true, updatedAt: true }, ...asVisitor }).then((r) => r.docs),
+        latestUpdateBySector(),
+      ])
       const entry = (path: string, lastModified: string | undefined): SitemapEntry => (lastModified ? { path, lastModified } : { path })
       return [
         entry(routes.home(), latest([...careers, ...news].map(visibleUpdate))),
@@ -330,9 +349,8 @@ export const sitemapEntries = (): Promise<SitemapEntry[]> =>
         entry(routes.newsList(), latest(news.map(visibleUpdate))),
         ...careers.filter((doc) => doc.slug).map((doc) => entry(routes.career(doc.slug!), visibleUpdate(doc))),
         ...news.filter((doc) => doc.slug).map((doc) => entry(routes.newsPost(doc.slug!), visibleUpdate(doc))),
-        ...sectors
-          .filter((sector) => sector.slug)
-          .map((sector) => entry(routes.sector(sector.slug!), latest([...inSector(careers, sector.id), ...inSector(news, sector.id)].map(visibleUpdate)))),
+        // A sector's own name and presentation show on its page too.
+        ...sectors.filter((sector) => sector.slug).map((sector) => entry(routes.sector(sector.slug!), latest([bySector.get(sector.id), sector.updatedAt]))),
       ]
     },
     ['sitemap'],

@@ -10,9 +10,15 @@ try {
     const { uprightImages } = await import('../payload/media/uprightImages')
     return uprightImages(payload, (line) => console.log(line))
   })
-  console.log(`Images checked: ${report.checked}, turned upright: ${report.turned.length}, originals missing: ${report.missing.length}.`)
-  if (report.turned.length) console.log('Pages show the new sizes once their cache expires: restart the server, or edit any image in the admin.')
+  console.log(
+    `Images checked: ${report.checked}, turned upright: ${report.turned.length}, originals missing: ${report.missing.length}, failed: ${report.failed.length}.`,
+  )
+  if (report.turned.length)
+    console.log(
+      'Pages show the new sizes once their cached copies expire: edit any image in the admin (that expires them all), or restart the server (without REDIS_URL).',
+    )
+  if (report.failed.length) process.exitCode = 1
 } finally {
   await environment.stop()
 }
-process.exit(0)
+process.exit(process.exitCode ?? 0)

@@ -10,9 +10,10 @@ import { validateRomeCodes } from '@/payload/fields/romeCodes'
 import { validateSalaryRange } from '@/payload/fields/salary'
 import { editorialVersions } from '@/payload/fields/editorialVersions'
 import { routes } from '@/payload/routes'
-import { slugField } from '@/payload/fields/slug'
-import { contributorsCannotPublish } from '@/payload/hooks/contributorsCannotPublish'
+import { slugField, slugRequiredToPublish } from '@/payload/fields/slug'
+import { contributorsCannotPublish, contributorsCannotUnpublish } from '@/payload/hooks/contributorsCannotPublish'
 import { recordRenames } from '@/payload/hooks/recordRenames'
+import { forgetRestore, rememberRestore } from '@/payload/hooks/restores'
 import { linkIndexFields } from '@/payload/fields/linkIndex'
 import { stampPublicationDates } from '@/payload/hooks/stampPublicationDates'
 import { previewUrl } from '@/payload/preview/previewUrl'
@@ -65,9 +66,9 @@ export const Careers: CollectionConfig<'careers'> = {
   },
   versions: editorialVersions,
   hooks: {
-    beforeOperation: [rejectNonNumericId(), capPublicReads()],
-    beforeChange: [contributorsCannotPublish, stampPublicationDates(CAREER_VISIBLE_FIELDS), renames.beforeChange, revalidateCareer.beforeChange],
-    afterChange: [revalidateCareer.afterChange],
+    beforeOperation: [rejectNonNumericId(), capPublicReads(), rememberRestore(), contributorsCannotUnpublish()],
+    beforeChange: [contributorsCannotPublish, stampPublicationDates(CAREER_VISIBLE_FIELDS), slugRequiredToPublish({ drafts: true }), renames.beforeChange, revalidateCareer.beforeChange],
+    afterChange: [revalidateCareer.afterChange, forgetRestore],
     beforeDelete: [renames.beforeDelete, revalidateCareer.beforeDelete],
     afterDelete: [revalidateCareer.afterDelete],
   },

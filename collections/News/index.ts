@@ -7,9 +7,10 @@ import { publicationDateFields } from '@/payload/fields/publicationDates'
 import { richTextContent } from '@/payload/fields/richTextContent'
 import { editorialVersions } from '@/payload/fields/editorialVersions'
 import { routes } from '@/payload/routes'
-import { slugField } from '@/payload/fields/slug'
-import { contributorsCannotPublish } from '@/payload/hooks/contributorsCannotPublish'
+import { slugField, slugRequiredToPublish } from '@/payload/fields/slug'
+import { contributorsCannotPublish, contributorsCannotUnpublish } from '@/payload/hooks/contributorsCannotPublish'
 import { recordRenames } from '@/payload/hooks/recordRenames'
+import { forgetRestore, rememberRestore } from '@/payload/hooks/restores'
 import { linkIndexFields } from '@/payload/fields/linkIndex'
 import { stampPublicationDates } from '@/payload/hooks/stampPublicationDates'
 import { previewUrl } from '@/payload/preview/previewUrl'
@@ -42,9 +43,9 @@ export const News: CollectionConfig<'news'> = {
   },
   versions: editorialVersions,
   hooks: {
-    beforeOperation: [rejectNonNumericId(), capPublicReads()],
-    beforeChange: [contributorsCannotPublish, stampPublicationDates(NEWS_VISIBLE_FIELDS), renames.beforeChange, revalidateNews.beforeChange],
-    afterChange: [revalidateNews.afterChange],
+    beforeOperation: [rejectNonNumericId(), capPublicReads(), rememberRestore(), contributorsCannotUnpublish()],
+    beforeChange: [contributorsCannotPublish, stampPublicationDates(NEWS_VISIBLE_FIELDS), slugRequiredToPublish({ drafts: true }), renames.beforeChange, revalidateNews.beforeChange],
+    afterChange: [revalidateNews.afterChange, forgetRestore],
     beforeDelete: [renames.beforeDelete, revalidateNews.beforeDelete],
     afterDelete: [revalidateNews.afterDelete],
   },

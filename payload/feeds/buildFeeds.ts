@@ -124,7 +124,7 @@ export const buildJson = (channel: FeedChannel, entries: FeedEntry[]): string =>
 const clean = <T>(value: T): T => {
   if (typeof value === 'string') return withoutForbiddenCharacters(value) as T
   if (Array.isArray(value)) return value.map(clean) as T
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, clean(inner)])) as T
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, clean(inner)])) as T
   return value
 }
 

@@ -1,4 +1,4 @@
-import type { Field, FieldHook } from 'payload'
+import type { Field, FieldHook, PayloadRequest } from 'payload'
 
 import { isStaff } from '@/payload/access/isStaff'
 import { type LinkableCollection, linkedIds } from '@/payload/richText/references'
@@ -10,6 +10,29 @@ export const LINK_INDEX_FIELDS: Record<LinkableCollection, string> = {
   sectors: 'linksToSectors',
 }
 
+// Shown only where Payload lists every field (the versions' comparison).
+const LABELS: Record<LinkableCollection, string> = {
+  careers: 'Liens vers des fiches métiers',
+  news: 'Liens vers des actualités',
+  sectors: 'Liens vers des secteurs',
+}
+
+// The linked documents that still exist, per tree: the three fields' hooks run side by side
+// on the save's transaction, which takes one query at a time, so they share one lookup.
+const existingLinks = new WeakMap<object, Promise<Record<LinkableCollection, number[]>>>()
+
+const lookUp = async (tree: unknown, req: PayloadRequest): Promise<Record<LinkableCollection, number[]>> => {
+  const ids = linkedIds(tree)
+  const kept: Record<LinkableCollection, number[]> = { careers: [], news: [], sectors: [] }
+  for (const collection of Object.keys(ids) as LinkableCollection[]) {
+    if (!ids[collection].length) continue
+    const { docs } = await req.payload.db.find<{ id: number }>({ collection, where: { id: { in: ids[collection] } }, limit: ids[collection].length, pagination: false, req })
+    const existing = new Set(docs.map((doc) => doc.id))
+    kept[collection] = ids[collection].filter((id) => existing.has(id))
+  }
+  return kept
+}
+
 // Derived on every save from the saved tree: whatever a client sends for it is replaced. Only
 // documents that still exist are kept: the text may still name a deleted one (rendered as
 // plain text), and the database refuses a relation to a row that is gone.
@@ -17,11 +40,10 @@ const fromContent =
   (collection: LinkableCollection, source: string): FieldHook =>
   async ({ siblingData, originalDoc, req }) => {
     const tree = source in siblingData ? siblingData[source] : (originalDoc as Record<string, unknown> | undefined)?.[source]
-    const ids = linkedIds(tree)[collection]
-    if (!ids.length) return []
-    const { docs } = await req.payload.db.find<{ id: number }>({ collection, where: { id: { in: ids } }, limit: ids.length, pagination: false, req })
-    const existing = new Set(docs.map((doc) => doc.id))
-    return ids.filter((id) => existing.has(id))
+    if (!tree || typeof tree !== 'object') return []
+    let links = existingLinks.get(tree)
+    if (!links) existingLinks.set(tree, (links = lookUp(tree, req)))
+    return (await links)[collection]
   }
 
 /**
@@ -34,6 +56,7 @@ const fromContent =
 export const linkIndexFields = (source = 'content'): Field[] =>
   (Object.entries(LINK_INDEX_FIELDS) as [LinkableCollection, string][]).map(([collection, name]) => ({
     name,
+    label: LABELS[collection],
     type: 'relationship',
     relationTo: collection,
     hasMany: true,

@@ -1,5 +1,8 @@
 import type { Field } from 'payload'
 
+// A duplicate is a new document: it gets its own dates when first published.
+const notCopied = { beforeDuplicate: [() => null] }
+
 const dateAdmin = {
   position: 'sidebar' as const,
   date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'dd/MM/yyyy HH:mm' },
@@ -12,6 +15,7 @@ export const publicationDateFields: Field[] = [
     type: 'date',
     label: 'Publication le',
     index: true,
+    hooks: notCopied,
     admin: {
       ...dateAdmin,
       description: 'Rempli automatiquement à la première publication ; modifiable.',
@@ -22,6 +26,7 @@ export const publicationDateFields: Field[] = [
     type: 'date',
     label: 'Mis à jour le (MAJ)',
     index: true,
+    hooks: notCopied,
     admin: {
       ...dateAdmin,
       readOnly: true,

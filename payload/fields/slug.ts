@@ -1,4 +1,6 @@
-import type { TextField } from 'payload'
+import { type CollectionBeforeChangeHook, type TextField, ValidationError } from 'payload'
+
+import { savesPublished } from '@/payload/hooks/savesPublished'
 
 import { slugify } from './slugify'
 
@@ -23,11 +25,15 @@ export const slugField = (addressPrefix: string, sourceField = 'title'): TextFie
     },
   },
   hooks: {
+    // A duplicate needs an address of its own (the title is copied as it is).
+    beforeDuplicate: [({ value }) => (typeof value === 'string' && value ? `${value}-copie` : value)],
     beforeValidate: [
       ({ value, siblingData, originalDoc }) => {
         const typed = typeof value === 'string' ? value.trim() : ''
         const source = typed || siblingData?.[sourceField] || originalDoc?.[sourceField]
-        return typeof source === 'string' && source.trim() ? slugify(source) : value
+        // A title with no letter or digit ("🎓🎉") gives no address: none is stored (several
+        // drafts may wait without one), and publishing asks for one (slugRequiredToPublish below).
+        return typeof source === 'string' && source.trim() ? slugify(source) || null : value || null
       },
     ],
   },
@@ -36,3 +42,21 @@ export const slugField = (addressPrefix: string, sourceField = 'title'): TextFie
   validate: (value: string | null | undefined) =>
     !value || slugify(value).length > 0 || 'Adresse invalide : utilisez des lettres ou des chiffres.',
 })
+
+/**
+ * Collection hook beside the field: a page visitors can open needs an address. A draft may
+ * wait without one; publishing (or saving a collection without drafts) refuses, in French.
+ */
+export const slugRequiredToPublish =
+  ({ drafts }: { drafts: boolean }): CollectionBeforeChangeHook =>
+  ({ collection, data, originalDoc, req }) => {
+    const slug = data.slug === undefined ? originalDoc?.slug : data.slug
+    if (slug || (drafts && !savesPublished(data, req, collection.slug, originalDoc?.id))) return data
+    throw new ValidationError(
+      {
+        collection: collection.slug,
+        errors: [{ path: 'slug', message: 'Adresse manquante : le titre ne contient ni lettre ni chiffre. Saisissez une adresse (ex. « salon-etudiant-2026 »).' }],
+      },
+      req.t,
+    )
+  }

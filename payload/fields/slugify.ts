@@ -1,15 +1,29 @@
 import { slugify as transliterate } from 'transliteration'
 
+import { INSIDE_WORDS } from '@/payload/text/invisibleCharacters'
+
 export const SLUG_MAX_LENGTH = 96
 
 // transliteration's tables cover ligatures (ﬁ, œ, æ), letters with no decomposition (ł, ø, đ,
 // ß) and other scripts. French choices on top: "&" reads "et", ü is u (not the German ue),
-// and camelCase is not split ("iPhone" → "iphone").
-const FRENCH = { lowercase: true, separator: '-', trim: true, replace: [['&', ' et ']] as [string, string][] }
+// camelCase is not split ("iPhone" → "iphone"), and symbols read as words, or not at all
+// (its own tables give "2 000 €" → "2-000-eu", "n° 1" → "ndeg-1", "§ 3" → "ss-3").
+const SYMBOLS: [string, string][] = [
+  ['&', ' et '],
+  ['€', ' euros '],
+  ['£', ' livres '],
+  ['$', ' dollars '],
+  ['‰', ' pour mille '],
+  ['%', ' pour cent '],
+  ['°', ' '],
+  ['§', ' '],
+  ['©', ' '],
+  ['®', ' '],
+  ['™', ' '],
+  ['ẞ', 'ss'],
+]
+const FRENCH = { lowercase: true, separator: '-', trim: true, replace: SYMBOLS }
 
-// Invisible characters that sit inside a word (zero-width space and joiners, word joiner, BOM,
-// soft hyphen): a pasted title holding one must not be cut in two.
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g
 
 /**
  * "Ingénieur d'études" → "ingenieur-d-etudes", "Les ﬁlières ofﬁcielles" →
@@ -17,7 +31,15 @@ const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g
  * characters, a-z, 0-9 and single dashes; a valid slug is returned unchanged.
  */
 export const slugify = (input: string): string =>
-  transliterate(input.replace(INVISIBLE, ''), FRENCH)
+  transliterate(
+    input
+      .replace(INSIDE_WORDS, '')
+      // Superscript letters of ordinals ("15ᵉ", "1ʳᵉ") go, as they always did; then the styled
+      // letters of pasted "fancy text" (𝐋𝐞 𝐦é𝐭𝐢𝐞𝐫, Ⓐ, ①, full-width) become plain ones.
+      .replace(/\p{Lm}/gu, '')
+      .normalize('NFKC'),
+    FRENCH,
+  )
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+/, '')
     .slice(0, SLUG_MAX_LENGTH)

@@ -19,6 +19,7 @@ export const perDocument = <V>(name: string) => {
     set: (req: PayloadRequest, collection: string, id: number | string, value: V) => {
       store(req).set(key(collection, id), value)
     },
+    get: (req: PayloadRequest, collection: string, id: number | string): V | undefined => store(req).get(key(collection, id)) as V | undefined,
     /** The value, removed: a later save of the same document on this request starts afresh. */
     take: (req: PayloadRequest, collection: string, id: number | string): V | undefined => {
       const value = store(req).get(key(collection, id)) as V | undefined

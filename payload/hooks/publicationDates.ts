@@ -1,3 +1,5 @@
+import { cleanText } from '@/payload/text/cleanText'
+
 type Doc = Record<string, unknown>
 
 export type PublicationDates = { publishedAt: string; contentUpdatedAt: string }
@@ -7,7 +9,10 @@ export type PublicationDates = { publishedAt: string; contentUpdatedAt: string }
  * ids and populated relations must not count as changes, nor must null versus empty.
  */
 export const canonicalValue = (value: unknown): unknown => {
-  if (value === undefined || value === null || value === '') return null
+  // Text compares as it is stored and read: cleaning on the way in (payload/text) or spacing
+  // a browser collapses is no change a reader sees.
+  if (typeof value === 'string') return cleanText(value) || null
+  if (value === undefined || value === null) return null
   if (Array.isArray(value)) {
     const items = value.map(canonicalValue)
     return items.length === 0 ? null : items
@@ -49,13 +54,14 @@ const asIso = (value: unknown): string | undefined => {
 /**
  * "Publication le" and "MAJ le" for a document being saved as published.
  * - publishedAt: the editor's value if any, else the first publication instant (kept after).
- *   A restored version never brings back its own: restoring is an edit, not a time machine.
- * - contentUpdatedAt: on first publication, the publication date (or a value given with the
- *   document, so imports and the seed bring history in faithfully); afterwards it moves to
- *   `now` only when visible content differs from the published version, unless the editor
- *   ticked "correction mineure" (a typo fix keeps the date readers saw). A value arriving with
- *   a later save is never taken: it comes from an older version (a restore, a draft made from
- *   one), and taking it would date the change before readers saw the text it replaces.
+ * - contentUpdatedAt: on first publication, the publication date, or the value given with a
+ *   document created already published (imports and the seed bring history in faithfully);
+ *   afterwards it moves to `now` only when visible content differs from what visitors saw,
+ *   unless the editor ticked "correction mineure" (a typo fix keeps the date readers saw). A
+ *   value arriving with a later save is never taken: it comes from an older version or a form
+ *   (the field is read-only), and taking it would date the change before readers saw it.
+ * A document taken offline and published again is not a first publication: its "MAJ le" moves
+ * if its text changed meanwhile.
  */
 export const nextPublicationDates = ({
   previous,
@@ -63,24 +69,23 @@ export const nextPublicationDates = ({
   visibleFields,
   now,
   minorCorrection = false,
-  restoring = false,
+  acceptGivenDates = false,
 }: {
+  /** The main row before this save: what visitors saw (or last saw, when unpublished). */
   previous: Doc | undefined
   next: Doc
   visibleFields: readonly string[]
   now: Date
   minorCorrection?: boolean
-  /** The save restores an earlier version (Payload's req.context.isRestoringVersion). */
-  restoring?: boolean
+  /** The document is created by this save: dates given with it are history, not a form's echo. */
+  acceptGivenDates?: boolean
 }): PublicationDates => {
-  const wasPublished = previous?._status === 'published'
-  const previousPublication = asIso(previous?.publishedAt)
-  const publishedAt =
-    (restoring && wasPublished ? previousPublication : undefined) ?? asIso(next.publishedAt) ?? previousPublication ?? now.toISOString()
   const previousUpdate = asIso(previous?.contentUpdatedAt)
+  const everPublished = previous?._status === 'published' || previousUpdate !== undefined
+  const publishedAt = asIso(next.publishedAt) ?? asIso(previous?.publishedAt) ?? now.toISOString()
 
-  if (!wasPublished || !previous || !previousUpdate)
-    return { publishedAt, contentUpdatedAt: asIso(next.contentUpdatedAt) ?? publishedAt }
+  if (!everPublished || !previous || !previousUpdate)
+    return { publishedAt, contentUpdatedAt: (acceptGivenDates ? asIso(next.contentUpdatedAt) : undefined) ?? publishedAt }
   if (!minorCorrection && visibleContentChanged(previous, next, visibleFields))
     return { publishedAt, contentUpdatedAt: now.toISOString() }
   return { publishedAt, contentUpdatedAt: previousUpdate }

@@ -30,7 +30,7 @@ export const recordRenames = (collection: LinkableCollection) => {
   const pathOf = (slug: string) => routes.ofCollection(collection, slug)
 
   const beforeChange: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
-    if (drafts && !savesPublished(data, req)) return data
+    if (drafts && !savesPublished(data, req, collection, originalDoc?.id)) return data
     const slug = typeof data.slug === 'string' && data.slug ? data.slug : (originalDoc?.slug as string | undefined)
     if (!slug) return data
     await req.payload.delete({ collection: 'redirects', where: { from: { equals: pathOf(slug) } }, req, overrideAccess: true })

@@ -1,34 +1,33 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { nextPublicationDates } from './publicationDates'
+import { restoreOf } from './restores'
 import { savesPublished } from './savesPublished'
+
+type Row = Record<string, unknown> & { id: number }
 
 /**
  * Sets "Publication le" / "MAJ le" when a document is saved as published; draft saves never
- * touch them. "MAJ" compares with what visitors saw: with drafts enabled `originalDoc` is the
- * latest version, possibly a draft, while the main document still holds the published state.
+ * touch them. "MAJ" compares with what visitors saw: the main row (with drafts, `originalDoc`
+ * is the latest version, possibly a draft). A restored version brings back its text, never
+ * its dates: they are the main row's, whether the restore is published or saved as a draft.
  */
 export const stampPublicationDates =
   (visibleFields: readonly string[]): CollectionBeforeChangeHook =>
-  async ({ collection, data, originalDoc, req }) => {
-    if (!savesPublished(data, req)) return data
-    const published =
-      originalDoc?.id && originalDoc._status !== 'published'
-        ? await req.payload.db.findOne<Record<string, unknown> & { id: number }>({
-            collection: collection.slug,
-            where: { id: { equals: originalDoc.id } },
-            req,
-          })
-        : originalDoc
+  async ({ collection, data, operation, originalDoc, req }) => {
+    const id = originalDoc?.id as number | undefined
+    const row = id ? await req.payload.db.findOne<Row>({ collection: collection.slug, where: { id: { equals: id } }, req }) : null
+    const dated = row && restoreOf(req, collection.slug, id) ? { ...data, publishedAt: row.publishedAt ?? null, contentUpdatedAt: row.contentUpdatedAt ?? null } : data
+    if (!savesPublished(dated, req, collection.slug, id)) return dated
     return {
-      ...data,
+      ...dated,
       ...nextPublicationDates({
-        previous: published ?? undefined,
-        next: { ...originalDoc, ...data },
+        previous: row ?? undefined,
+        next: { ...originalDoc, ...dated },
         visibleFields,
         now: new Date(),
-        minorCorrection: data.minorCorrection === true,
-        restoring: req.context.isRestoringVersion === true,
+        minorCorrection: dated.minorCorrection === true,
+        acceptGivenDates: operation === 'create',
       }),
     }
   }

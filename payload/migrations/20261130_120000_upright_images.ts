@@ -8,7 +8,10 @@ import { uprightImages } from '../media/uprightImages'
  */
 export async function up({ payload }: MigrateUpArgs): Promise<void> {
   const report = await uprightImages(payload, (line) => payload.logger.info(line))
-  payload.logger.info(`Images checked: ${report.checked}, turned upright: ${report.turned.length}, originals missing: ${report.missing.length}`)
+  payload.logger.info(
+    `Images checked: ${report.checked}, turned upright: ${report.turned.length}, originals missing: ${report.missing.length}, failed: ${report.failed.length}` +
+      (report.failed.length ? ' (run `npm run media:upright` again once they are fixed)' : ''),
+  )
 }
 
 export async function down(_args: MigrateDownArgs): Promise<void> {}

@@ -128,7 +128,8 @@ const image = (media: ResolvedMedia, context: RenderContext): View =>
  * older content may hold. A type missing here renders its children, never "unknown node".
  */
 export const NODE_TABLE: Record<string, Describe> = {
-  paragraph: (node) => (node.children?.length ? block(node, 'p', [slot()]) : null),
+  // Empty paragraphs, or only spaces (a word processor's blank lines), are no paragraph.
+  paragraph: (node) => (hasText(node) || node.children?.some((child) => child.type !== 'text' && child.type !== 'linebreak') ? block(node, 'p', [slot()]) : null),
   text: (node) => {
     // Defence in depth: text is cleaned when saved, but older rows may hold such characters.
     let view: View = typeof node.text === 'string' ? withoutForbiddenCharacters(node.text) : ''
@@ -147,7 +148,8 @@ export const NODE_TABLE: Record<string, Describe> = {
   },
   quote: (node) => (hasText(node) ? block(node, 'blockquote', [slot()]) : null),
   // Not offered by the editor; older content (or a paste) may hold a code block.
-  code: (node) => (hasText(node) ? element('pre', [element('code', [slot()])]) : null),
+  // Focusable: a long line scrolls inside the block, and keyboards must reach it.
+  code: (node) => (hasText(node) ? element('pre', [element('code', [slot()])], { tabindex: 0 }) : null),
   'code-highlight': (node) => (typeof node.text === 'string' ? withoutForbiddenCharacters(node.text) : null),
   horizontalrule: () => element('hr'),
   list: (node) => {

@@ -1,14 +1,20 @@
+import { cleanText } from '@/payload/text/cleanText'
+import { INSIDE_WORDS } from '@/payload/text/invisibleCharacters'
+
 /** Longest query kept: enough for any real search, short enough to keep PostgreSQL cheap. */
 export const SEARCH_MAX_LENGTH = 200
 
 /**
- * What a visitor typed, made harmless: control characters (NUL included) become spaces,
- * whitespace collapses, the length is capped (by code point, so no emoji is cut in half).
- * Operators ("&", "|", "!", ":", "*", quotes) stay: websearch_to_tsquery reads them as text.
+ * What a visitor typed, read like the text it is searched in: cleaned the way stored text is
+ * (accents composed, invisible characters and soft hyphens gone, so "ingé­nieur" pasted from a
+ * page finds "ingénieur"), control characters (NUL included) as spaces, whitespace collapsed,
+ * the length capped (by code point, so no emoji is cut in half). Operators ("&", "|", "!",
+ * ":", "*", quotes) stay: websearch_to_tsquery reads them as text.
  */
 export const cleanSearchQuery = (raw: unknown): string => {
-  const text = typeof raw === 'string' ? raw : Array.isArray(raw) && typeof raw[0] === 'string' ? raw[0] : ''
-  return Array.from(text.replace(/[\p{Cc}\p{Cs}\u2028\u2029]/gu, ' ').replace(/\s+/g, ' ').trim())
+  const typed = typeof raw === 'string' ? raw : Array.isArray(raw) && typeof raw[0] === 'string' ? raw[0] : ''
+  const text = cleanText(typed.replace(/[\p{Cc}\p{Cs}\u2028\u2029]/gu, ' ')).replace(INSIDE_WORDS, '')
+  return Array.from(text.replace(/\s+/g, ' ').trim())
     .slice(0, SEARCH_MAX_LENGTH)
     .join('')
     .trim()

@@ -4,10 +4,11 @@ import { cleanRichText, cleanText } from './cleanText'
 
 const cleanOne = (multiline: boolean) => (value: unknown) => (typeof value === 'string' ? cleanText(value, { multiline }) : value)
 
+// A list of texts (hasMany) loses the items that cleaning leaves empty.
 const textHook =
   (multiline: boolean): FieldHook =>
   ({ value }) =>
-    Array.isArray(value) ? value.map(cleanOne(multiline)) : cleanOne(multiline)(value)
+    Array.isArray(value) ? value.map(cleanOne(multiline)).filter((item) => item !== '') : cleanOne(multiline)(value)
 
 const richTextHook: FieldHook = ({ value }) => cleanRichText(value)
 
@@ -42,12 +43,17 @@ const cleanFields = (fields: Field[]): Field[] =>
 
 /**
  * Payload plugin: text is cleaned where it enters (payload/text/cleanText.ts), in every text,
- * textarea and rich-text field of every collection and global, including those added later
- * or by other plugins (list it last). Runs before validation, so a title of spaces alone is
- * an empty title, refused in French like any other.
+ * textarea and rich-text field (its words; link addresses go through the link allow-list) of
+ * every collection, global and shared block, including those added later or by plugins listed
+ * before it (list it last). Fields Payload itself adds afterwards (passwords, its own
+ * collections) are left as they are. Runs before validation, so a title of spaces alone is an
+ * empty title, refused in French like any other. Text stored before it existed is cleaned at
+ * its next save; the feeds clean again whatever the database holds.
  */
 export const textHygiene = (config: Config): Config => ({
   ...config,
   collections: (config.collections ?? []).map((collection: CollectionConfig) => ({ ...collection, fields: cleanFields(collection.fields) })),
   globals: (config.globals ?? []).map((global: GlobalConfig) => ({ ...global, fields: cleanFields(global.fields) })),
+  // Blocks declared once and referenced by slug.
+  ...(config.blocks ? { blocks: config.blocks.map((block) => ({ ...block, fields: cleanFields(block.fields) })) } : {}),
 })

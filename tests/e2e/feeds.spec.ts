@@ -153,8 +153,11 @@ test.describe('feed items follow the editors’ actions', () => {
   })
 
   test('markup, CDATA terminators, emoji and right-to-left marks stay well-formed and intact', async ({ request }) => {
-    const title = 'Bac & après : <script>alert(1)</script> ]]> 🎓 \u200F\u202Eفرنسا'
-    const created = await api(request, 'post', '/api/news', { title, excerpt: 'Chapô ]]> & <b>gras</b>', _status: 'published' })
+    const typed = 'Bac & après : <script>alert(1)</script> ]]> 🎓 \u200F\u202Eفرنسا'
+    // Stored as typed but for the open right-to-left override, which would reverse the rest of
+    // the line wherever the title shows (payload/text/cleanText.ts); the mark stays.
+    const title = typed.replace('\u202E', '')
+    const created = await api(request, 'post', '/api/news', { title: typed, excerpt: 'Chapô ]]> & <b>gras</b>', _status: 'published' })
     expect(created.status()).toBe(201)
     const guid = `urn:reperes:news:${(await created.json()).doc.id}`
 

@@ -90,3 +90,20 @@ describe('contributors', () => {
     expect(docs.map((doc) => doc.id)).toEqual([contributor.id])
   })
 })
+
+describe('contributors and published pages', () => {
+  it('cannot take a published page offline, by a save or a restore', async () => {
+    const payload = await testPayload()
+    const contributor = await makeUser(payload, ['contributor'])
+    const post = await payload.create({ collection: 'news', data: { title: `En ligne ${Date.now()}`, excerpt: 'x', _status: 'published' } })
+    const unpublish = await payload
+      .update({ collection: 'news', id: post.id, data: { _status: 'draft' }, overrideAccess: false, user: contributor })
+      .catch((error: unknown) => error)
+    expect(unpublish).toMatchObject({ status: 403 })
+    expect((await payload.findByID({ collection: 'news', id: post.id }))._status).toBe('published')
+    // A draft save stays theirs to make.
+    const draft = await payload.update({ collection: 'news', id: post.id, data: { excerpt: 'Proposition', _status: 'draft' }, draft: true, overrideAccess: false, user: contributor })
+    expect(draft.excerpt).toBe('Proposition')
+    expect((await payload.findByID({ collection: 'news', id: post.id, overrideAccess: false })).excerpt).toBe('x')
+  })
+})

@@ -30,13 +30,39 @@ describe.each(CASES)('restoring a version of $collection', ({ collection, data }
     counter++
     const doc = await payload.create({ collection, data: { ...data('Texte de janvier.'), publishedAt: PUBLISHED, contentUpdatedAt: JANUARY, _status: 'published' } as never })
     expect(doc.contentUpdatedAt).toBe(JANUARY)
-    await payload.update({ collection, id: doc.id, data: { ...data('Texte de mars.'), _status: 'published' } as never })
-    const before = Date.now()
+    const march = await payload.update({ collection, id: doc.id, data: { ...data('Texte de mars.'), _status: 'published' } as never })
+    await new Promise((resolve) => setTimeout(resolve, 20))
     await payload.restoreVersion({ collection, id: String((await firstVersion(collection, doc.id)).id) })
     const restored = await payload.findByID({ collection, id: doc.id, overrideAccess: false })
     expect((restored as { summary?: string; excerpt?: string }).summary ?? (restored as { excerpt?: string }).excerpt).toBe('Texte de janvier.')
     expect(restored.publishedAt).toBe(PUBLISHED)
-    expect(new Date(restored.contentUpdatedAt!).getTime()).toBeGreaterThanOrEqual(before - 1000)
+    // Later than the March edit: the restore is the latest change readers see.
+    expect(new Date(restored.contentUpdatedAt!).getTime()).toBeGreaterThan(new Date(march.contentUpdatedAt!).getTime())
   })
 
+})
+
+describe('restoring', () => {
+  it('a version onto a page taken offline dates the change from the restore, never from the version', async () => {
+    counter++
+    const doc = await payload.create({ collection: 'news', data: { title: `Hors ligne ${stamp} ${counter}`, excerpt: 'Janvier.', publishedAt: PUBLISHED, contentUpdatedAt: JANUARY, _status: 'published' } })
+    const march = await payload.update({ collection: 'news', id: doc.id, data: { excerpt: 'Mars.', _status: 'published' } })
+    await payload.update({ collection: 'news', id: doc.id, data: { _status: 'draft' } })
+    await payload.restoreVersion({ collection: 'news', id: String((await firstVersion('news', doc.id)).id) })
+    const restored = await payload.findByID({ collection: 'news', id: doc.id })
+    expect([restored._status, restored.excerpt, restored.publishedAt]).toEqual(['published', 'Janvier.', PUBLISHED])
+    expect(restored.contentUpdatedAt! > march.contentUpdatedAt!).toBe(true)
+  })
+
+  it('a draft version of a published page brings its text back as a draft and leaves the page online', async () => {
+    counter++
+    const doc = await payload.create({ collection: 'news', data: { title: `En ligne ${stamp} ${counter}`, excerpt: 'Publié.', _status: 'published' } })
+    await payload.update({ collection: 'news', id: doc.id, data: { excerpt: 'Brouillon ancien.' }, draft: true })
+    await payload.update({ collection: 'news', id: doc.id, data: { excerpt: 'Brouillon récent.' }, draft: true })
+    const draftVersion = (await payload.findVersions({ collection: 'news', where: { and: [{ parent: { equals: doc.id } }, { 'version.excerpt': { equals: 'Brouillon ancien.' } }] } })).docs[0]!
+    await payload.restoreVersion({ collection: 'news', id: String(draftVersion.id) })
+    const visible = await payload.findByID({ collection: 'news', id: doc.id, overrideAccess: false })
+    expect([visible._status, visible.excerpt]).toEqual(['published', 'Publié.'])
+    expect((await payload.findByID({ collection: 'news', id: doc.id, draft: true })).excerpt).toBe('Brouillon ancien.')
+  })
 })

@@ -67,9 +67,10 @@ describe('nextPublicationDates', () => {
     ).toBe(published.contentUpdatedAt)
   })
 
-  it('honours a MAJ given with a document’s first publication (imports, seed)', () => {
+  it('honours a MAJ given with a document created published (imports, seed), and only then', () => {
     const next = { title: 'Importé', publishedAt: '2024-05-01T08:00:00.000Z', contentUpdatedAt: '2025-12-01T08:00:00.000Z' }
-    expect(nextPublicationDates({ previous: undefined, next, visibleFields: FIELDS, now })).toEqual({
+    expect(nextPublicationDates({ previous: { _status: 'draft' }, next, visibleFields: FIELDS, now }).contentUpdatedAt).toBe('2024-05-01T08:00:00.000Z')
+    expect(nextPublicationDates({ previous: undefined, next, visibleFields: FIELDS, now, acceptGivenDates: true })).toEqual({
       publishedAt: '2024-05-01T08:00:00.000Z',
       contentUpdatedAt: '2025-12-01T08:00:00.000Z',
     })
@@ -84,12 +85,21 @@ describe('nextPublicationDates', () => {
     )
   })
 
-  it('on a restore, moves MAJ to now and keeps "Publication le", whatever the version holds', () => {
-    const version = { ...published, title: 'Version de janvier', publishedAt: '2025-01-02T08:00:00.000Z', contentUpdatedAt: '2025-01-10T08:00:00.000Z' }
-    expect(nextPublicationDates({ previous: published, next: version, visibleFields: FIELDS, now, restoring: true })).toEqual({
+  it('treats a page taken offline and published again as an edit, not a first publication', () => {
+    const offline = { ...published, _status: 'draft' }
+    const edited = { ...offline, title: 'Réécrit hors ligne', contentUpdatedAt: published.contentUpdatedAt }
+    expect(nextPublicationDates({ previous: offline, next: edited, visibleFields: FIELDS, now })).toEqual({
       publishedAt: published.publishedAt,
       contentUpdatedAt: now.toISOString(),
     })
+    expect(nextPublicationDates({ previous: offline, next: { ...offline }, visibleFields: FIELDS, now }).contentUpdatedAt).toBe(published.contentUpdatedAt)
+  })
+
+  it('sees no change in text that differs only by what cleaning or a browser removes', () => {
+    const respaced = { ...published, title: ' Titre\u200B ', excerpt: 'Chap\u006F\u0302\n' }
+    expect(nextPublicationDates({ previous: { ...published, excerpt: 'Chapô' }, next: respaced, visibleFields: FIELDS, now }).contentUpdatedAt).toBe(
+      published.contentUpdatedAt,
+    )
   })
 })
 

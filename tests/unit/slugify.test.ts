@@ -44,6 +44,15 @@ describe('slugify', () => {
     ['aide_soignant', 'aide-soignant'],
     ['L’‘ingé’ « réseau »', 'l-inge-reseau'],
     ['CO₂ et ½ temps', 'co2-et-1-2-temps'],
+    ['Salaire : 2 000 €', 'salaire-2-000-euros'],
+    ['N° 1 du classement, 1° année', 'n-1-du-classement-1-annee'],
+    ['Article § 3', 'article-3'],
+    ['50 % de réussite', '50-pour-cent-de-reussite'],
+    ['GROẞE Straße', 'grosse-strasse'],
+    ['𝐋𝐞 𝐦é𝐭𝐢𝐞𝐫 Ⓐ ①', 'le-metier-a-1'],
+    ['Ｍétier ｐleine largeur', 'metier-pleine-largeur'],
+    ['1ʳᵉ année, Xᵉ siècle', '1-annee-x-siecle'],
+    ['Technicien n°1 à 10°C', 'technicien-n-1-a-10-c'],
   ])('%s → %s', (title, slug) => {
     expect(slugify(title)).toBe(slug)
   })

@@ -9,7 +9,7 @@ import type { References } from '@/payload/richText/references'
 type Props = { data: unknown; references: References; headingOffset?: number }
 
 // HTML attribute names in the table, React's where they differ.
-const REACT_NAMES: Record<string, string> = { class: 'className', checked: 'defaultChecked' }
+const REACT_NAMES: Record<string, string> = { class: 'className', checked: 'defaultChecked', tabindex: 'tabIndex' }
 
 const props = (attrs: Record<string, string | number | boolean | undefined> = {}) =>
   Object.fromEntries(Object.entries(attrs).filter(([, value]) => value !== undefined).map(([name, value]) => [REACT_NAMES[name] ?? name, value]))
