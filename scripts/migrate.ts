@@ -1,6 +1,7 @@
 // Applies pending migrations; with --seed-if-empty, also loads the demo content into a
 // database that holds none. Runs as its own process so the server never keeps this
 // Payload instance (and its memory) alive.
+import './loadEnv'
 import { migrate, withPayload } from './payloadSession'
 
 const seedIfEmpty = process.argv.includes('--seed-if-empty')

@@ -2,6 +2,7 @@
 // configured database and media folder. Replaces what is there (tables, functions, text search
 // configuration, uploads), so a database that already holds content needs `--replace`.
 // Stop the app first, and start it after: its page cache is cleared on start.
+import './loadEnv'
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'

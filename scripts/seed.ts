@@ -1,5 +1,6 @@
 // `npm run seed`: loads (or refreshes) the demo content. Migrates first, so it works on an
 // empty database; the embedded PostgreSQL is used when DATABASE_URL is unset.
+import './loadEnv'
 import { prepareEnvironment } from './localEnvironment'
 import { migrate, withPayload } from './payloadSession'
 

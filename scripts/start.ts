@@ -1,6 +1,7 @@
 // `npm start` (production) and `npm run dev`: one command from a fresh clone to a served portal.
 // Order matters: database and secret first, then migrations (and the demo content on an empty
 // embedded database), then a build if none exists, then Next.
+import './loadEnv'
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, rmSync } from 'node:fs'
@@ -37,7 +38,11 @@ const boundedHeap = () => {
 const finished = (child: ReturnType<typeof spawn>) =>
   new Promise<number>((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))))
 
-const environment = await prepareEnvironment()
+const environment = await prepareEnvironment().catch((error: Error) => {
+  // A sentence for the person at the terminal (an old embedded database, no secret…).
+  console.error(error.message)
+  process.exit(1)
+})
 let exitCode = 1
 try {
   // Several app servers on one database: a deploy step migrates once (docker-compose's

@@ -4,6 +4,7 @@
 // and drops everything afterwards, pass or fail.
 //   npm test                 all layers
 //   npm test -- unit int     only the named layers (unit, int, e2e, resilience)
+import './loadEnv'
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
@@ -14,6 +15,7 @@ import path from 'node:path'
 import { databaseUrl, dropDatabase, ensureDatabase } from './databases'
 import { startEmbeddedPostgres } from './embeddedPostgres'
 import { freePort } from './freePort'
+import { missingFor } from './prerequisites'
 
 const LAYERS = ['unit', 'int', 'e2e', 'resilience'] as const
 type Layer = (typeof LAYERS)[number]
@@ -54,6 +56,16 @@ const baseEnv: NodeJS.ProcessEnv = {
 }
 
 const failures: string[] = []
+
+/** False, after saying what is missing, when the machine lacks something a layer needs. */
+const equipped = async (layer: Layer) => {
+  const missing = await missingFor(layer, serverUrl)
+  if (!missing.length) return true
+  console.error(`\n[${layer}] cannot run on this machine:\n${missing.map((line) => `  - ${line}`).join('\n')}\n`)
+  failures.push(`${layer} (missing prerequisites)`)
+  return false
+}
+
 const step = async (name: string, work: () => Promise<number>) => {
   const started = Date.now()
   const code = await work()
@@ -63,7 +75,8 @@ const step = async (name: string, work: () => Promise<number>) => {
 }
 
 try {
-  const vitestProjects = (['unit', 'int'] as const).filter((layer) => layers.has(layer))
+  const vitestProjects: Layer[] = []
+  for (const layer of ['unit', 'int'] as const) if (layers.has(layer) && (await equipped(layer))) vitestProjects.push(layer)
   if (vitestProjects.length) {
     if (layers.has('int')) await ensureDatabase(serverUrl, databases.int)
     await step(vitestProjects.join('+'), () =>
@@ -75,7 +88,7 @@ try {
     )
   }
 
-  if (layers.has('e2e')) {
+  if (layers.has('e2e') && (await equipped('e2e'))) {
     const env = {
       ...baseEnv,
       DATABASE_URL: databaseUrl(serverUrl, databases.e2e),
@@ -94,7 +107,7 @@ try {
 
   // The app under load while its database goes away, and while an editor publishes: each test
   // starts the production build on databases of its own (on this server, or an embedded one).
-  if (layers.has('resilience')) {
+  if (layers.has('resilience') && (await equipped('resilience'))) {
     const env = { ...baseEnv, DATABASE_URL: serverUrl, RESILIENCE_DATABASE: databases.resilience }
     const ready = existsSync('.next/BUILD_ID') || (await step('next build', () => run(bins.next, ['build'], env)))
     if (ready) await step('resilience', () => run(bins.vitest, ['run', '--project', 'resilience'], env))

@@ -1,6 +1,7 @@
 // `npm run media:upright`: turns upright the stored images that still carry an EXIF
 // orientation (phone photos uploaded before originals were processed). Migration
 // 20261130_120000_upright_images does it once; run this after putting back older media files.
+import './loadEnv'
 import { prepareEnvironment } from './localEnvironment'
 import { withPayload } from './payloadSession'
 

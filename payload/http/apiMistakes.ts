@@ -1,0 +1,93 @@
+import { APIError, type CollectionBeforeOperationHook, type Config, QueryError } from 'payload'
+
+import { guardDatabaseQueries } from './databaseGuard'
+import { type Language, numberProblem, type ReadProblem, readProblem } from './readParameters'
+
+const languageOf = (req: { i18n?: { language?: string } }): Language => (req.i18n?.language === 'en' ? 'en' : 'fr')
+
+/**
+ * A request's arguments checked whatever door they came through (GraphQL's typed arguments
+ * included: a negative page is an Int too); REST's query string is checked earlier, as typed,
+ * by the route (payload/http/guardQuery.ts). Our own code's Local API calls are trusted.
+ * Operators are checked against their fields further on, in the database adapter
+ * (databaseGuard.ts), which alone knows whether a read is of versions.
+ */
+const checkArguments: CollectionBeforeOperationHook = ({ args, req }) => {
+  if (req.payloadAPI === 'local') return args
+  const given = args as { page?: unknown; limit?: unknown; depth?: unknown; where?: unknown; sort?: unknown }
+  const found: ReadProblem | null =
+    numberProblem('page', given.page) ??
+    numberProblem('limit', given.limit) ??
+    numberProblem('depth', given.depth) ??
+    readProblem({ ...(given.where !== undefined ? { where: given.where } : {}), ...(typeof given.sort === 'string' ? { sort: given.sort } : {}) })
+  if (found) throw new APIError(found.message[languageOf(req)], 400, { parameter: found.parameter }, true)
+  return args
+}
+
+// PostgreSQL's "data exception" class: a value the query carried that the column cannot take
+// (text for a number, an out-of-range number or date, a negative offset). Only a client's
+// value reaches a query that way; a lost connection (class 08) or our own bug (42…) does not.
+const DATA_EXCEPTION = /^22/
+
+// GraphQL hands hooks its own error, holding ours as originalError; the driver's error is a
+// cause of Drizzle's.
+const causes = function* (error: unknown) {
+  for (let cause = error as { cause?: unknown; originalError?: unknown } | undefined, depth = 0; cause && depth < 6; depth++) {
+    yield cause
+    cause = (cause.originalError ?? cause.cause) as never
+  }
+}
+
+const sqlState = (error: unknown): string | undefined => {
+  for (const cause of causes(error)) {
+    const code = (cause as { code?: unknown }).code
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code
+  }
+  return undefined
+}
+
+const queryError = (error: unknown): QueryError | undefined => [...causes(error)].find((cause): cause is QueryError => cause instanceof QueryError)
+
+const VALUE_MESSAGE: Record<Language, string> = {
+  fr: 'Une valeur de la requête ne convient pas au champ qu’elle vise (un nombre, une date attendue…).',
+  en: 'A value in the request does not suit the field it targets (a number or a date was expected…).',
+}
+
+// Payload words its QueryError in English only; its shape (data: [{ path }]) is kept.
+const pathsMessage = (error: QueryError, language: Language) => {
+  const paths = ((error.data ?? []) as { path?: string }[]).map((entry) => entry.path).filter(Boolean).join(', ')
+  return language === 'en' ? error.message : `Ces champs ne peuvent pas servir de filtre : ${paths}.`
+}
+
+/**
+ * Payload plugin: every collection checks a request's arguments (above), the database adapter
+ * checks the operators and versions a request asks for (databaseGuard.ts), and a query that still
+ * reaches PostgreSQL with a value its column cannot take is answered 400 with a message in the
+ * request's language, on REST and GraphQL alike, where Payload answered 500. A database
+ * outage and any other failure keep their own status.
+ */
+export const apiMistakes = (config: Config): Config => ({
+  ...config,
+  collections: (config.collections ?? []).map((collection) => ({
+    ...collection,
+    hooks: { ...collection.hooks, beforeOperation: [checkArguments, ...(collection.hooks?.beforeOperation ?? [])] },
+  })),
+  onInit: async (payload) => {
+    guardDatabaseQueries(payload)
+    await config.onInit?.(payload)
+  },
+  hooks: {
+    ...config.hooks,
+    afterError: [
+      ...(config.hooks?.afterError ?? []),
+      ({ error, graphqlResult, req }) => {
+        const language = languageOf(req)
+        const paths = queryError(error)
+        const message = paths ? pathsMessage(paths, language) : DATA_EXCEPTION.test(sqlState(error) ?? '') ? VALUE_MESSAGE[language] : null
+        if (!message) return
+        if (graphqlResult) return { graphqlResult: { ...graphqlResult, message, extensions: { ...graphqlResult.extensions, statusCode: 400 } } }
+        return { status: 400, response: { errors: [{ ...(paths ? { name: paths.name, data: paths.data as unknown as Record<string, unknown> } : {}), message }] } }
+      },
+    ],
+  },
+})

@@ -1,0 +1,50 @@
+import { APIError, NotFound, type Payload, type PayloadRequest, type Where } from 'payload'
+
+import { pathResolver, sortLimitProblem, whereLimitProblem } from './adapterLimits'
+
+// The adapter methods that run a client's `where`, and whether it names version fields
+// (`version.title`, `parent`, `latest`): Payload prefixes a draft read's `where` itself.
+const QUERIES = {
+  find: false,
+  findOne: false,
+  count: false,
+  findDistinct: false,
+  updateMany: false,
+  deleteMany: false,
+  findVersions: true,
+  countVersions: true,
+  queryDrafts: true,
+} as const
+
+type QueryArgs = { collection?: string; where?: Where; sort?: unknown; req?: Partial<PayloadRequest> }
+
+/**
+ * Wraps the database adapter's query methods so that every request that reaches PostgreSQL
+ * from outside (REST, GraphQL, the admin; not our own Local API calls) is checked first, on
+ * every collection, Payload's own included, and on every operation, reads of versions
+ * included (Payload's hooks cannot tell those from reads). Two kinds of client mistake that
+ * Payload lets through to SQL, where they were 500s:
+ * - versions of a collection that keeps none (Payload serves /versions for every collection):
+ *   404, as for any missing thing;
+ * - a condition or a sort the adapter cannot run (adapterLimits.ts): 400 with a message in the
+ *   request's language.
+ */
+export const guardDatabaseQueries = (payload: Payload) => {
+  const db = payload.db as unknown as Record<string, (args: QueryArgs) => Promise<unknown>>
+  for (const [method, versions] of Object.entries(QUERIES)) {
+    const original = db[method]
+    if (typeof original !== 'function' || (original as { guarded?: boolean }).guarded) continue
+    const guarded = function (this: unknown, args: QueryArgs) {
+      const { collection: slug, req, sort, where } = args
+      const collection = slug ? (payload.collections as Record<string, Payload['collections'][keyof Payload['collections']] | undefined>)[slug]?.config : undefined
+      if (collection && req && req.payloadAPI !== 'local') {
+        if (versions && !collection.versions) throw new NotFound(req.t)
+        const resolve = pathResolver(payload.config, collection, versions)
+        const found = (where ? whereLimitProblem(where, resolve) : null) ?? (sort ? sortLimitProblem(sort, resolve) : null)
+        if (found) throw new APIError(found.message[req.i18n?.language === 'en' ? 'en' : 'fr'], 400, { parameter: found.parameter }, true)
+      }
+      return original.call(this, args)
+    }
+    db[method] = Object.assign(guarded, { guarded: true })
+  }
+}

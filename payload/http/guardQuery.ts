@@ -1,0 +1,32 @@
+import * as qs from 'qs-esm'
+
+import { requestLanguage } from './language'
+import { readProblem } from './readParameters'
+
+/**
+ * Wraps Payload's REST GET handler: the query string is read as Payload reads it (qs, same
+ * limits) and a mistake in it (a negative page, `where` that is not JSON, a repeated limit…)
+ * is a 400 with a message in the request's language, before Payload and the database see it.
+ */
+export const guardQuery =
+  <A>(handler: (request: Request, args: A) => Promise<Response>) =>
+  async (request: Request, args: A): Promise<Response> => {
+    const query = qs.parse(new URL(request.url).search, { arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true }) as Record<string, unknown>
+    const problem = readProblem(query)
+    if (!problem) return handler(request, args)
+    const message = problem.message[await requestLanguage(request.headers)]
+    return Response.json({ errors: [{ message, data: { parameter: problem.parameter } }] }, { status: 400, headers: { 'cache-control': 'no-store' } })
+  }
+
+/**
+ * HEAD answered like GET, without the body: Next hands HEAD to this route, but Payload matches
+ * its endpoints (the media files' included) on the method, and answered 404.
+ */
+export const headAsGet =
+  <A>(get: (request: Request, args: A) => Promise<Response>) =>
+  async (request: Request, args: A): Promise<Response> => {
+    const response = await get(new Request(request, { method: 'GET' }), args)
+    // The file stream GET opened is not sent: close it.
+    await response.body?.cancel()
+    return new Response(null, { status: response.status, statusText: response.statusText, headers: response.headers })
+  }
