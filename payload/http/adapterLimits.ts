@@ -6,7 +6,10 @@ import type { ReadProblem } from './readParameters'
 // builder: node_modules/@payloadcms/drizzle/dist/queries/). Payload checks that a path exists,
 // not that the adapter can run what is asked of it; each case below was a 500 from SQL:
 // - `like`, `not_like` and `contains` become ILIKE, which PostgreSQL has only for text (on a
-//   date, a number, a select's enum or JSON: "operator does not exist");
+//   date, a number, a select's enum or JSON: "operator does not exist"), except where the
+//   adapter rewrites them (drizzle/dist/queries/parseParams.js, sanitizeQueryValue.js): `like`
+//   on a number or a relationship is `equals`; `contains` on a has-many relationship or select
+//   is `equals` on each row, and with a nested `where` it filters the related documents;
 // - `all` is not implemented (its SQL is cut short: a syntax error);
 // - the geographic operators need a point field;
 // - a relationship to several collections is compared only as { relationTo, value } with
@@ -18,7 +21,19 @@ import type { ReadProblem } from './readParameters'
 //   then matches nothing, where the client meant something.
 const TEXT_TYPES = new Set(['text', 'textarea', 'email', 'code'])
 const DATE_OPERATORS = new Set(['equals', 'not_equals', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'in', 'not_in'])
-const TEXT_OPERATORS = new Set(['like', 'not_like', 'contains'])
+const MATCHES_BY_ID = new Set(['number', 'relationship', 'upload'])
+const LINKS = new Set(['relationship', 'upload'])
+
+/** Whether the adapter can run a text operator on this field (see above). */
+const textOperatorRuns = (operator: string, type: string, field: FlattenedField | undefined, value: unknown) => {
+  if (TEXT_TYPES.has(type)) return true
+  if (operator === 'like') return MATCHES_BY_ID.has(type)
+  if (operator === 'contains') {
+    const hasMany = Boolean(field && 'hasMany' in field && field.hasMany)
+    return (hasMany && (LINKS.has(type) || type === 'select')) || (LINKS.has(type) && isPlainObject(value))
+  }
+  return false
+}
 const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
 
 const problem = (parameter: 'where' | 'sort', fr: string, en: string): ReadProblem => ({ parameter, message: { fr, en } })
@@ -83,7 +98,8 @@ const conditionProblem = (path: string, operator: string, value: unknown, steps:
         `"${String(notDate)}" is not a date (filter on "${path}"): write it YYYY-MM-DD, with the time if needed (2025-11-20T09:00:00Z).`,
       )
   }
-  if ((TEXT_OPERATORS.has(operator) && !TEXT_TYPES.has(type)) || (GEO_OPERATORS.has(operator) && type !== 'point'))
+  const textOperator = operator === 'like' || operator === 'not_like' || operator === 'contains'
+  if ((textOperator && !textOperatorRuns(operator, type, leaf, value)) || (GEO_OPERATORS.has(operator) && type !== 'point'))
     return problem(
       'where',
       `L’opérateur « ${operator} » ne s’applique pas au champ « ${path} » (${type}) : utilisez « equals », « in » ou une comparaison.`,

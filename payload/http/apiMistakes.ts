@@ -1,9 +1,8 @@
-import { APIError, type CollectionBeforeOperationHook, type Config, QueryError } from 'payload'
+import { type CollectionBeforeOperationHook, type Config, QueryError } from 'payload'
 
 import { guardDatabaseQueries } from './databaseGuard'
+import { languageOf, ParameterError } from './parameterError'
 import { type Language, numberProblem, type ReadProblem, readProblem } from './readParameters'
-
-const languageOf = (req: { i18n?: { language?: string } }): Language => (req.i18n?.language === 'en' ? 'en' : 'fr')
 
 /**
  * A request's arguments checked whatever door they came through (GraphQL's typed arguments
@@ -20,7 +19,7 @@ const checkArguments: CollectionBeforeOperationHook = ({ args, req }) => {
     numberProblem('limit', given.limit) ??
     numberProblem('depth', given.depth) ??
     readProblem({ ...(given.where !== undefined ? { where: given.where } : {}), ...(typeof given.sort === 'string' ? { sort: given.sort } : {}) })
-  if (found) throw new APIError(found.message[languageOf(req)], 400, { parameter: found.parameter }, true)
+  if (found) throw new ParameterError(found, languageOf(req))
   return args
 }
 
@@ -68,6 +67,7 @@ const pathsMessage = (error: QueryError, language: Language) => {
  */
 export const apiMistakes = (config: Config): Config => ({
   ...config,
+  loggingLevels: { QueryError: 'info', ...config.loggingLevels },
   collections: (config.collections ?? []).map((collection) => ({
     ...collection,
     hooks: { ...collection.hooks, beforeOperation: [checkArguments, ...(collection.hooks?.beforeOperation ?? [])] },

@@ -1,6 +1,7 @@
-import { APIError, NotFound, type Payload, type PayloadRequest, type Where } from 'payload'
+import { NotFound, type Payload, type PayloadRequest, type Where } from 'payload'
 
 import { pathResolver, sortLimitProblem, whereLimitProblem } from './adapterLimits'
+import { languageOf, ParameterError } from './parameterError'
 
 // The adapter methods that run a client's `where`, and whether it names version fields
 // (`version.title`, `parent`, `latest`): Payload prefixes a draft read's `where` itself.
@@ -41,7 +42,7 @@ export const guardDatabaseQueries = (payload: Payload) => {
         if (versions && !collection.versions) throw new NotFound(req.t)
         const resolve = pathResolver(payload.config, collection, versions)
         const found = (where ? whereLimitProblem(where, resolve) : null) ?? (sort ? sortLimitProblem(sort, resolve) : null)
-        if (found) throw new APIError(found.message[req.i18n?.language === 'en' ? 'en' : 'fr'], 400, { parameter: found.parameter }, true)
+        if (found) throw new ParameterError(found, languageOf(req))
       }
       return original.call(this, args)
     }
