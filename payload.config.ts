@@ -21,6 +21,7 @@ import { PREVIEWABLE, previewUrl } from './payload/preview/previewUrl'
 import { editor } from './payload/richText/editor'
 import { textHygiene } from './payload/text/textHygiene'
 import { apiMistakes } from './payload/http/apiMistakes'
+import { graphqlLimits } from './payload/http/graphqlLimits'
 import { siteUrl } from './payload/routes'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -32,6 +33,7 @@ const port = process.env.PORT || 3000
 const ownOrigins = process.env.SITE_URL ? [new URL(siteUrl()).origin] : [`http://localhost:${port}`, `http://127.0.0.1:${port}`]
 
 export default buildConfig({
+  graphQL: { validationRules: graphqlLimits },
   csrf: ownOrigins,
   cors: ownOrigins,
   admin: {

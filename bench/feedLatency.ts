@@ -2,6 +2,7 @@
 // queries, rich text to HTML, XML), on the database in DATABASE_URL, through the function the
 // feed routes cache. Prints a line, then the figures as JSON on the last line (bench/run.ts reads it):
 //   DATABASE_URL=… PAYLOAD_SECRET=… npx tsx bench/feedLatency.ts
+import '../scripts/loadEnv'
 import config from '@payload-config'
 import { getPayload } from 'payload'
 

@@ -1,5 +1,6 @@
 // Fills DATABASE_URL (already migrated and seeded) with the benchmark corpus:
 //   DATABASE_URL=… CORPUS_SEED=42 npx tsx bench/loadCorpus.ts
+import '../scripts/loadEnv'
 import pg from 'pg'
 
 import { generateCorpus, loadCorpus } from './corpus'

@@ -3,6 +3,8 @@
 //   BASE_URL=http://localhost:3000 ADMIN_EMAIL=… ADMIN_PASSWORD=… npx tsx bench/publishLatency.ts
 // Each run edits a published post's title, then polls the post page and /rss.xml (every 5 ms,
 // as a visitor, no cookie) until both show it.
+import '../scripts/loadEnv'
+
 
 export type LatencyReport = { runs: number; medianMs: number; worstMs: number; saveMedianMs: number; samplesMs: number[] }
 

@@ -5,6 +5,7 @@
 // career-page bytes served by a bare Node http server and by nginx (when installed), and the
 // nginx proxy cache of deploy/nginx.conf in front of the app. Prints a table and writes
 // bench/results.json. Not a test: nothing here asserts a time.
+import '../scripts/loadEnv'
 import { execFileSync, execSync, spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'

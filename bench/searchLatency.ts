@@ -1,6 +1,7 @@
 // Search and suggestion latency on the database in DATABASE_URL (fill it with
 // bench/loadCorpus.ts first), through the functions the pages call:
 //   DATABASE_URL=… PAYLOAD_SECRET=… npx tsx bench/searchLatency.ts
+import '../scripts/loadEnv'
 import config from '@payload-config'
 import { sql } from '@payloadcms/db-postgres'
 import { getPayload } from 'payload'

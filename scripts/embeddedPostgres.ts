@@ -44,8 +44,7 @@ const checkClusterVersion = (clusterDir: string) => {
   if (made === SERVER_MAJOR) return
   throw new Error(
     `The embedded database in ${clusterDir} was made by PostgreSQL ${made}; this version of Repères embeds PostgreSQL ${SERVER_MAJOR}. ` +
-      `Nothing was changed. Move that folder aside to start afresh with the demo content; to keep its content, back it up with the ` +
-      `version that made it (\`npm run backup\`, with a pg_dump ${made}), move the folder aside, then \`npm run restore -- <backup folder>\` here.`,
+      `Nothing was changed. Move that folder aside to start afresh with the demo content; to keep its content, see "Upgrading" in the README.`,
   )
 }
 

@@ -8,7 +8,8 @@ import net from 'node:net'
 import { nginxBinary } from './localNginx'
 import { pgTool } from './pgTools'
 
-export type Layer = 'unit' | 'int' | 'e2e' | 'resilience'
+export const LAYERS = ['unit', 'int', 'e2e', 'resilience'] as const
+export type Layer = (typeof LAYERS)[number]
 
 const onPath = (command: string) => {
   try {

@@ -15,10 +15,8 @@ import path from 'node:path'
 import { databaseUrl, dropDatabase, ensureDatabase } from './databases'
 import { startEmbeddedPostgres } from './embeddedPostgres'
 import { freePort } from './freePort'
-import { missingFor } from './prerequisites'
+import { type Layer, LAYERS, missingFor } from './prerequisites'
 
-const LAYERS = ['unit', 'int', 'e2e', 'resilience'] as const
-type Layer = (typeof LAYERS)[number]
 const requested = process.argv.slice(2).filter((arg): arg is Layer => (LAYERS as readonly string[]).includes(arg))
 const layers = new Set<Layer>(requested.length ? requested : LAYERS)
 

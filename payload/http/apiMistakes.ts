@@ -18,15 +18,17 @@ const checkArguments: CollectionBeforeOperationHook = ({ args, req }) => {
     numberProblem('page', given.page) ??
     numberProblem('limit', given.limit) ??
     numberProblem('depth', given.depth) ??
-    readProblem({ ...(given.where !== undefined ? { where: given.where } : {}), ...(typeof given.sort === 'string' ? { sort: given.sort } : {}) })
+    readProblem({ ...(given.where !== undefined ? { where: given.where } : {}), ...(given.sort !== undefined ? { sort: given.sort } : {}) })
   if (found) throw new ParameterError(found, languageOf(req))
   return args
 }
 
-// PostgreSQL's "data exception" class: a value the query carried that the column cannot take
-// (text for a number, an out-of-range number or date, a negative offset). Only a client's
-// value reaches a query that way; a lost connection (class 08) or our own bug (42…) does not.
-const DATA_EXCEPTION = /^22/
+// PostgreSQL's "data exception" codes that only a value the query carried can cause: text for
+// a number (22P02), a date that is none or out of range (22007, 22008), a number out of range
+// (22003), a negative LIMIT or OFFSET (2201W, 2201X), a string too long (22001), a bad encoding
+// (22021). Not the rest of class 22 (a division by zero, a bad argument in our own SQL), nor a
+// lost connection (08…) or our own bug (42…).
+const DATA_EXCEPTION = /^(22P02|22007|22008|22003|2201W|2201X|22001|22021)$/
 
 // GraphQL hands hooks its own error, holding ours as originalError; the driver's error is a
 // cause of Drizzle's.
@@ -55,7 +57,7 @@ const VALUE_MESSAGE: Record<Language, string> = {
 // Payload words its QueryError in English only; its shape (data: [{ path }]) is kept.
 const pathsMessage = (error: QueryError, language: Language) => {
   const paths = ((error.data ?? []) as { path?: string }[]).map((entry) => entry.path).filter(Boolean).join(', ')
-  return language === 'en' ? error.message : `Ces champs ne peuvent pas servir de filtre : ${paths}.`
+  return language === 'en' ? error.message : `Ces champs ne peuvent pas servir de filtre ou de tri : ${paths}.`
 }
 
 /**

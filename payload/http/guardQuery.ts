@@ -3,6 +3,19 @@ import * as qs from 'qs-esm'
 import { requestLanguage } from './language'
 import { readProblem } from './readParameters'
 
+const overridesToGet = (request: Request) =>
+  request.method === 'POST' && (request.headers.get('X-Payload-HTTP-Method-Override') === 'GET' || request.headers.get('X-HTTP-Method-Override') === 'GET')
+
+/**
+ * The query a request carries: its URL's, and for a POST standing for a GET (a query too long
+ * for a URL) the form body Payload appends to it (payload/dist/utilities/handleEndpoints.js).
+ */
+const searchOf = async (request: Request) => {
+  const search = new URL(request.url).search.replace(/^\?/, '')
+  if (!overridesToGet(request) || request.headers.get('Content-Type') !== 'application/x-www-form-urlencoded') return search
+  return [search, await request.clone().text()].filter(Boolean).join('&')
+}
+
 /**
  * Wraps Payload's REST GET handler: the query string is read as Payload reads it (qs, same
  * limits) and a mistake in it (a negative page, `where` that is not JSON, a repeated limit…)
@@ -11,7 +24,8 @@ import { readProblem } from './readParameters'
 export const guardQuery =
   <A>(handler: (request: Request, args: A) => Promise<Response>) =>
   async (request: Request, args: A): Promise<Response> => {
-    const query = qs.parse(new URL(request.url).search, { arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true }) as Record<string, unknown>
+    // Payload's own options (payload/dist/utilities/createPayloadRequest.js).
+    const query = qs.parse(await searchOf(request), { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true }) as Record<string, unknown>
     const problem = readProblem(query)
     if (!problem) return handler(request, args)
     const message = problem.message[await requestLanguage(request.headers)]

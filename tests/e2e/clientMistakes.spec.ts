@@ -31,11 +31,11 @@ type Row = { path: string; status: number; says?: RegExp }
 
 // The status each mistake gets, and (for our own checks) what the French message says.
 const ROWS: Row[] = [
-  { path: '/api/news?page=-1', status: 400, says: /« page » doit être un nombre entier de 1 à 100000/ },
+  { path: '/api/news?page=-1', status: 400, says: /« page » doit être un nombre entier de 1 à 100\s000/ },
   { path: '/api/news?page=0', status: 400, says: /« page »/ },
   { path: '/api/careers?page=1.5', status: 400, says: /« page »/ },
   { path: '/api/careers?page=999999999999999999999', status: 400, says: /« page »/ },
-  { path: '/api/news?limit=-1', status: 400, says: /« limit » doit être un nombre entier de 0 à 1000/ },
+  { path: '/api/news?limit=-1', status: 400, says: /« limit » doit être un nombre entier de 0 à 1\s000/ },
   { path: '/api/news?limit=1.5', status: 400, says: /« limit »/ },
   { path: '/api/news?limit=99999999999', status: 400, says: /« limit »/ },
   { path: '/api/news?limit[x]=1', status: 400, says: /« limit » ne peut être donné qu’une fois/ },
@@ -45,21 +45,29 @@ const ROWS: Row[] = [
   { path: '/api/news?where[title]=abc', status: 400, says: /doit indiquer un opérateur/ },
   { path: '/api/news?sort=title;drop', status: 400, says: /« sort » liste des noms de champs/ },
   { path: '/api/news?select=title', status: 400, says: /« select » doit lister des champs/ },
-  { path: '/api/news?where[id][in][0]=abc', status: 400, says: /ne convient pas au champ/ },
+  { path: '/api/news?where[id][in][0]=abc', status: 400, says: /« abc » n’est pas un nombre/ },
   { path: '/api/news?where[publishedAt][greater_than]=demain', status: 400, says: /« demain » n’est pas une date/ },
   { path: '/api/news?where[publishedAt][in][0]=2025-11-20&where[publishedAt][in][1]=hier', status: 400, says: /« hier » n’est pas une date/ },
   { path: '/api/news?where[publishedAt][near]=1,2', status: 400, says: /« near » ne s’applique pas au champ « publishedAt » \(date\)/ },
   { path: '/api/careers?where[_status][like]=pub', status: 400, says: /« like » ne s’applique pas au champ « _status » \(select\)/ },
   { path: '/api/careers?where[salary.min][contains]=2', status: 400, says: /« contains » ne s’applique pas au champ « salary.min » \(number\)/ },
   { path: '/api/careers?where[title][all]=Directeur', status: 400, says: /« all » n’est pas pris en charge/ },
-  { path: '/api/careers?where[nope][equals]=1', status: 400, says: /ne peuvent pas servir de filtre : nope/ },
+  { path: '/api/careers?where[nope][equals]=1', status: 400, says: /ne peuvent pas servir de filtre ou de tri : nope/ },
   { path: '/api/careers?sort=skills.skill,sectors', status: 400, says: /tri par « sectors » ne peut pas s’ajouter/ },
+  { path: '/api/news?where[title][like]=x&where[title][like]=y', status: 400, says: /« like » attend du texte \(filtre sur « title »\)/ },
+  { path: `/api/news?where=${encodeURIComponent('{"title":{"like":5}}')}`, status: 400, says: /« like » attend du texte/ },
+  { path: '/api/news/count?where[content.root.type][greater_than]=a', status: 400, says: /On ne filtre pas à l’intérieur de « content »/ },
+  { path: '/api/news?where[author][in]=null', status: 400, says: /« null » n’est pas un nombre/ },
+  { path: '/api/careers?where[salary.min][greater_than]=abc', status: 400, says: /« abc » n’est pas un nombre/ },
+  { path: '/api/news?where[title][in][x]=1', status: 400, says: /« in » attend une liste/ },
 ]
 
 // Rows only staff reach: visitors are refused these collections (and all versions) first (403).
 const STAFF_ROWS: Row[] = [
   { path: '/api/redirects?where[to.reference][equals]=1', status: 400, says: /relie plusieurs collections/ },
   { path: '/api/redirects?where[to.reference][in][0][relationTo]=nope&where[to.reference][in][0][value]=1', status: 400, says: /relie plusieurs collections/ },
+  { path: '/api/redirects?where[to.reference][not_equals][relationTo]=news&where[to.reference][not_equals][value]=1', status: 400, says: /relie plusieurs collections/ },
+  { path: '/api/redirects?where[to.reference.value][in]=1', status: 400, says: /relie plusieurs collections/ },
   { path: '/api/sectors/versions', status: 404 },
   { path: '/api/sectors/versions/1', status: 404 },
   { path: '/api/payload-preferences/versions/1', status: 404 },
@@ -99,8 +107,11 @@ const SOUND: { path: string; staff?: boolean }[] = [
   // Authors' names are staff's to read, and so to filter on.
   { path: '/api/news?where[author.name][exists]=true', staff: true },
   { path: '/api/careers?where[title][in]=Directeur technique,Boulanger&where[title][not_like]=zzz' },
+  { path: '/api/careers?where[publishedAt][equals]=null&where[sectors][equals]=null&sort=title,' },
+  { path: '/api/careers?where[relatedCareers.title][like]=marketing&where[sectors][contains]=1' },
   { path: '/api/redirects?where[to.reference][equals][relationTo]=careers&where[to.reference][equals][value]=1', staff: true },
   { path: '/api/redirects?where[to.reference.value][equals]=1&where[to.reference.relationTo][equals]=careers', staff: true },
+  { path: '/api/redirects?where[to.reference.value][in]=1,2', staff: true },
   { path: '/api/users?where[roles][contains]=editor&depth=0', staff: true },
   { path: '/api/careers/versions?where[version.title][like]=Directeur&sort=-updatedAt&limit=5', staff: true },
   { path: '/api/news?draft=true&where[title][like]=a&limit=5', staff: true },
@@ -127,7 +138,7 @@ test('messages follow Payload’s language negotiation: English when the client 
   expect((await german.json()).errors[0].message).toMatch(/^Le paramètre « page »/)
 })
 
-test('GraphQL lists such mistakes in its errors with a 4xx status code, never a 500', async () => {
+test('GraphQL lists such mistakes in its errors with a 4xx status code, never a 500, and refuses deep or alias-heavy queries', async () => {
   const queries = [
     '{ allNews(page: -1) { totalDocs } }',
     '{ Careers(limit: -5) { totalDocs } }',
@@ -135,6 +146,14 @@ test('GraphQL lists such mistakes in its errors with a 4xx status code, never a 
     '{ countCareers(where: { heroImage: { not_in: ["99999-12-31"] } }) { totalDocs } }',
     '{ Sectors(where: { title: { all: ["Industrie"] } }) { totalDocs } }',
   ]
+  for (const query of [
+    `{ Careers { docs { ${'relatedCareers { '.repeat(12)}title${' }'.repeat(12)} } } }`,
+    `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: News(id: 1) { title }`).join(' ')} }`,
+  ]) {
+    const response = await api.post('/api/graphql', { data: { query } })
+    expect(response.status(), query.slice(0, 60)).toBeLessThan(500)
+    expect((await response.json()).errors[0].message).toMatch(/plus de 10 niveaux|plus de 15 alias/)
+  }
   for (const [role, headers] of Object.entries(roles))
     for (const query of queries) {
       const response = await api.post('/api/graphql', { data: { query }, headers: headers() })

@@ -28,14 +28,25 @@ describe('read parameters', () => {
     expect(readProblem({ where: '"abc"' })?.message.fr).toMatch(/doit être un objet/)
     expect(readProblem({ where: { title: 'x' } })?.message.fr).toMatch(/doit indiquer un opérateur/)
     expect(readProblem({ where: { and: 'x' } })?.message.fr).toMatch(/doit être une liste de filtres/)
+    // An operator the adapter would drop, leaving a filter that matches everything.
+    expect(readProblem({ where: { title: { foo: 'x' } } })?.message.fr).toMatch(/« foo » n’est pas un opérateur/)
+    expect(readProblem({ where: { title: {} } })?.message.fr).toMatch(/doit indiquer un opérateur/)
+    expect(readProblem({ where: { title: { exists: 'maybe' } } })?.message.fr).toMatch(/« exists » vaut/)
+    // GraphQL's explicit nulls are no condition.
+    expect(readProblem({ where: { AND: null, title: null } })).toBeNull()
     let deep: Record<string, unknown> = { title: { equals: 'x' } }
     for (let i = 0; i < 30; i++) deep = { and: [deep] }
     expect(readProblem({ where: deep })?.message.fr).toMatch(/trop imbriqué/)
   })
 
   it('takes sorts by field names, descending with "-", several separated by commas', () => {
-    for (const sort of ['title', '-publishedAt', 'salary.min,-title', ['title', '-id']]) expect(readProblem({ sort })).toBeNull()
-    for (const sort of ['', '--title', 'title;drop', 'ti tle', { a: 'b' }]) expect(readProblem({ sort })?.parameter).toBe('sort')
+    for (const sort of ['title', '-publishedAt', 'salary.min,-title', ['title', '-id'], 'title,', ' title', '']) expect(readProblem({ sort })).toBeNull()
+    for (const sort of ['--title', 'title;drop', 'ti tle', { a: 'b' }]) expect(readProblem({ sort })?.parameter).toBe('sort')
+  })
+
+  it('refuses a `data` that is not JSON, which Payload would parse unguarded', () => {
+    expect(readProblem({ data: '{"a":1}' })).toBeNull()
+    expect(readProblem({ data: 'abc' })?.parameter).toBe('data')
   })
 
   it('takes boolean flags as true or false only, and select/populate as fields set to true or false', () => {
@@ -48,7 +59,7 @@ describe('read parameters', () => {
 
   it('words every problem in French and in English', () => {
     const found = readProblem({ page: '-1' })!
-    expect(found.message.fr).toBe(`Le paramètre « page » doit être un nombre entier de 1 à ${MAX_PAGE}.`)
+    expect(found.message.fr).toBe(`Le paramètre « page » doit être un nombre entier de 1 à ${MAX_PAGE.toLocaleString('fr-FR')}.`)
     expect(found.message.en).toBe(`The "page" parameter must be a whole number from 1 to ${MAX_PAGE}.`)
   })
 })
