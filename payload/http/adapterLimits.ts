@@ -124,7 +124,7 @@ const conditionProblem = (path: string, operator: string, value: unknown, resolv
       `L’opérateur « ${operator} » ne s’applique pas au champ « ${path} » (${type}) : utilisez « equals », « in » ou une comparaison.`,
       `The "${operator}" operator does not apply to the "${path}" field (${type}): use "equals", "in" or a comparison.`,
     )
-  if (LISTS.has(operator) && !(Array.isArray(value) || isScalar(value)))
+  if (LISTS.has(operator) && !(Array.isArray(value) ? value.every(isScalar) : isScalar(value)))
     return problem('where', `« ${operator} » attend une liste de valeurs (filtre sur « ${path} »).`, `"${operator}" expects a list of values (filter on "${path}").`)
   if (COMPARISONS.has(operator) && !isScalar(value) && !(LINKS.has(type) && isPlainObject(value)))
     return problem('where', `« ${operator} » attend une seule valeur (filtre sur « ${path} »).`, `"${operator}" expects a single value (filter on "${path}").`)

@@ -26,9 +26,11 @@ const checkArguments: CollectionBeforeOperationHook = ({ args, req }) => {
 // PostgreSQL's "data exception" codes that only a value the query carried can cause: text for
 // a number (22P02), a date that is none or out of range (22007, 22008), a number out of range
 // (22003), a negative LIMIT or OFFSET (2201W, 2201X), a string too long (22001), a bad encoding
-// (22021). Not the rest of class 22 (a division by zero, a bad argument in our own SQL), nor a
-// lost connection (08…) or our own bug (42…).
-const DATA_EXCEPTION = /^(22P02|22007|22008|22003|2201W|2201X|22001|22021)$/
+// (22021), a year past 9999 (22009). Not the rest of class 22 (a division by zero, a bad
+// argument in our own SQL), nor a lost connection (08…) or our own bug (42…).
+const DATA_EXCEPTION = /^(22P02|22007|22008|22009|22003|2201W|2201X|22001|22021)$/
+// A link to a document that does not exist (a relationship given an unknown id).
+const MISSING_LINK = '23503'
 
 // GraphQL hands hooks its own error, holding ours as originalError; the driver's error is a
 // cause of Drizzle's.
@@ -48,6 +50,11 @@ const sqlState = (error: unknown): string | undefined => {
 }
 
 const queryError = (error: unknown): QueryError | undefined => [...causes(error)].find((cause): cause is QueryError => cause instanceof QueryError)
+
+const LINK_MESSAGE: Record<Language, string> = {
+  fr: 'Un document lié n’existe pas : vérifiez les identifiants des relations.',
+  en: 'A linked document does not exist: check the ids of the relationships.',
+}
 
 const VALUE_MESSAGE: Record<Language, string> = {
   fr: 'Une valeur de la requête ne convient pas au champ qu’elle vise (un nombre, une date attendue…).',
@@ -85,7 +92,8 @@ export const apiMistakes = (config: Config): Config => ({
       ({ error, graphqlResult, req }) => {
         const language = languageOf(req)
         const paths = queryError(error)
-        const message = paths ? pathsMessage(paths, language) : DATA_EXCEPTION.test(sqlState(error) ?? '') ? VALUE_MESSAGE[language] : null
+        const code = sqlState(error) ?? ''
+        const message = paths ? pathsMessage(paths, language) : DATA_EXCEPTION.test(code) ? VALUE_MESSAGE[language] : code === MISSING_LINK ? LINK_MESSAGE[language] : null
         if (!message) return
         if (graphqlResult) return { graphqlResult: { ...graphqlResult, message, extensions: { ...graphqlResult.extensions, statusCode: 400 } } }
         return { status: 400, response: { errors: [{ ...(paths ? { name: paths.name, data: paths.data as unknown as Record<string, unknown> } : {}), message }] } }

@@ -45,16 +45,14 @@ const whereProblem = (where: unknown, depth = 0): ReadProblem | null => {
   for (const [key, value] of Object.entries(where)) {
     // GraphQL spells them AND and OR; the database adapter reads either.
     if (/^(and|or)$/i.test(key)) {
-      if (value === null) continue
       const branches = Array.isArray(value) ? value : isPlainObject(value) ? Object.values(value) : null
       if (!branches) return problem('where', `« ${key} » doit être une liste de filtres.`, `"${key}" must be a list of filters.`)
+      // `where[or][]=` reached a bulk delete as "no condition", and deleted everything.
+      if (!branches.length) return problem('where', `« ${key} » ne peut pas être une liste vide.`, `"${key}" cannot be an empty list.`)
       for (const branch of branches) {
         const found = whereProblem(branch, depth + 1)
         if (found) return found
       }
-    } else if (value === null) {
-      // GraphQL's explicit null: no condition, as Payload reads it.
-      continue
     } else if (!isPlainObject(value) || Object.keys(value).length === 0) {
       return problem('where', `Le filtre sur « ${key} » doit indiquer un opérateur (ex. « equals »).`, `The filter on "${key}" must name an operator (e.g. "equals").`)
     } else {

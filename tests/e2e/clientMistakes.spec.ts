@@ -60,6 +60,10 @@ const ROWS: Row[] = [
   { path: '/api/news?where[author][in]=null', status: 400, says: /« null » n’est pas un nombre/ },
   { path: '/api/careers?where[salary.min][greater_than]=abc', status: 400, says: /« abc » n’est pas un nombre/ },
   { path: '/api/news?where[title][in][x]=1', status: 400, says: /« in » attend une liste/ },
+  { path: '/api/news?where[title][in][0][a]=1', status: 400, says: /« in » attend une liste/ },
+  { path: '/api/news?where[or][]=', status: 400, says: /« or » ne peut pas être une liste vide/ },
+  { path: `/api/news?where=${encodeURIComponent('{"title":null}')}`, status: 400, says: /doit indiquer un opérateur/ },
+  { path: '/api/news?where[publishedAt][less_than]=10000-01-01', status: 400, says: /ne convient pas au champ/ },
 ]
 
 // Rows only staff reach: visitors are refused these collections (and all versions) first (403).
@@ -127,6 +131,24 @@ for (const [role, headers] of Object.entries(roles)) {
     expect(wrong).toEqual([])
   })
 }
+
+test('a bulk delete or update with a malformed filter is refused and touches nothing', async ({ request }) => {
+  const admin = { Authorization: `JWT ${await adminToken(request)}` }
+  const count = async () => (await (await api.get('/api/sectors/count')).json()).totalDocs as number
+  const before = await count()
+  expect(before).toBeGreaterThan(0)
+  for (const where of ['where[or][]=', 'where[and][]=', 'where[title][in][x]=1', 'where[title][__proto__]=x', `where=${encodeURIComponent('{"title":null}')}`]) {
+    const deleted = await api.delete(`/api/sectors?${where}`, { headers: admin })
+    expect(deleted.status(), where).toBeGreaterThanOrEqual(400)
+    expect(deleted.status(), where).toBeLessThan(500)
+    const updated = await api.patch(`/api/sectors?${where}`, { headers: { ...admin, ...editor }, data: { description: 'écrasé' } })
+    expect(updated.status(), where).toBeGreaterThanOrEqual(400)
+    expect(updated.status(), where).toBeLessThan(500)
+  }
+  expect(await count()).toBe(before)
+  const { docs } = (await (await api.get('/api/sectors?limit=100&depth=0')).json()) as { docs: { description?: string }[] }
+  expect(docs.some((doc) => doc.description === 'écrasé')).toBe(false)
+})
 
 test('messages follow Payload’s language negotiation: English when the client asks for it', async () => {
   const english = await api.get('/api/news?page=-1', { headers: { 'Accept-Language': 'en-GB,en;q=0.9' } })

@@ -32,8 +32,10 @@ describe('read parameters', () => {
     expect(readProblem({ where: { title: { foo: 'x' } } })?.message.fr).toMatch(/« foo » n’est pas un opérateur/)
     expect(readProblem({ where: { title: {} } })?.message.fr).toMatch(/doit indiquer un opérateur/)
     expect(readProblem({ where: { title: { exists: 'maybe' } } })?.message.fr).toMatch(/« exists » vaut/)
-    // GraphQL's explicit nulls are no condition.
-    expect(readProblem({ where: { AND: null, title: null } })).toBeNull()
+    // Payload fails on nulls (a TypeError) and reads an empty list as no condition at all.
+    expect(readProblem({ where: { AND: null } })?.message.fr).toMatch(/doit être une liste de filtres/)
+    expect(readProblem({ where: { title: null } })?.message.fr).toMatch(/doit indiquer un opérateur/)
+    expect(readProblem({ where: { or: [] } })?.message.fr).toMatch(/ne peut pas être une liste vide/)
     let deep: Record<string, unknown> = { title: { equals: 'x' } }
     for (let i = 0; i < 30; i++) deep = { and: [deep] }
     expect(readProblem({ where: deep })?.message.fr).toMatch(/trop imbriqué/)
