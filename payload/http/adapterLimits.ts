@@ -59,9 +59,13 @@ export type Resolved = { steps: FlattenedField[]; rest: string[] }
 /** Resolves a path, or null when it names no field. */
 export type Resolve = (path: string) => Resolved | null
 
+// Built once per collection: the fields of its versions do not change while the server runs.
+const versionFields = new WeakMap<SanitizedCollectionConfig, FlattenedField[]>()
+
 /** Resolves paths in a collection's documents, or in its versions (`version.title`, `parent`). */
 export const pathResolver = (config: SanitizedConfig, collection: SanitizedCollectionConfig, versions: boolean): Resolve => {
-  const root = versions ? buildVersionCollectionFields(config, collection, true) : collection.flattenedFields
+  if (versions && !versionFields.has(collection)) versionFields.set(collection, buildVersionCollectionFields(config, collection, true))
+  const root = versions ? versionFields.get(collection)! : collection.flattenedFields
   return (path) => {
     const steps: FlattenedField[] = []
     const segments = path.split('.')

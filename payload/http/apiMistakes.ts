@@ -5,14 +5,14 @@ import { languageOf, ParameterError } from './parameterError'
 import { type Language, numberProblem, type ReadProblem, readProblem } from './readParameters'
 
 /**
- * A request's arguments checked whatever door they came through (GraphQL's typed arguments
- * included: a negative page is an Int too); REST's query string is checked earlier, as typed,
- * by the route (payload/http/guardQuery.ts). Our own code's Local API calls are trusted.
- * Operators are checked against their fields further on, in the database adapter
- * (databaseGuard.ts), which alone knows whether a read is of versions.
+ * GraphQL's arguments get the checks REST's query string gets in the route
+ * (payload/http/guardQuery.ts): a negative page is an Int too. REST's are not checked twice, and
+ * our own code's Local API calls are trusted. Operators are checked against their fields
+ * further on, in the database adapter (databaseGuard.ts), which alone knows whether a read is
+ * of versions.
  */
 const checkArguments: CollectionBeforeOperationHook = ({ args, req }) => {
-  if (req.payloadAPI === 'local') return args
+  if (req.payloadAPI !== 'GraphQL') return args
   const given = args as { page?: unknown; limit?: unknown; depth?: unknown; where?: unknown; sort?: unknown }
   const found: ReadProblem | null =
     numberProblem('page', given.page) ??

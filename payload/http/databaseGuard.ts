@@ -42,8 +42,8 @@ export const guardDatabaseQueries = (payload: Payload) => {
       const collection = slug ? (payload.collections as Record<string, Payload['collections'][keyof Payload['collections']] | undefined>)[slug]?.config : undefined
       if (collection && req && req.payloadAPI !== 'local') {
         if (versions && !collection.versions) throw new NotFound(req.t)
-        const resolve = pathResolver(payload.config, collection, versions)
-        const found = (where ? whereLimitProblem(where, resolve) : null) ?? (sort ? sortLimitProblem(sort, resolve) : null)
+        const resolve = where || sort ? pathResolver(payload.config, collection, versions) : null
+        const found = resolve && ((where ? whereLimitProblem(where, resolve) : null) ?? (sort ? sortLimitProblem(sort, resolve) : null))
         // A draft read's paths were prefixed by Payload, not written so by the client.
         if (found && method === 'queryDrafts') for (const language of ['fr', 'en'] as const) found.message[language] = found.message[language].replace(/([«"] ?)version\./g, '$1')
         if (found) throw new ParameterError(found, languageOf(req))

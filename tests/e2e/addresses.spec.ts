@@ -1,23 +1,13 @@
 import { expect, test } from '@playwright/test'
 
-import { adminToken, contentApi, headerValues, logIntoAdmin } from './helpers'
+import { adminContentForSpec, headerValues, logIntoAdmin } from './helpers'
 
 // Addresses as people and robots really use them: typed with capitals or accents, copied
 // percent-encoded, cut in the middle, or kept from before a page was renamed.
 
-let api: ReturnType<typeof contentApi>
-let token: string
+const admin = adminContentForSpec()
 const stamp = Date.now()
 const OLD = '2020-01-06T09:00:00.000Z'
-
-test.beforeAll(async ({ request }) => {
-  token = await adminToken(request)
-  api = contentApi(token)
-})
-
-test.afterAll(async ({ request }) => {
-  await api.removeAll(request)
-})
 
 const VARIANTS: [typed: string, canonical: string][] = [
   ['/metiers/Directeur-Technique', '/metiers/directeur-technique'],
@@ -75,20 +65,20 @@ test('a variant of an address with no page is the French 404, and an undecodable
 })
 
 test('a renamed post’s and sector’s old addresses, their feeds included, lead to the new ones', async ({ request }) => {
-  const post = await api.create(request, 'news', { title: `Salon des formations ${stamp}`, excerpt: 'x', publishedAt: OLD, _status: 'published' })
+  const post = await admin.api.create(request, 'news', { title: `Salon des formations ${stamp}`, excerpt: 'x', publishedAt: OLD, _status: 'published' })
   const old = post.slug
   expect((await request.get(`/actualites/${old}`)).status()).toBe(200)
-  const renamed = await api.update(request, 'news', post.id, { slug: `salon-des-formations-2027-${stamp}`, _status: 'published' })
+  const renamed = await admin.api.update(request, 'news', post.id, { slug: `salon-des-formations-2027-${stamp}`, _status: 'published' })
   const moved = await request.get(`/actualites/${old}`, { maxRedirects: 0 })
   expect(moved.status()).toBe(308)
   expect(headerValues(moved, 'location')).toEqual([`/actualites/${renamed.slug}`])
   expect((await request.get(`/actualites/${renamed.slug}`)).status()).toBe(200)
 
-  const sector = await api.create(request, 'sectors', { title: `Métiers d’art ${stamp}` })
-  await api.create(request, 'news', { title: `Dans le secteur ${stamp}`, excerpt: 'x', publishedAt: OLD, sectors: [sector.id], _status: 'published' })
+  const sector = await admin.api.create(request, 'sectors', { title: `Métiers d’art ${stamp}` })
+  await admin.api.create(request, 'news', { title: `Dans le secteur ${stamp}`, excerpt: 'x', publishedAt: OLD, sectors: [sector.id], _status: 'published' })
   expect((await request.get(`/secteurs/${sector.slug}/rss.xml`)).status()).toBe(200)
   const newSlug = `artisanat-d-art-${stamp}`
-  await api.update(request, 'sectors', sector.id, { slug: newSlug })
+  await admin.api.update(request, 'sectors', sector.id, { slug: newSlug })
   const page = await request.get(`/secteurs/${sector.slug}`, { maxRedirects: 0 })
   expect(page.status()).toBe(308)
   expect(headerValues(page, 'location')).toEqual([`/secteurs/${newSlug}`])
@@ -103,14 +93,14 @@ test('a renamed post’s and sector’s old addresses, their feeds included, lea
 })
 
 test('a slug changed in an autosaved draft moves the page only when published, and the old address then redirects', async ({ request }) => {
-  const doc = await api.create(request, 'careers', { title: `Marbrier ${stamp}`, summary: 'x', _status: 'published' })
+  const doc = await admin.api.create(request, 'careers', { title: `Marbrier ${stamp}`, summary: 'x', _status: 'published' })
   const draftSlug = `marbriere-${stamp}`
   // As the admin's autosave does: the new slug lives in a draft while the page stays online.
-  const autosave = await request.patch(`/api/careers/${doc.id}?draft=true&autosave=true`, { data: { slug: draftSlug }, headers: { Authorization: `JWT ${token}` } })
+  const autosave = await request.patch(`/api/careers/${doc.id}?draft=true&autosave=true`, { data: { slug: draftSlug }, headers: admin.headers })
   expect(autosave.status()).toBe(200)
   expect((await request.get(`/metiers/${doc.slug}`, { maxRedirects: 0 })).status()).toBe(200)
   expect((await request.get(`/metiers/${draftSlug}`, { maxRedirects: 0 })).status()).toBe(404)
-  await api.update(request, 'careers', doc.id, { _status: 'published' })
+  await admin.api.update(request, 'careers', doc.id, { _status: 'published' })
   const moved = await request.get(`/metiers/${doc.slug}`, { maxRedirects: 0 })
   expect(moved.status()).toBe(308)
   expect(headerValues(moved, 'location')).toEqual([`/metiers/${draftSlug}`])
@@ -118,21 +108,21 @@ test('a slug changed in an autosaved draft moves the page only when published, a
 })
 
 test('unpublishing a page that has a pending draft takes it offline at once', async ({ request }) => {
-  const doc = await api.create(request, 'news', { title: `Journée portes ouvertes ${stamp}`, excerpt: 'x', publishedAt: OLD, _status: 'published' })
+  const doc = await admin.api.create(request, 'news', { title: `Journée portes ouvertes ${stamp}`, excerpt: 'x', publishedAt: OLD, _status: 'published' })
   expect((await request.get(`/actualites/${doc.slug}`)).status()).toBe(200)
-  const autosave = await request.patch(`/api/news/${doc.id}?draft=true&autosave=true`, { data: { excerpt: 'brouillon en cours' }, headers: { Authorization: `JWT ${token}` } })
+  const autosave = await request.patch(`/api/news/${doc.id}?draft=true&autosave=true`, { data: { excerpt: 'brouillon en cours' }, headers: admin.headers })
   expect(autosave.status()).toBe(200)
-  await api.update(request, 'news', doc.id, { _status: 'draft' })
+  await admin.api.update(request, 'news', doc.id, { _status: 'draft' })
   expect((await request.get(`/actualites/${doc.slug}`, { maxRedirects: 0 })).status()).toBe(404)
   expect(await (await request.get('/rss.xml')).text()).not.toContain(doc.title)
 })
 
 test('a new document published at an old address is served there, not redirected', async ({ request }) => {
-  const first = await api.create(request, 'careers', { title: `Souffleur de verre ${stamp}`, summary: 'x', _status: 'published' })
+  const first = await admin.api.create(request, 'careers', { title: `Souffleur de verre ${stamp}`, summary: 'x', _status: 'published' })
   const old = first.slug
-  await api.update(request, 'careers', first.id, { slug: `verrier-${stamp}`, _status: 'published' })
+  await admin.api.update(request, 'careers', first.id, { slug: `verrier-${stamp}`, _status: 'published' })
   expect((await request.get(`/metiers/${old}`, { maxRedirects: 0 })).status()).toBe(308)
-  const second = await api.create(request, 'careers', { title: `Autre métier ${stamp}`, slug: old, summary: 'Le nouveau.', _status: 'published' })
+  const second = await admin.api.create(request, 'careers', { title: `Autre métier ${stamp}`, slug: old, summary: 'Le nouveau.', _status: 'published' })
   const served = await request.get(`/metiers/${old}`, { maxRedirects: 0 })
   expect(served.status()).toBe(200)
   expect(await served.text()).toContain(second.title)
@@ -144,9 +134,9 @@ test('visitors cannot list redirects through the API; editors see and remove the
   expect(graphql.data?.Redirects ?? null).toBeNull()
   expect(graphql.errors?.[0]?.extensions?.name ?? graphql.errors?.[0]?.message).toMatch(/Forbidden|autorisé/)
 
-  const doc = await api.create(request, 'careers', { title: `Tailleur de pierre ${stamp}`, summary: 'x', _status: 'published' })
+  const doc = await admin.api.create(request, 'careers', { title: `Tailleur de pierre ${stamp}`, summary: 'x', _status: 'published' })
   const old = doc.slug
-  await api.update(request, 'careers', doc.id, { slug: `tailleuse-de-pierre-${stamp}`, _status: 'published' })
+  await admin.api.update(request, 'careers', doc.id, { slug: `tailleuse-de-pierre-${stamp}`, _status: 'published' })
 
   await logIntoAdmin(page, process.env.SEED_ADMIN_EMAIL!, process.env.SEED_ADMIN_PASSWORD!)
   await page.goto('/admin/collections/redirects')

@@ -3,26 +3,16 @@ import { XMLParser } from 'fast-xml-parser'
 import pg from 'pg'
 
 import { formatFrenchDate } from '@/app/(frontend)/format'
-import { adminToken, contentApi, jsonLdOfType, validateAtom } from './helpers'
+import { adminContentForSpec, jsonLdOfType, validateAtom } from './helpers'
 
 // Every date of a document agrees: "MAJ le" on the page, Atom `updated`, JSON Feed
 // `date_modified`, JSON-LD `dateModified` and the sitemap's `lastmod` are one instant, and a
 // restore moves it like any edit while "Publication le" stays.
 
-let api: ReturnType<typeof contentApi>
-let token: string
+const admin = adminContentForSpec()
 const stamp = Date.now()
 const PUBLISHED = '2024-12-02T08:00:00.000Z'
 const JANUARY = '2025-01-10T09:00:00.000Z'
-
-test.beforeAll(async ({ request }) => {
-  token = await adminToken(request)
-  api = contentApi(token)
-})
-
-test.afterAll(async ({ request }) => {
-  await api.removeAll(request)
-})
 
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['entry', 'url'].includes(name) })
 
@@ -52,13 +42,13 @@ const expectAgreeing = async (page: Page, request: APIRequestContext, id: number
 }
 
 const firstVersionId = async (request: APIRequestContext, id: number) =>
-  (await (await request.get(`/api/news/versions?where[parent][equals]=${id}&sort=createdAt&limit=1`, { headers: { Authorization: `JWT ${token}` } })).json()).docs[0].id
+  (await (await request.get(`/api/news/versions?where[parent][equals]=${id}&sort=createdAt&limit=1`, { headers: admin.headers })).json()).docs[0].id
 
 test('a restored version moves MAJ everywhere to the restore, and Publication le stays', async ({ page, request, baseURL }) => {
-  const post = await api.create(request, 'news', { title: `Version de janvier ${stamp}`, excerpt: 'Texte de janvier.', publishedAt: PUBLISHED, contentUpdatedAt: JANUARY, _status: 'published' })
+  const post = await admin.api.create(request, 'news', { title: `Version de janvier ${stamp}`, excerpt: 'Texte de janvier.', publishedAt: PUBLISHED, contentUpdatedAt: JANUARY, _status: 'published' })
   expect((await expectAgreeing(page, request, post.id, baseURL!)).contentUpdatedAt).toBe(JANUARY)
-  const march = (await api.update(request, 'news', post.id, { excerpt: 'Texte de mars.', _status: 'published' })) as unknown as { contentUpdatedAt: string }
-  const restored = await request.post(`/api/news/versions/${await firstVersionId(request, post.id)}`, { headers: { Authorization: `JWT ${token}` } })
+  const march = (await admin.api.update(request, 'news', post.id, { excerpt: 'Texte de mars.', _status: 'published' })) as unknown as { contentUpdatedAt: string }
+  const restored = await request.post(`/api/news/versions/${await firstVersionId(request, post.id)}`, { headers: admin.headers })
   expect(restored.status()).toBe(200)
   const dates = await expectAgreeing(page, request, post.id, baseURL!)
   expect(dates.publishedAt).toBe(PUBLISHED)
@@ -67,14 +57,14 @@ test('a restored version moves MAJ everywhere to the restore, and Publication le
 })
 
 test('a version restored as a draft changes nothing for readers until published, then MAJ moves', async ({ page, request, baseURL }) => {
-  const post = await api.create(request, 'news', { title: `Brouillon restauré ${stamp}`, excerpt: 'Texte de janvier.', publishedAt: PUBLISHED, contentUpdatedAt: JANUARY, _status: 'published' })
-  const march = await api.update(request, 'news', post.id, { excerpt: 'Texte de mars.', _status: 'published' })
-  const restored = await request.post(`/api/news/versions/${await firstVersionId(request, post.id)}?draft=true`, { headers: { Authorization: `JWT ${token}` } })
+  const post = await admin.api.create(request, 'news', { title: `Brouillon restauré ${stamp}`, excerpt: 'Texte de janvier.', publishedAt: PUBLISHED, contentUpdatedAt: JANUARY, _status: 'published' })
+  const march = await admin.api.update(request, 'news', post.id, { excerpt: 'Texte de mars.', _status: 'published' })
+  const restored = await request.post(`/api/news/versions/${await firstVersionId(request, post.id)}?draft=true`, { headers: admin.headers })
   expect(restored.status()).toBe(200)
   const meanwhile = await expectAgreeing(page, request, post.id, baseURL!)
   expect(meanwhile.contentUpdatedAt).toBe((march as unknown as { contentUpdatedAt: string }).contentUpdatedAt)
   await expect(page.locator('.post .lead')).toHaveText('Texte de mars.')
-  await api.update(request, 'news', post.id, { _status: 'published' })
+  await admin.api.update(request, 'news', post.id, { _status: 'published' })
   const dates = await expectAgreeing(page, request, post.id, baseURL!)
   expect(dates.publishedAt).toBe(PUBLISHED)
   expect(dates.contentUpdatedAt > meanwhile.contentUpdatedAt).toBe(true)
@@ -82,10 +72,10 @@ test('a version restored as a draft changes nothing for readers until published,
 })
 
 test('the sitemap dates a page by its MAJ, and a list or a sector by the latest MAJ it lists', async ({ request, baseURL }) => {
-  const post = await api.create(request, 'news', { title: `Sitemap ${stamp}`, excerpt: 'x', publishedAt: PUBLISHED, contentUpdatedAt: JANUARY, _status: 'published' })
+  const post = await admin.api.create(request, 'news', { title: `Sitemap ${stamp}`, excerpt: 'x', publishedAt: PUBLISHED, contentUpdatedAt: JANUARY, _status: 'published' })
   const sector = (await (await request.get('/api/sectors?where[slug][equals]=industrie')).json()).docs[0]
   // A change readers do not see (its sectors) leaves MAJ, and so lastmod, where they were.
-  await api.update(request, 'news', post.id, { sectors: [sector.id], _status: 'published' })
+  await admin.api.update(request, 'news', post.id, { sectors: [sector.id], _status: 'published' })
   const urls = xml.parse(await (await request.get('/sitemap.xml')).text()).urlset.url as { loc: string; lastmod?: string }[]
   const lastmod = (path: string) => urls.find((u) => u.loc === `${baseURL}${path}`)?.lastmod
   expect(lastmod(`/actualites/${post.slug}`)).toBe(JANUARY)
@@ -105,7 +95,7 @@ test('the sitemap dates a page by its MAJ, and a list or a sector by the latest 
 })
 
 test('a character XML forbids, written straight into the database, never breaks the feeds', async ({ request }) => {
-  const post = await api.create(request, 'news', { title: `Caractères ${stamp}`, excerpt: 'x', publishedAt: PUBLISHED, _status: 'published' })
+  const post = await admin.api.create(request, 'news', { title: `Caractères ${stamp}`, excerpt: 'x', publishedAt: PUBLISHED, _status: 'published' })
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL })
   await client.connect()
   try {
@@ -113,7 +103,7 @@ test('a character XML forbids, written straight into the database, never breaks 
   } finally {
     await client.end()
   }
-  await api.create(request, 'news', { title: `Déclencheur ${stamp}`, excerpt: 'x', publishedAt: PUBLISHED, _status: 'published' })
+  await admin.api.create(request, 'news', { title: `Déclencheur ${stamp}`, excerpt: 'x', publishedAt: PUBLISHED, _status: 'published' })
   for (const path of ['/rss.xml', '/atom.xml', '/secteurs/industrie/rss.xml', '/feed.json']) {
     const body = await (await request.get(path)).text()
     expect(body, path).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/)
@@ -123,11 +113,11 @@ test('a character XML forbids, written straight into the database, never breaks 
 })
 
 test('a version restored as a draft through GraphQL is a draft too: the page, its address and its dates stay', async ({ page, request, baseURL }) => {
-  const post = await api.create(request, 'news', { title: `GraphQL alpha ${stamp}`, excerpt: 'Alpha.', publishedAt: PUBLISHED, contentUpdatedAt: JANUARY, _status: 'published' })
-  const renamed = (await api.update(request, 'news', post.id, { slug: `graphql-beta-${stamp}`, excerpt: 'Bêta.', _status: 'published' })) as unknown as { slug: string; contentUpdatedAt: string }
+  const post = await admin.api.create(request, 'news', { title: `GraphQL alpha ${stamp}`, excerpt: 'Alpha.', publishedAt: PUBLISHED, contentUpdatedAt: JANUARY, _status: 'published' })
+  const renamed = (await admin.api.update(request, 'news', post.id, { slug: `graphql-beta-${stamp}`, excerpt: 'Bêta.', _status: 'published' })) as unknown as { slug: string; contentUpdatedAt: string }
   const version = await firstVersionId(request, post.id)
   const response = await request.post('/api/graphql', {
-    headers: { Authorization: `JWT ${token}` },
+    headers: admin.headers,
     data: { query: `mutation { restoreVersionNews(id: ${Number(version)}, draft: true) { id } }` },
   })
   expect((await response.json()).errors).toBeUndefined()

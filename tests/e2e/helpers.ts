@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import AxeBuilder from '@axe-core/playwright'
-import { type APIRequestContext, expect, type Page } from '@playwright/test'
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test'
 
 export const WIDTHS = { phone: { width: 375, height: 800 }, desktop: { width: 1280, height: 900 } } as const
 
@@ -71,6 +71,23 @@ export const contentApi = (token: string) => {
       for (const { collection, id } of created.reverse()) await request.delete(`/api/${collection}/${id}`, { headers })
     },
   }
+}
+
+/**
+ * For the calling spec file: an administrator's content API made before its tests, with the
+ * headers of that session, and everything it created deleted after them.
+ */
+export const adminContentForSpec = () => {
+  const session = {} as { api: ReturnType<typeof contentApi>; headers: Record<string, string> }
+  test.beforeAll(async ({ request }) => {
+    const token = await adminToken(request)
+    session.api = contentApi(token)
+    session.headers = { Authorization: `JWT ${token}` }
+  })
+  test.afterAll(async ({ request }) => {
+    await session.api?.removeAll(request)
+  })
+  return session
 }
 
 /** Every value of a response header, as sent (Playwright's headers() joins repeats). */
