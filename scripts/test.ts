@@ -12,6 +12,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { buildIsCurrent, recordBuild } from './buildStamp'
 import { databaseUrl, dropDatabase, ensureDatabase } from './databases'
 import { startEmbeddedPostgres } from './embeddedPostgres'
 import { freePort } from './freePort'
@@ -64,6 +65,23 @@ const equipped = async (layer: Layer) => {
   return false
 }
 
+/** A production build of the sources on disk: the existing one when its stamp matches, else a new one. */
+const currentBuild = async (env: NodeJS.ProcessEnv) => {
+  if (buildIsCurrent()) return true
+  if (existsSync('.next/BUILD_ID')) console.log('The build in .next was made from other sources (or is unstamped): building again.')
+  if (!(await step('next build', () => run(bins.next, ['build'], env)))) return false
+  recordBuild()
+  return true
+}
+
+/** A database of this run's own; one that already exists is a failure, never a silent skip. */
+const freshDatabase = async (layer: Layer, name: string) => {
+  if (await ensureDatabase(serverUrl, name)) return true
+  console.error(`\n[${layer}] the database ${name} already exists: refusing to run on data this run did not create.\n`)
+  failures.push(`${layer} (database)`)
+  return false
+}
+
 const step = async (name: string, work: () => Promise<number>) => {
   const started = Date.now()
   const code = await work()
@@ -75,8 +93,7 @@ const step = async (name: string, work: () => Promise<number>) => {
 try {
   const vitestProjects: Layer[] = []
   for (const layer of ['unit', 'int'] as const) if (layers.has(layer) && (await equipped(layer))) vitestProjects.push(layer)
-  if (vitestProjects.length) {
-    if (layers.has('int')) await ensureDatabase(serverUrl, databases.int)
+  if (vitestProjects.length && (!layers.has('int') || (await freshDatabase('int', databases.int)))) {
     await step(vitestProjects.join('+'), () =>
       run(bins.vitest, ['run', ...vitestProjects.flatMap((p) => ['--project', p])], {
         ...baseEnv,
@@ -97,8 +114,8 @@ try {
       CRON_SECRET: randomBytes(24).toString('base64url'),
     }
     const ready =
-      (existsSync('.next/BUILD_ID') || (await step('next build', () => run(bins.next, ['build'], env)))) &&
-      (await ensureDatabase(serverUrl, databases.e2e)) &&
+      (await currentBuild(env)) &&
+      (await freshDatabase('e2e', databases.e2e)) &&
       (await step('seed', () => run(bins.tsx, ['scripts/seed.ts'], env)))
     if (ready) await step('e2e', () => run(bins.playwright, ['test'], env))
   }
@@ -107,8 +124,7 @@ try {
   // starts the production build on databases of its own (on this server, or an embedded one).
   if (layers.has('resilience') && (await equipped('resilience'))) {
     const env = { ...baseEnv, DATABASE_URL: serverUrl, RESILIENCE_DATABASE: databases.resilience }
-    const ready = existsSync('.next/BUILD_ID') || (await step('next build', () => run(bins.next, ['build'], env)))
-    if (ready) await step('resilience', () => run(bins.vitest, ['run', '--project', 'resilience'], env))
+    if (await currentBuild(env)) await step('resilience', () => run(bins.vitest, ['run', '--project', 'resilience'], env))
   }
 } finally {
   for (const name of Object.values(databases)) await dropDatabase(serverUrl, name)
