@@ -4,7 +4,7 @@ import type { Pool } from 'pg'
 import { canRunJobs } from '@/payload/access/canRunJobs'
 
 // Any 64-bit number no other part of the portal uses as an advisory lock.
-const QUEUE_LOCK = 7_236_101
+export const QUEUE_LOCK = 7_236_101
 
 /**
  * Every app server calls GET /api/payload-jobs/run every few seconds. Payload claims jobs with
