@@ -15,7 +15,12 @@ export type Measure = {
   /** autocannon's percentiles are whole milliseconds; the mean has decimals. */
   meanMs: number
   errors: number
-  non2xx: number
+  /** Answers of another kind than the row measures: non-2xx, or anything but a 304 on a 304 row. */
+  unexpected: number
+  /** A row with errors or unexpected answers measured something else than its name says. */
+  valid: boolean
+  /** Serves the very bytes the ceiling rows serve, so a share of the ceiling means something. */
+  sameBytesAsCeiling: boolean
 }
 
 type AutocannonResult = {
@@ -24,30 +29,43 @@ type AutocannonResult = {
   errors: number
   timeouts: number
   non2xx: number
+  '1xx'?: number
   '2xx'?: number
   '3xx'?: number
+  '4xx'?: number
+  '5xx'?: number
 }
 
-/** One row from an autocannon result. 304s count as success for the conditional GET row. */
-export const toMeasure = (name: string, connections: number, result: AutocannonResult, expect304 = false): Measure => ({
-  name,
-  connections,
-  requestsPerSecond: Math.round(result.requests.average),
-  p50Ms: result.latency.p50,
-  p99Ms: result.latency.p99,
-  meanMs: Math.round(result.latency.mean * 100) / 100,
-  errors: result.errors + result.timeouts,
-  non2xx: expect304 ? result.non2xx - (result['3xx'] ?? 0) : result.non2xx,
-})
+export type MeasureOptions = { expect304?: boolean; sameBytesAsCeiling?: boolean }
+
+/** One row from an autocannon result; a 304 row counts every answer that is not a 3xx as unexpected. */
+export const toMeasure = (name: string, connections: number, result: AutocannonResult, { expect304 = false, sameBytesAsCeiling = false }: MeasureOptions = {}): Measure => {
+  const answers = (result['1xx'] ?? 0) + (result['2xx'] ?? 0) + (result['3xx'] ?? 0) + (result['4xx'] ?? 0) + (result['5xx'] ?? 0)
+  const unexpected = expect304 ? answers - (result['3xx'] ?? 0) : result.non2xx
+  const errors = result.errors + result.timeouts
+  return {
+    name,
+    connections,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    meanMs: Math.round(result.latency.mean * 100) / 100,
+    errors,
+    unexpected,
+    valid: errors === 0 && unexpected === 0 && answers > 0,
+    sameBytesAsCeiling,
+  }
+}
 
 /** "28 %": a page's throughput as a share of the bare-Node ceiling measured in the same run. */
 export const ratio = (rps: number, ceiling: number): string => (ceiling > 0 ? `${Math.round((rps / ceiling) * 100)} %` : '—')
 
 export const table = (measures: Measure[], ceiling: Record<number, number>): string => {
-  const header = '| page | conn. | req/s | of ceiling | p50 ms | p99 ms | mean ms | errors | non-2xx |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'
+  const header =
+    '| page | conn. | req/s | of ceiling | p50 ms | p99 ms | mean ms | errors | unexpected | valid |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |'
   const rows = measures.map(
     (m) =>
-      `| ${m.name} | ${m.connections} | ${m.requestsPerSecond} | ${ratio(m.requestsPerSecond, ceiling[m.connections] ?? 0)} | ${m.p50Ms} | ${m.p99Ms} | ${m.meanMs} | ${m.errors} | ${m.non2xx} |`,
+      `| ${m.name} | ${m.connections} | ${m.requestsPerSecond} | ${m.sameBytesAsCeiling ? ratio(m.requestsPerSecond, ceiling[m.connections] ?? 0) : '—'} | ${m.p50Ms} | ${m.p99Ms} | ${m.meanMs} | ${m.errors} | ${m.unexpected} | ${m.valid ? 'yes' : 'INVALID'} |`,
   )
   return [header, ...rows].join('\n')
 }

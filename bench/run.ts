@@ -6,9 +6,9 @@
 // nginx proxy cache of deploy/nginx.conf in front of the app. Prints a table and writes
 // bench/results.json. Not a test: nothing here asserts a time.
 import '../scripts/loadEnv'
-import { execFileSync, execSync, spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import path from 'node:path'
 
@@ -22,7 +22,8 @@ import { localNginxConfig, nginxBinary } from '@/scripts/localNginx'
 import { waitFor } from '@/scripts/waitFor'
 import { generateCorpus, loadCorpus } from './corpus'
 import { measurePublishLatency } from './publishLatency'
-import { type Measure, table, toMeasure } from './report'
+import { treeRssMb } from './processMemory'
+import { type Measure, type MeasureOptions, table, toMeasure } from './report'
 
 const SECONDS = Number(process.env.BENCH_SECONDS || 10)
 const CONNECTIONS = [10, 50]
@@ -48,9 +49,11 @@ const runToEnd = (args: string[], env: NodeJS.ProcessEnv) =>
     spawn(process.execPath, args, { env, stdio: 'inherit' }).on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')}: exit ${code}`)))),
   )
 type LoadOptions = { headers?: Record<string, string>; duration?: number; amount?: number; nextPath?: () => string }
-const load = (url: string, connections: number, { headers = {}, duration = SECONDS, amount, nextPath }: LoadOptions = {}) =>
-  new Promise<autocannon.Result>((resolve, reject) =>
-    autocannon(
+/** autocannon on `url`: `done` gives the result, `stop()` ends a run early (background load). */
+const startLoad = (url: string, connections: number, { headers = {}, duration = SECONDS, amount, nextPath }: LoadOptions = {}) => {
+  let instance: { stop: () => void } | undefined
+  const done = new Promise<autocannon.Result>((resolve, reject) => {
+    instance = autocannon(
       {
         url,
         connections,
@@ -60,8 +63,11 @@ const load = (url: string, connections: number, { headers = {}, duration = SECON
         ...(nextPath ? { requests: [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: nextPath() }) }] } : {}),
       },
       (error: Error | null, result: autocannon.Result) => (error ? reject(error) : resolve(result)),
-    ),
-  )
+    )
+  })
+  return { done, stop: () => instance?.stop() }
+}
+const load = (url: string, connections: number, options: LoadOptions = {}) => startLoad(url, connections, options).done
 
 const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres({ dataDir: path.join(work, 'pg'), persistent: false })
 const serverUrl = process.env.DATABASE_URL || embedded!.serverUrl
@@ -133,16 +139,17 @@ try {
   const careerPaths = sample.map(({ slug }) => ({ path: `/metiers/${slug}` }))
   let nextCareer = 0 // shared by both connection counts: never the same page twice
   for (const connections of CONNECTIONS) {
-    const run = async (name: string, url: string, headers: Record<string, string> = {}, expect304 = false) => {
+    const run = async (name: string, url: string, { headers = {}, ...options }: MeasureOptions & { headers?: Record<string, string> } = {}) => {
       await load(url, connections, { headers, duration: 2 }) // warm-up
-      const measure = toMeasure(name, connections, await load(url, connections, { headers }), expect304)
+      const measure = toMeasure(name, connections, await load(url, connections, { headers }), options)
       measures.push(measure)
       console.log(`${name} @${connections}: ${measure.requestsPerSecond} req/s, p50 ${measure.p50Ms} ms, p99 ${measure.p99Ms} ms`)
       return measure
     }
-    ceiling[connections] = (await run('ceiling: bare Node, same career HTML', `http://127.0.0.1:${barePort}/`)).requestsPerSecond
-    if (nginxStatic) await run('ceiling: nginx static, same career HTML', nginxStatic)
-    await run('/metiers/directeur-technique (cached)', career)
+    const sameBytes = { sameBytesAsCeiling: true }
+    ceiling[connections] = (await run('ceiling: bare Node, same career HTML', `http://127.0.0.1:${barePort}/`, sameBytes)).requestsPerSecond
+    if (nginxStatic) await run('ceiling: nginx static, same career HTML', nginxStatic, sameBytes)
+    await run('/metiers/directeur-technique (cached)', career, sameBytes)
     // Uncached: 400 requests, each for a career page never rendered yet (the corpus has 1 000).
     const uncached = toMeasure(
       '/metiers/<slug> first render (uncached)',
@@ -156,37 +163,41 @@ try {
     await run('/recherche?q=technicien maintenance', `${base}/recherche?q=technicien%20maintenance`)
     await run('/recherche/suggestions?q=tech', `${base}/recherche/suggestions?q=tech`)
     await run('/rss.xml (200)', `${base}/rss.xml`)
-    await run('/rss.xml (304, If-None-Match)', `${base}/rss.xml`, { 'if-none-match': etag }, true)
+    await run('/rss.xml (304, If-None-Match)', `${base}/rss.xml`, { headers: { 'if-none-match': etag }, expect304: true })
     if (nginxProxy) {
-      await run('nginx proxy cache: /metiers/directeur-technique', `${nginxProxy}/metiers/directeur-technique`)
-      await run('nginx proxy cache: /rss.xml (304)', `${nginxProxy}/rss.xml`, { 'if-none-match': etag }, true)
+      await run('nginx proxy cache: /metiers/directeur-technique', `${nginxProxy}/metiers/directeur-technique`, sameBytes)
+      await run('nginx proxy cache: /rss.xml (304)', `${nginxProxy}/rss.xml`, { headers: { 'if-none-match': etag }, expect304: true })
     }
   }
-  // A reader's conditional GET on its own (the 10-connection rows above include queueing).
-  const alone = toMeasure('/rss.xml (304), one connection', 1, await load(`${base}/rss.xml`, 1, { headers: { 'if-none-match': etag } }), true)
-  measures.push(alone)
-  console.log(`RSS 304 alone: p50 ${alone.p50Ms} ms (mean ${alone.meanMs} ms), p99 ${alone.p99Ms} ms`)
 
-  const nextServer = execSync(`pgrep -f "next-server|next start" -P ${server.pid} || pgrep -f next-server`).toString().trim().split('\n')[0]
-  const rssMb = Math.round(Number(readFileSync(`/proc/${nextServer}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024)
+  const rssMb = treeRssMb(server.pid!)
 
   const login = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) })
   const { token } = (await login.json()) as { token: string }
   const publish = await measurePublishLatency({ baseUrl: base, token, runs: 20 })
   const publishViaNginx = nginxProxy ? await measurePublishLatency({ baseUrl: nginxProxy, token, runs: 20 }) : null
+  // The same while 50 visitors read the site: what the resilience tests no longer time.
+  const visitorPaths = ['/', '/actualites', '/metiers/directeur-technique', '/rss.xml', '/recherche?q=technicien']
+  let nextVisitor = 0
+  const background = startLoad(base, 50, { duration: 3600, nextPath: () => visitorPaths[nextVisitor++ % visitorPaths.length]! })
+  const publishUnderLoad = await measurePublishLatency({ baseUrl: base, token, runs: 20 })
+  background.stop()
+  const backgroundMeasure = toMeasure('visitors while publishing (mixed pages)', 50, await background.done)
+  measures.push(backgroundMeasure)
 
   const feedOutput = execFileSync(process.execPath, [tsx, 'bench/feedLatency.ts'], { env, encoding: 'utf8' }).trim().split('\n')
   const feedRegeneration = JSON.parse(feedOutput.at(-1)!) as { p50Ms: number; worstMs: number }
 
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`
-  Object.assign(results, { date: new Date().toISOString(), machine, seconds: SECONDS, corpus: { seed, ...written, loadMs: corpusMs }, measures, ceiling, serverRssMb: rssMb, feedRegeneration, publish, publishViaNginx })
+  Object.assign(results, { date: new Date().toISOString(), machine, seconds: SECONDS, corpus: { seed, ...written, loadMs: corpusMs }, measures, ceiling, portalRssMb: rssMb, feedRegeneration, publish, publishViaNginx, publishUnderLoad })
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`)
   console.log(`\nMachine: ${machine}; ${SECONDS} s per row; corpus ${written.careers} careers + ${written.news} posts (seed ${seed})\n`)
   console.log(table(measures, ceiling))
-  console.log(`\nServer RSS after the run: ${rssMb} MB`)
+  console.log(`\nMemory of the portal's processes after the run (start script + Next server, VmRSS summed; PostgreSQL apart): ${rssMb} MiB`)
   console.log(`/rss.xml regeneration (50 items, function level): p50 ${feedRegeneration.p50Ms} ms, worst ${feedRegeneration.worstMs} ms`)
   console.log(`Publish → visible (page and /rss.xml), 20 publishes: median ${publish.medianMs} ms, worst ${publish.worstMs} ms`)
   if (publishViaNginx) console.log(`Through the nginx proxy cache: median ${publishViaNginx.medianMs} ms, worst ${publishViaNginx.worstMs} ms`)
+  console.log(`While 50 connections read the site: median ${publishUnderLoad.medianMs} ms, worst ${publishUnderLoad.worstMs} ms (save median ${publishUnderLoad.saveMedianMs} ms)`)
   console.log('\nWritten to bench/results.json')
 } finally {
   for (const child of children) child.kill('SIGTERM')

@@ -1,0 +1,42 @@
+// The memory the portal's own processes hold: the process the bench started (`npm start`'s
+// script, which runs the jobs queue) and everything it launched (the Next server). PostgreSQL,
+// nginx and the load generator are not counted: they are not ours to size.
+import { readdirSync, readFileSync } from 'node:fs'
+
+const parentOf = (pid: number): number | null => {
+  try {
+    // The command name may hold spaces and parentheses: fields start after its last ')'.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+  } catch {
+    return null // ended meanwhile
+  }
+}
+
+const rssKb = (pid: number): number => {
+  try {
+    return Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0)
+  } catch {
+    return 0
+  }
+}
+
+/** Pids of `root` and all its descendants, read from /proc (Linux). */
+export const processTree = (root: number): number[] => {
+  const children = new Map<number, number[]>()
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    const parent = parentOf(Number(entry))
+    if (parent !== null) children.set(parent, [...(children.get(parent) ?? []), Number(entry)])
+  }
+  const tree: number[] = []
+  const visit = (pid: number) => {
+    tree.push(pid)
+    for (const child of children.get(pid) ?? []) visit(child)
+  }
+  visit(root)
+  return tree
+}
+
+/** Resident memory of `root` and its descendants, in MiB (VmRSS summed; shared pages count once per process). */
+export const treeRssMb = (root: number): number => Math.round(processTree(root).reduce((sum, pid) => sum + rssKb(pid), 0) / 1024)
