@@ -140,6 +140,9 @@ const rankedPage = async (
  * matches word for word, the titles closest to the query by trigrams ("directer technique").
  */
 export const searchContent = async (query: string, filters: SearchFilters = {}, page = 1): Promise<SearchPage> => {
+  // A query cleaned down to nothing has no word to look for: answered here, whoever calls,
+  // rather than by two statements that can only find nothing.
+  if (!query.trim()) return { hits: [], total: 0, page: 1, totalPages: 0, approximate: false }
   const exact = await rankedPage(
     sql`select websearch_to_tsquery(${CONFIG}, ${query}) as query`,
     // numnode: a query of stop words only ("de la") matches nothing; say so before scanning.

@@ -1,7 +1,10 @@
-import { Forbidden } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { Forbidden, getPayload, handleEndpoints } from 'payload'
+import type { Pool } from 'pg'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { User } from '@/payload-types'
+import { databaseUrl, dropDatabase, ensureDatabase } from '@/scripts/databases'
+import { migrate } from '@/scripts/payloadSession'
 import { makeUser, testPayload } from './payload'
 
 let editor: User
@@ -11,7 +14,8 @@ let publishedId: number
 
 beforeAll(async () => {
   const payload = await testPayload()
-  // The very first account of a database always becomes admin (see the test below).
+  // Files share this database, so its first account is whoever came first: the first-account
+  // rule is tested on a database of its own below.
   admin = await makeUser(payload, ['admin'])
   editor = await makeUser(payload, ['editor'])
   draftId = (
@@ -95,11 +99,58 @@ describe('editors', () => {
 })
 
 describe('the first account', () => {
-  it('is made admin, so the first-user screen yields someone who can manage the others', async () => {
-    const payload = await testPayload()
-    const { docs } = await payload.find({ collection: 'users', sort: 'createdAt', limit: 1 })
-    expect(docs[0]?.roles).toEqual(['admin'])
-    expect(editor.roles).toEqual(['editor'])
+  it('registered with no role on a database without users is stored as admin; the next account gets the default role', async () => {
+    // The shared test database already holds users: this needs one with none, the state of a
+    // new installation. Same server, a database of its own, the committed migrations, and the
+    // app's config built for it (the config reads DATABASE_URL when it is evaluated).
+    const server = process.env.DATABASE_URL!
+    const database = `${new URL(server).pathname.slice(1)}_first_account`
+    await dropDatabase(server, database)
+    await ensureDatabase(server, database)
+    const key = 'first-account'
+    try {
+      vi.resetModules()
+      process.env.DATABASE_URL = databaseUrl(server, database)
+      const { default: config } = await import('@/payload.config').finally(() => {
+        process.env.DATABASE_URL = server
+      })
+      const payload = await getPayload({ config, key })
+      try {
+        await migrate(payload)
+        expect((await payload.count({ collection: 'users' })).totalDocs).toBe(0)
+
+        // What the admin's first-user screen posts, through Payload's REST handler (the one
+        // app/(payload)/api routes to): no role in it.
+        const response = await handleEndpoints({
+          config,
+          payloadInstanceCacheKey: key,
+          request: new Request('http://localhost:3000/api/users/first-register', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ email: 'premiere@reperes.test', password: 'mot-de-passe-long', name: 'Première personne' }),
+          }),
+        })
+        const body = (await response.json()) as { user?: User }
+        expect(response.status, JSON.stringify(body)).toBe(200)
+        const first = await payload.findByID({ collection: 'users', id: body.user!.id })
+        expect(first.roles).toEqual(['admin'])
+
+        const second = await payload.create({
+          collection: 'users',
+          data: { email: 'deuxieme@reperes.test', password: 'mot-de-passe-long', name: 'Deuxième personne' } as never,
+          overrideAccess: false,
+          user: { ...first, collection: 'users' },
+        })
+        expect((await payload.findByID({ collection: 'users', id: second.id })).roles).toEqual(['editor'])
+      } finally {
+        await payload.destroy()
+        // destroy() leaves the adapter's pool open, one client checked out for good: end the
+        // idle ones here (the pool's end never settles), the drop below ends the last.
+        void (payload.db as unknown as { pool: Pool }).pool.end()
+      }
+    } finally {
+      await dropDatabase(server, database)
+    }
   })
 })
 

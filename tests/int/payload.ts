@@ -8,7 +8,7 @@ export const testPayload = (): Promise<Payload> => getPayload({ config })
 let counter = 0
 
 /** A user with the given roles, as the Local API sees it when acting on their behalf. */
-export const makeUser = async (payload: Payload, roles: User['roles']): Promise<User> => {
+export const makeUser = async (payload: Payload, roles: NonNullable<User['roles']>): Promise<User> => {
   counter += 1
   const user = await payload.create({
     collection: 'users',

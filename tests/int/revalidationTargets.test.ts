@@ -22,18 +22,15 @@ describe('targeted revalidation', () => {
   it('a career reaches its page, the careers and posts naming it, and the lists only', async () => {
     const changed = await publishedCareer('Soudeur')
     const naming = await publishedCareer('Chaudronnier', [changed.id])
-    const unrelated = await publishedCareer('Fleuriste')
+    // Unrelated: its page must stay out of the set below.
+    await publishedCareer('Fleuriste')
     const post = await payload.create({
       collection: 'news',
       data: { title: `Métiers du métal ${stamp}`, excerpt: 'x', relatedCareers: [changed.id], _status: 'published' },
     })
 
     const tags = await careerTags([changed], await createLocalReq({}, payload))
-    expect(tags).toEqual(
-      expect.arrayContaining(['careers:list', `career:${changed.slug}`, `career:${naming.slug}`, `news:${post.slug}`]),
-    )
-    expect(tags).not.toContain(`career:${unrelated.slug}`)
-    expect(tags).not.toContain('news:list')
+    expect(new Set(tags)).toEqual(new Set(['careers:list', `career:${changed.slug}`, `career:${naming.slug}`, `news:${post.slug}`]))
   })
 
   it('a post reaches its page, its two neighbours and the news lists only', async () => {
@@ -43,14 +40,13 @@ describe('targeted revalidation', () => {
         collection: 'news',
         data: { title: `${title} ${stamp}`, excerpt: 'x', publishedAt: at(day), _status: 'published' },
       })
-    const far = await make('Bien avant', 1)
+    // Two posts back: its page must stay out of the set below.
+    await make('Bien avant', 1)
     const before = await make('Juste avant', 2)
     const changed = await make('Au milieu', 3)
     const after = await make('Juste après', 4)
 
     const tags = await newsTags([changed], await createLocalReq({}, payload))
-    expect(tags).toEqual(expect.arrayContaining(['news:list', `news:${changed.slug}`, `news:${before.slug}`, `news:${after.slug}`]))
-    expect(tags).not.toContain(`news:${far.slug}`)
-    expect(tags).not.toContain('careers:list')
+    expect(new Set(tags)).toEqual(new Set(['news:list', `news:${changed.slug}`, `news:${before.slug}`, `news:${after.slug}`]))
   })
 })

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest'
 
 import { testPayload } from './payload'
 
+// Files share the database: a stamp keeps this run's documents apart from anyone else's.
+const stamp = Date.now()
+
 const rejection = async (work: Promise<unknown>) => {
   const error = await work.then(
     () => null,
@@ -12,24 +15,36 @@ const rejection = async (work: Promise<unknown>) => {
   return error as ValidationError
 }
 
+/** Documents and versions (drafts and history) whose `field` holds `value`. */
+const stored = async (collection: 'news' | 'careers', field: 'title' | 'excerpt', value: string) => {
+  const payload = await testPayload()
+  const docs = await payload.count({ collection, where: { [field]: { equals: value } } })
+  const versions = await payload.countVersions({ collection, where: { [`version.${field}`]: { equals: value } } })
+  return { docs: docs.totalDocs, versions: versions.totalDocs }
+}
+
+const nothing = { docs: 0, versions: 0 }
+
 describe('bad input is refused with a clear 400, never stored', () => {
   it('a missing title', async () => {
     const payload = await testPayload()
-    const error = await rejection(payload.create({ collection: 'news', data: { excerpt: 'Sans titre' } as never }))
+    const excerpt = `Sans titre ${stamp}`
+    const error = await rejection(payload.create({ collection: 'news', data: { excerpt } as never }))
     expect(error.status).toBe(400)
     expect(error.data.errors.map((e) => e.path)).toContain('title')
+    expect(await stored('news', 'excerpt', excerpt)).toEqual(nothing)
   })
 
   it('a duplicate slug', async () => {
     const payload = await testPayload()
     await payload.create({ collection: 'news', data: { title: 'Salon de l’étudiant', excerpt: 'x' } })
-    const error = await rejection(
-      payload.create({ collection: 'news', data: { title: 'Autre titre', slug: 'salon-de-l-etudiant', excerpt: 'y' } }),
-    )
+    const title = `Autre titre ${stamp}`
+    const error = await rejection(payload.create({ collection: 'news', data: { title, slug: 'salon-de-l-etudiant', excerpt: 'y' } }))
     expect(error.status).toBe(400)
     expect(error.data.errors.map((e) => e.path)).toContain('slug')
     const { totalDocs } = await payload.count({ collection: 'news', where: { slug: { equals: 'salon-de-l-etudiant' } } })
     expect(totalDocs).toBe(1)
+    expect(await stored('news', 'title', title)).toEqual(nothing)
   })
 
   it('derives a readable slug from a French title', async () => {
@@ -40,29 +55,31 @@ describe('bad input is refused with a clear 400, never stored', () => {
 
   it('a 2 MB excerpt', async () => {
     const payload = await testPayload()
-    const error = await rejection(
-      payload.create({ collection: 'news', data: { title: 'Trop long', excerpt: 'é'.repeat(2 * 1024 * 1024) } }),
-    )
+    const title = `Trop long ${stamp}`
+    const error = await rejection(payload.create({ collection: 'news', data: { title, excerpt: 'é'.repeat(2 * 1024 * 1024) } }))
+    expect(error.status).toBe(400)
     expect(error.data.errors.map((e) => e.path)).toContain('excerpt')
+    expect(await stored('news', 'title', title)).toEqual(nothing)
   })
 
   it('an invalid ROME code, with a French message', async () => {
     const payload = await testPayload()
-    const error = await rejection(
-      payload.create({ collection: 'careers', data: { title: 'Boulanger', summary: 'Fait le pain.', romeCodes: ['Z9999'] } }),
-    )
+    const title = `Boulanger ${stamp}`
+    const error = await rejection(payload.create({ collection: 'careers', data: { title, summary: 'Fait le pain.', romeCodes: ['Z9999'] } }))
+    expect(error.status).toBe(400)
     const romeError = error.data.errors.find((e) => e.path === 'romeCodes')
     expect(romeError?.message).toMatch(/Code ROME invalide : Z9999/)
+    expect(await stored('careers', 'title', title)).toEqual(nothing)
   })
 
   it('an incoherent salary range', async () => {
     const payload = await testPayload()
+    const title = `Pâtissier ${stamp}`
     const error = await rejection(
-      payload.create({
-        collection: 'careers',
-        data: { title: 'Pâtissier', summary: 'Fait les gâteaux.', salary: { min: 3000, max: 2000 } },
-      }),
+      payload.create({ collection: 'careers', data: { title, summary: 'Fait les gâteaux.', salary: { min: 3000, max: 2000 } } }),
     )
+    expect(error.status).toBe(400)
     expect(error.data.errors.map((e) => e.message).join(' ')).toMatch(/minimum dépasse le salaire maximum/)
+    expect(await stored('careers', 'title', title)).toEqual(nothing)
   })
 })
