@@ -322,7 +322,7 @@ export interface Sector {
 export interface User {
   id: number;
   name: string;
-  roles: ('admin' | 'editor' | 'contributor')[];
+  roles?: ('admin' | 'editor' | 'contributor')[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;

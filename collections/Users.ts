@@ -53,6 +53,9 @@ export const Users: CollectionConfig<'users'> = {
       defaultValue: ['editor'],
       saveToJWT: true,
       access: { create: isAdminField, update: isAdminField },
+      // Hidden on the first-account screen (nobody logged in yet): that account is made an
+      // administrator whatever the field says, so offering a choice there would mislead.
+      admin: { condition: (_data, _siblingData, { user }) => Boolean(user) },
       options: [
         { label: 'Administrateur', value: 'admin' },
         { label: 'Éditeur (publie)', value: 'editor' },
