@@ -84,6 +84,8 @@ const accountFixture = async () => {
   return (await response.json()).doc.id as number
 }
 const ownId = async (role: Role) => (await (await request.get('/api/users/me', { headers: auth(role) })).json()).user.id as number
+const ownOrSomeId = async (role: Role) => (role === 'anonymous' ? accountFixture() : ownId(role))
+const storedName = async (id: number) => (await (await request.get(`/api/users/${id}`, { headers: auth('admin') })).json()).name as string
 
 const rest = async (role: Role, method: string, path: string, data?: unknown) =>
   request.fetch(path, { method, data, headers: auth(role) })
@@ -241,8 +243,23 @@ const ROWS: Row[] = [
   {
     what: 'edit one’s own name',
     allowed: staff,
-    rest: async (role) => role !== 'anonymous' && (await rest(role, 'PATCH', `/api/users/${await ownId(role)}`, { name: `Nom ${role}` })).status() === 200,
-    graphql: async (role) => role !== 'anonymous' && graphql(role, `mutation { updateUser(id: ${await ownId(role)}, data: { name: "Nom ${role}" }) { id } }`),
+    // A visitor has no account of their own: they try to rename an existing one, unsigned, and
+    // must be refused as such (403), the account left as it was.
+    rest: async (role) => {
+      const id = await ownOrSomeId(role)
+      const response = await rest(role, 'PATCH', `/api/users/${id}`, { name: `Nom ${role}` })
+      if (role === 'anonymous') {
+        expect(response.status(), 'an unsigned rename').toBe(403)
+        expect(await storedName(id)).toBe('Matrice cible')
+      }
+      return response.status() === 200
+    },
+    graphql: async (role) => {
+      const id = await ownOrSomeId(role)
+      const done = await graphql(role, `mutation { updateUser(id: ${id}, data: { name: "Nom ${role}" }) { id } }`)
+      if (role === 'anonymous') expect(await storedName(id)).toBe('Matrice cible')
+      return done
+    },
   },
   {
     what: 'edit someone else’s account',

@@ -58,13 +58,16 @@ test('a contributor writes a draft in the admin but is never offered to publish,
   await page.locator('#field-excerpt').fill('Une idée d’article à relire.')
   await expect(page.getByRole('button', { name: 'Publier les modifications' })).toHaveCount(0)
   await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click()
-  await expect(page.getByText(/brouillon|enregistr/i).first()).toBeVisible()
+  // Payload's toast once the server has stored the draft (not the button's own label), and the
+  // address of the document it created.
+  await expect(page.getByText('Brouillon enregistré avec succès.', { exact: true })).toBeVisible()
+  await expect(page).toHaveURL(/\/admin\/collections\/news\/\d+(\?|$)/)
 
   const found = await request.get(`/api/news?where[title][equals]=${encodeURIComponent(title)}&draft=true`, {
     headers: { Authorization: `JWT ${token}` },
   })
-  const docs = (await found.json()).docs as { _status: string }[]
-  expect(docs.map((doc) => doc._status)).toEqual(['draft'])
+  const docs = (await found.json()).docs as { _status: string; excerpt: string }[]
+  expect(docs.map((doc) => [doc._status, doc.excerpt])).toEqual([['draft', 'Une idée d’article à relire.']])
   expect(await (await request.get('/actualites')).text()).not.toContain(title)
 
   // The admin hides what a contributor may not do: delete published content, manage accounts.

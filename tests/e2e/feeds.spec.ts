@@ -70,7 +70,7 @@ test('the news feeds in three formats follow the rules', async ({ request, baseU
   expect(item.content_html).toContain('<strong>numérique</strong>')
 })
 
-test('the careers feed and a sector feed exist in three formats; an unknown sector is a 404', async ({ request }) => {
+test('the careers feed and a sector feed exist in three formats; an unknown sector is a 404', async ({ request, baseURL }) => {
   for (const url of ['/metiers/rss.xml', '/metiers/atom.xml', '/secteurs/enseignement-superieur/rss.xml', '/secteurs/enseignement-superieur/atom.xml']) {
     const { body } = await fetchXml(request, url)
     if (url.endsWith('atom.xml')) validateAtom(body)
@@ -78,6 +78,44 @@ test('the careers feed and a sector feed exist in three formats; an unknown sect
   const careers = (await fetchXml(request, '/metiers/rss.xml')).doc.rss.channel.item as Record<string, any>[]
   expect(careers.map((item) => item.title)).toContain('Directeur technique')
   expect(careers.find((item) => item.title === 'Directeur technique')!.guid['#text']).toMatch(/^urn:reperes:career:\d+$/)
+
+  // The careers JSON Feed: version 1.1's shape, absolute addresses, and the same items, in the
+  // same order, as the RSS and Atom documents.
+  const json = await request.get('/metiers/feed.json')
+  expect(json.status()).toBe(200)
+  expect(json.headers()['content-type']).toBe('application/feed+json; charset=utf-8')
+  const feed = await json.json()
+  expect(feed).toMatchObject({
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Repères — fiches métiers',
+    home_page_url: `${baseURL}/metiers`,
+    feed_url: `${baseURL}/metiers/feed.json`,
+    language: 'fr',
+  })
+  // 1.1 names authors in a list; 1.0's single `author` is gone.
+  expect(feed).not.toHaveProperty('author')
+  const items = feed.items as Record<string, any>[]
+  expect(items.length).toBeGreaterThanOrEqual(6)
+  for (const item of items) {
+    expect(item.id, item.title).toMatch(/^urn:reperes:career:\d+$/)
+    expect(item.url, item.title).toMatch(new RegExp(`^${baseURL}/metiers/[a-z0-9-]+$`))
+    expect(typeof item.title).toBe('string')
+    expect(typeof item.content_html).toBe('string')
+    expect(item.content_html, item.title).not.toMatch(/(href|src)="\//)
+    expect(new Date(item.date_published).toISOString()).toBe(item.date_published)
+    expect(new Date(item.date_modified).toISOString()).toBe(item.date_modified)
+    expect(Array.isArray(item.authors) && Array.isArray(item.tags)).toBe(true)
+    expect(item).not.toHaveProperty('author')
+    if ('image' in item) expect(item.image, item.title).toMatch(new RegExp(`^${baseURL}/api/media/file/`))
+  }
+  const director = items.find((item) => item.title === 'Directeur technique')!
+  expect(director).toMatchObject({ url: `${baseURL}/metiers/directeur-technique`, tags: ['Industrie'] })
+  expect(director.image).toMatch(/-1200x630\.jpg$/)
+  expect(director.content_html).toContain('<h2>Profil de compétences</h2>')
+  const atom = (await fetchXml(request, '/metiers/atom.xml')).doc.feed.entry as Record<string, any>[]
+  const alternate = (entry: Record<string, any>) => [entry.link].flat().find((link) => link['@rel'] === 'alternate')?.['@href']
+  expect(items.map((item) => [item.id, item.title, item.url])).toEqual(careers.map((item) => [item.guid['#text'], item.title, item.link]))
+  expect(items.map((item) => [item.id, item.title, item.url])).toEqual(atom.map((entry) => [entry.id, text(entry.title), alternate(entry)]))
   const sector = (await (await request.get('/secteurs/commerce-et-marketing/feed.json')).json()).items as { title: string }[]
   expect(sector.map((i) => i.title).some((t) => t.includes('NEOMA'))).toBe(true)
   expect(sector.map((i) => i.title).some((t) => t.includes('KEDGE'))).toBe(false)

@@ -117,6 +117,11 @@ test.describe('hostile input', () => {
       const json = await (await request.get('/feed.json')).json()
       expect(json.items[0].title).toContain('<script>window.pwned=2</script>') // JSON: a string, escaped by the format
       await page.goto(`/recherche?q=${encodeURIComponent('pwned')}`)
+      // The post is found, its title shown as the text it is, and nothing of it ran.
+      const result = page.locator('.search-result', { has: page.locator(`a[href="/actualites/${doc.slug}"]`) })
+      await expect(result).toHaveCount(1)
+      await expect(result.getByRole('heading', { level: 2 })).toHaveText(`Titre ${attack}`)
+      await expect(page.locator('.search-results img, .search-results script')).toHaveCount(0)
       expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined()
     } finally {
       await request.delete(`/api/news/${doc.id}`, { headers: { Authorization: `JWT ${token}` } })

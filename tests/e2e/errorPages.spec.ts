@@ -1,0 +1,67 @@
+import { expect, type Page, test } from '@playwright/test'
+import pg from 'pg'
+
+// The site's own error pages, in French: app/(frontend)/not-found.tsx for an address with no
+// document, app/(frontend)/error.tsx for a page that cannot be built.
+
+const UNKNOWN = ['/metiers/metier-inconnu', '/actualites/actualite-inconnue']
+
+const expectFrenchNotFound = async (page: Page, path: string) => {
+  const response = await page.goto(path)
+  expect(response?.status(), path).toBe(404)
+  await expect(page.locator('html'), path).toHaveAttribute('lang', 'fr')
+  await expect(page).toHaveTitle('Page introuvable — Repères')
+  await expect(page.getByRole('heading', { level: 1 }), path).toHaveText('Page introuvable')
+  await expect(page.getByText('Cette page n’existe pas ou n’est plus publiée.'), path).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Revenir à l’accueil' }), path).toHaveAttribute('href', '/')
+  await expect(page.getByRole('link', { name: 'lire les actualités' }), path).toHaveAttribute('href', '/actualites')
+  await expect(page.locator('meta[name="robots"]').first(), path).toHaveAttribute('content', /noindex/)
+}
+
+test('an unknown career or news address is the French 404 page', async ({ page }) => {
+  for (const path of UNKNOWN) await expectFrenchNotFound(page, path)
+})
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  // What crawlers and visitors without scripts get is the HTML as served, with nothing drawn
+  // in the browser afterwards. Next serves notFound() as an empty shell (<html id="__next_error__">,
+  // no lang, empty body) and draws the page in the browser only: vercel/next.js#62228, still in
+  // 16.4. Marked as failing until it is fixed (or worked around); Playwright flags it when it passes.
+  test('an unknown career or news address is the French 404 page as served (fails today: Next draws it in the browser only)', async ({ page }) => {
+    test.fail(true, 'vercel/next.js#62228: notFound() is not rendered on the server')
+    for (const path of UNKNOWN) await expectFrenchNotFound(page, path)
+  })
+})
+
+test('while the database refuses connections, a page it must build is the French error page; then the site recovers', async ({ page }) => {
+  // This run's own database, closed to new connections and rid of the app's, from a session on
+  // the server's maintenance database, which stays open to reopen it afterwards.
+  const appDatabase = new URL(process.env.DATABASE_URL!)
+  const name = decodeURIComponent(appDatabase.pathname.slice(1))
+  const maintenance = new URL(appDatabase)
+  maintenance.pathname = '/postgres'
+  const admin = new pg.Client({ connectionString: maintenance.toString() })
+  await admin.connect()
+  const quoted = `"${name.replaceAll('"', '""')}"`
+  // A search nobody made yet: no cache can answer it, only the database.
+  const path = `/recherche?q=${encodeURIComponent(`panne ${Date.now()}`)}`
+  try {
+    await admin.query(`alter database ${quoted} allow_connections false`)
+    await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [name])
+    const response = await page.goto(path)
+    expect(response?.status()).toBe(500)
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Service momentanément indisponible')
+    await expect(page.getByText('Cette page ne peut pas être affichée pour l’instant. Réessayez dans quelques instants.')).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Réessayer' })).toBeVisible()
+    await expect(page.getByRole('link', { name: 'revenir à l’accueil' })).toHaveAttribute('href', '/')
+  } finally {
+    await admin.query(`alter database ${quoted} allow_connections true`)
+    await admin.end()
+  }
+  // The pool reconnects on its own; a generous bound only a server that never recovers exceeds.
+  await expect.poll(async () => (await page.goto(path))?.status(), { timeout: 30_000 }).toBe(200)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Recherche : « panne \d+ »$/)
+})

@@ -1,0 +1,62 @@
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test'
+
+// Sharing cards: what a page announces in its Open Graph tags, fetched and measured from the
+// image bytes themselves (not from what the tags claim).
+
+/** Width and height read from a PNG's signature and IHDR chunk. */
+const pngSize = (bytes: Buffer) => {
+  expect(bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), 'PNG signature').toBe(true)
+  expect(bytes.toString('latin1', 12, 16), 'first chunk').toBe('IHDR')
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }
+}
+
+/** Width and height read from a JPEG's first start-of-frame segment. */
+const jpegSize = (bytes: Buffer) => {
+  expect(bytes.readUInt16BE(0), 'JPEG start of image').toBe(0xffd8)
+  for (let offset = 2; offset + 9 < bytes.length; offset += 2 + bytes.readUInt16BE(offset + 2)) {
+    const marker = bytes.readUInt16BE(offset)
+    // SOF0–SOF15, except DHT (C4), JPG (C8) and DAC (CC), which share the range.
+    if (marker >= 0xffc0 && marker <= 0xffcf && ![0xffc4, 0xffc8, 0xffcc].includes(marker))
+      return { height: bytes.readUInt16BE(offset + 5), width: bytes.readUInt16BE(offset + 7) }
+  }
+  throw new Error('no JPEG frame header')
+}
+
+const meta = (page: Page, property: string) => page.locator(`meta[property="${property}"]`).first().getAttribute('content')
+
+const fetchImage = async (request: APIRequestContext, url: string) => {
+  const response = await request.get(url)
+  expect(response.status(), url).toBe(200)
+  return { type: response.headers()['content-type'], bytes: await response.body() }
+}
+
+test('the default sharing card is a 1200×630 PNG, announced on the home page with its size and type', async ({ page, request, baseURL }) => {
+  await page.goto('/')
+  const url = (await meta(page, 'og:image'))!
+  // Next names the route after the file plus a build hash: /opengraph-image-<hash>?<hash>.
+  expect(url).toMatch(new RegExp(`^${baseURL}/opengraph-image-[a-z0-9]+(\\?[a-z0-9]+)?$`))
+  expect(await meta(page, 'og:image:type')).toBe('image/png')
+  expect([await meta(page, 'og:image:width'), await meta(page, 'og:image:height')]).toEqual(['1200', '630'])
+  expect(await meta(page, 'og:image:alt')).toBe('Repères — les métiers et l’actualité de l’orientation')
+
+  const { type, bytes } = await fetchImage(request, url)
+  expect(type).toBe('image/png')
+  expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 })
+  // Only that address is the card: another suffix is the French 404, not an image.
+  const other = await request.get(`${new URL(url).pathname.replace(/-[a-z0-9]+$/, '-inconnue')}`)
+  expect(other.status()).toBe(404)
+  expect(other.headers()['content-type']).toContain('text/html')
+})
+
+test('a career sheet and a news post are shared with their own 1200×630 image', async ({ page, request, baseURL }) => {
+  for (const path of ['/metiers/directeur-technique', '/actualites/neoma-master-marketing-competences-2026']) {
+    await page.goto(path)
+    const url = (await meta(page, 'og:image'))!
+    expect(url, path).toMatch(new RegExp(`^${baseURL}/api/media/file/.+-1200x630\\.jpg$`))
+    expect([await meta(page, 'og:image:width'), await meta(page, 'og:image:height')], path).toEqual(['1200', '630'])
+    expect(await page.locator('meta[name="twitter:image"]').first().getAttribute('content'), path).toBe(url)
+    const { type, bytes } = await fetchImage(request, url)
+    expect(type, path).toBe('image/jpeg')
+    expect(jpegSize(bytes), path).toEqual({ width: 1200, height: 630 })
+  }
+})
