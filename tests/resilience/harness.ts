@@ -1,9 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
+import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import net from 'node:net'
+import path from 'node:path'
+
+import { createClient } from '@redis/client'
 
 import { databaseUrl } from '@/scripts/databases'
 import { freePort } from '@/scripts/freePort'
+import { startLocalNginx } from '@/scripts/localNginx'
 import { waitFor } from '@/scripts/waitFor'
 
 export { waitFor }
@@ -28,7 +34,7 @@ export const runScript = (script: string, env: NodeJS.ProcessEnv): Promise<void>
     ),
   )
 
-export type App = { base: string; port: number; process: ChildProcess; log: () => string; stop: () => Promise<void>; crash: () => void }
+export type App = { base: string; port: number; process: ChildProcess; log: () => string; stop: (graceMs?: number) => Promise<void>; crash: () => void }
 
 /** `npm start` (scripts/start.ts, the production build) on a free port; its output kept for failures. */
 export const startApp = async (env: NodeJS.ProcessEnv): Promise<App> => {
@@ -42,20 +48,37 @@ export const startApp = async (env: NodeJS.ProcessEnv): Promise<App> => {
     detached: true,
   })
   for (const stream of [child.stdout!, child.stderr!]) stream.on('data', (chunk) => (output = (output + chunk).slice(-20_000)))
-  await waitFor(`${base}/actualites`)
-  return {
-    base,
-    port,
-    process: child,
-    log: () => output,
-    crash: () => process.kill(-child.pid!, 'SIGKILL'),
-    stop: async () => {
-      if (child.exitCode !== null || child.signalCode !== null) return
-      const exited = new Promise((resolve) => child.on('exit', resolve))
-      process.kill(-child.pid!, 'SIGTERM')
-      await exited
-    },
+  const killGroup = () => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL')
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error
+    }
   }
+  /**
+   * SIGTERM to the whole group, then SIGKILL after `graceMs`: a server stuck on a dependency
+   * (a hung Redis) ignores SIGTERM, and the wrapper may exit while the Next server does not.
+   */
+  const stop = async (graceMs = 20_000) => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      try {
+        process.kill(-child.pid!, 'SIGTERM')
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error
+      }
+      let timer: NodeJS.Timeout | undefined
+      await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, graceMs)))])
+      clearTimeout(timer)
+    }
+    killGroup()
+  }
+  // A server that never became ready is stopped here: nobody else holds it to stop it.
+  await waitFor(`${base}/actualites`).catch(async (error: Error) => {
+    await stop(5_000)
+    throw new Error(`${error.message}\n${output.slice(-4_000)}`)
+  })
+  return { base, port, process: child, log: () => output, crash: killGroup, stop }
 }
 
 export type Sample = { at: number; url: string; status: number; body: string }
@@ -89,3 +112,83 @@ export const visitors = (connections: number, nextUrl: () => string) => {
     },
   }
 }
+
+/** An editor's session: the API token, and the cookie a browser would keep from the same login. */
+export const logIn = async (base: string, account: { email: string; password: string }): Promise<{ token: string; cookie: string }> => {
+  const response = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(account) })
+  if (response.status !== 200) throw new Error(`login as ${account.email} answered ${response.status}: ${await response.text()}`)
+  const { token } = (await response.json()) as { token: string }
+  return { token, cookie: cookiesFrom(response) }
+}
+
+/** The `name=value` pairs a response sets, as a Cookie request header. */
+export const cookiesFrom = (response: Response): string =>
+  response.headers
+    .getSetCookie()
+    .map((line) => line.split(';')[0]!)
+    .join('; ')
+
+/** Ends a process this test started (nginx, redis-server) and waits until it has gone. */
+export const stopChild = async (child: ChildProcess | undefined, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> => {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  child.kill(signal)
+  await exited
+}
+
+/**
+ * A free loopback port held by us until `release()`: a server that starts slowly (the app, whose
+ * address must be known before nginx can start) would otherwise leave the port chosen for
+ * nginx to whichever process on the machine asks for a free port meanwhile.
+ */
+export const reservePort = async (): Promise<{ port: number; release: () => Promise<void> }> => {
+  const holder = net.createServer()
+  await new Promise<void>((resolve, reject) => holder.once('error', reject).listen(0, '127.0.0.1', resolve))
+  const { port } = holder.address() as net.AddressInfo
+  return { port, release: () => new Promise((resolve) => holder.close(() => resolve())) }
+}
+
+/**
+ * deploy/nginx.conf in front of `appPorts` on the reserved port (scripts/localNginx.ts), once
+ * nginx holds that port: it writes its pid file only after binding, and exits when it cannot.
+ */
+export const startProxy = async ({ work, appPorts, reserved, refreshSecret }: { work: string; appPorts: number[]; reserved: Awaited<ReturnType<typeof reservePort>>; refreshSecret: string }) => {
+  await reserved.release()
+  const child = startLocalNginx({ work, appPorts, proxyPort: reserved.port, refreshSecret })
+  const started = Date.now()
+  while (!existsSync(path.join(work, 'nginx.pid'))) {
+    if (child.exitCode !== null || Date.now() - started > 10_000)
+      throw new Error(`nginx did not start on port ${reserved.port}: ${existsSync(path.join(work, 'nginx-error.log')) ? readFileSync(path.join(work, 'nginx-error.log'), 'utf8') : ''}`)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+  return { child, front: `http://127.0.0.1:${reserved.port}` }
+}
+
+export type Redis = { url: string; process: ChildProcess; stop: () => Promise<void> }
+
+/** A redis-server of this test's own on a free loopback port, nothing kept on disk; resolves once it answers. */
+export const startRedis = async (): Promise<Redis> => {
+  const reserved = await reservePort()
+  await reserved.release()
+  const child = spawn('redis-server', ['--port', String(reserved.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' })
+  const url = `redis://127.0.0.1:${reserved.port}`
+  const started = Date.now()
+  for (;;) {
+    const probe = createClient({ url, socket: { reconnectStrategy: false } })
+    probe.on('error', () => {})
+    try {
+      await probe.connect()
+      await probe.quit()
+      break
+    } catch {
+      if (child.exitCode !== null || Date.now() - started > 10_000) throw new Error(`redis-server did not start on port ${reserved.port}`)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+  }
+  return {
+    url,
+    process: child,
+    stop: () => stopChild(child, 'SIGKILL'),
+  }
+}
+
