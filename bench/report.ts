@@ -34,14 +34,16 @@ type AutocannonResult = {
   '3xx'?: number
   '4xx'?: number
   '5xx'?: number
+  /** Answers per status code, e.g. { '304': { count: 900 } }. */
+  statusCodeStats?: Record<string, { count?: number }>
 }
 
 export type MeasureOptions = { expect304?: boolean; sameBytesAsCeiling?: boolean }
 
-/** One row from an autocannon result; a 304 row counts every answer that is not a 3xx as unexpected. */
+/** One row from an autocannon result; a 304 row counts every answer that is not a 304 as unexpected. */
 export const toMeasure = (name: string, connections: number, result: AutocannonResult, { expect304 = false, sameBytesAsCeiling = false }: MeasureOptions = {}): Measure => {
   const answers = (result['1xx'] ?? 0) + (result['2xx'] ?? 0) + (result['3xx'] ?? 0) + (result['4xx'] ?? 0) + (result['5xx'] ?? 0)
-  const unexpected = expect304 ? answers - (result['3xx'] ?? 0) : result.non2xx
+  const unexpected = expect304 ? answers - (result.statusCodeStats?.['304']?.count ?? 0) : result.non2xx
   const errors = result.errors + result.timeouts
   return {
     name,

@@ -140,6 +140,11 @@ try {
   let nextCareer = 0 // shared by both connection counts: never the same page twice
   for (const connections of CONNECTIONS) {
     const run = async (name: string, url: string, { headers = {}, ...options }: MeasureOptions & { headers?: Record<string, string> } = {}) => {
+      // A share of the ceiling only means something for the very bytes the ceiling serves.
+      if (options.sameBytesAsCeiling && (await (await fetch(url, { headers })).text()) !== html) {
+        console.warn(`${name}: not the ceiling's bytes, so no share of the ceiling is given`)
+        options.sameBytesAsCeiling = false
+      }
       await load(url, connections, { headers, duration: 2 }) // warm-up
       const measure = toMeasure(name, connections, await load(url, connections, { headers }), options)
       measures.push(measure)

@@ -1,12 +1,13 @@
 // Which sources a production build was made from, so that tests never run an old build
 // against new code (a stale `.next` passes tests the current code would fail).
-//   npm run build                       builds, then records the stamp (`--record`)
+//   npm run build                       hashes the sources, builds, then records that hash
 //   buildIsCurrent()                    true when `.next` was built from the sources on disk
+// The hash is taken before the build: a file edited while `next build` runs leaves the build stale.
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-/** What `next build` reads: the routes, the content model, the CMS config and the locked dependencies. */
+/** What `next build` reads: the routes, the content model, the CMS config and the locked dependencies (the lock file lists package.json's). */
 const INPUTS = [
   'app',
   'collections',
@@ -19,7 +20,6 @@ const INPUTS = [
   'next.config.mjs',
   'cache-handler.mjs',
   'tsconfig.json',
-  'package.json',
   'package-lock.json',
 ]
 const STAMP = '.next/reperes-sources.sha256'
@@ -41,19 +41,12 @@ export const sourceHash = (root = process.cwd()): string => {
   return hash.digest('hex')
 }
 
-export const recordBuild = (root = process.cwd()) => writeFileSync(path.join(root, STAMP), `${sourceHash(root)}\n`)
+/** Records `hash` (taken before the build started) as the sources `.next` was built from. */
+export const recordBuild = (hash: string, root = process.cwd()) => writeFileSync(path.join(root, STAMP), `${hash}\n`)
 
 /** True only when a build exists and its stamp matches the sources on disk now. */
 export const buildIsCurrent = (root = process.cwd()): boolean => {
   const stamp = path.join(root, STAMP)
   if (!existsSync(path.join(root, '.next/BUILD_ID')) || !existsSync(stamp)) return false
   return readFileSync(stamp, 'utf8').trim() === sourceHash(root)
-}
-
-if (process.argv.includes('--record')) {
-  if (!existsSync('.next/BUILD_ID')) {
-    console.error('No build to stamp: `next build` did not finish.')
-    process.exit(1)
-  }
-  recordBuild()
 }

@@ -32,3 +32,17 @@ export const dropDatabase = (serverUrl: string, database: string): Promise<void>
   onServer(serverUrl, async (client) => {
     await client.query(`drop database if exists ${quoteIdent(database)} with (force)`)
   })
+
+/**
+ * Drops each of `names` and every database derived from one of them (`<name>_proxy`…): a test
+ * run's own databases, including those a crashed test left behind.
+ */
+export const dropDatabasesDerivedFrom = (serverUrl: string, names: string[]): Promise<string[]> =>
+  onServer(serverUrl, async (client) => {
+    const { rows } = await client.query<{ datname: string }>(
+      `select datname from pg_database where datname = any($1::text[]) or starts_with(datname, any($2::text[]))`,
+      [names, names.map((name) => `${name}_`)],
+    )
+    for (const { datname } of rows) await client.query(`drop database if exists ${quoteIdent(datname)} with (force)`)
+    return rows.map((row) => row.datname)
+  })

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
-import { buildIsCurrent, recordBuild } from './buildStamp'
+import { buildIsCurrent, recordBuild, sourceHash } from './buildStamp'
 import { startJobsRunner } from './jobsRunner'
 import { prepareEnvironment } from './localEnvironment'
 
@@ -64,9 +64,10 @@ try {
 
   if (!dev && !existsSync('.next/BUILD_ID')) {
     console.log('No production build yet: running `next build` once.')
+    const hash = sourceHash()
     const buildCode = await finished(run(['build'], { ...process.env, NODE_ENV: 'production' }))
     if (buildCode !== 0) throw new Error(`next build failed with code ${buildCode}`)
-    recordBuild()
+    recordBuild(hash)
   } else if (!dev && !buildIsCurrent()) {
     // Not rebuilt here: a production server should not spend minutes building on a restart.
     console.warn('The production build in .next was made from other sources than those on disk: run `npm run build` to serve them.')

@@ -12,8 +12,8 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { buildIsCurrent, recordBuild } from './buildStamp'
-import { databaseUrl, dropDatabase, ensureDatabase } from './databases'
+import { buildIsCurrent, recordBuild, sourceHash } from './buildStamp'
+import { databaseUrl, dropDatabasesDerivedFrom, ensureDatabase } from './databases'
 import { startEmbeddedPostgres } from './embeddedPostgres'
 import { freePort } from './freePort'
 import { type Layer, LAYERS, missingFor } from './prerequisites'
@@ -69,8 +69,9 @@ const equipped = async (layer: Layer) => {
 const currentBuild = async (env: NodeJS.ProcessEnv) => {
   if (buildIsCurrent()) return true
   if (existsSync('.next/BUILD_ID')) console.log('The build in .next was made from other sources (or is unstamped): building again.')
+  const hash = sourceHash()
   if (!(await step('next build', () => run(bins.next, ['build'], env)))) return false
-  recordBuild()
+  recordBuild(hash)
   return true
 }
 
@@ -127,7 +128,8 @@ try {
     if (await currentBuild(env)) await step('resilience', () => run(bins.vitest, ['run', '--project', 'resilience'], env))
   }
 } finally {
-  for (const name of Object.values(databases)) await dropDatabase(serverUrl, name)
+  // Only names this run made: its run id is in each, and tests derive theirs from these.
+  await dropDatabasesDerivedFrom(serverUrl, Object.values(databases))
   await embedded?.stop()
   rmSync(workDir, { recursive: true, force: true })
 }

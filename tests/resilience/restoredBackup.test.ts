@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
 import { createHash, randomBytes } from 'node:crypto'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -28,10 +29,16 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true })
 })
 
-/** `npm run backup` / `npm run restore` (what they run: tsx on the script), to their end. */
-const operator = (script: 'backup' | 'restore', args: string[], env: NodeJS.ProcessEnv) => {
-  const result = spawnSync(process.execPath, [tsx, `scripts/${script}.ts`, ...args], { env: { ...env, BACKUP_DIR: backups }, encoding: 'utf8' })
-  expect(result.status, `${script}: ${result.stderr}`).toBe(0)
+/**
+ * `npm run backup` / `npm run restore` (what they run: tsx on the script), to their end. Not
+ * spawnSync: the running app's output must keep flowing, and a hung pg_dump must end the test.
+ */
+const operator = async (script: 'backup' | 'restore', args: string[], env: NodeJS.ProcessEnv) => {
+  try {
+    await promisify(execFile)(process.execPath, [tsx, `scripts/${script}.ts`, ...args], { env: { ...env, BACKUP_DIR: backups }, timeout: 180_000, maxBuffer: 64 * 2 ** 20 })
+  } catch (error) {
+    throw new Error(`${script} failed: ${(error as { stderr?: string }).stderr ?? error}`)
+  }
 }
 
 /** Without printing the whole page on failure. */
@@ -68,13 +75,13 @@ describe('a restored backup', () => {
     const post = await write('news', { title: `Ouverture d’un atelier verrier ${stamp}`, excerpt: 'Un nouvel atelier forme des souffleurs.', relatedCareers: [career.id], _status: 'published' })
 
     // Backed up while the site serves, as a nightly job would.
-    operator('backup', [], sourceEnv)
+    await operator('backup', [], sourceEnv)
     const [folder] = readdirSync(backups)
     await source.stop()
 
     await ensureDatabase(server, names.target)
     const targetEnv = appEnvironment({ server, database: names.target, work: path.join(work, 'target') })
-    operator('restore', [path.join(backups, folder!)], targetEnv)
+    await operator('restore', [path.join(backups, folder!)], targetEnv)
     // `npm start` as after any restore: it applies migrations (none left to apply) and serves.
     const restored = await startApp(targetEnv)
     apps.push(restored)

@@ -109,7 +109,8 @@ describe('two app servers', () => {
         await client.query<{ done: boolean }>(
           `select (select count(*) from news where id = any($1) and _status = 'published') = cardinality($1::int[])
               and not exists (select 1 from payload_jobs where task_slug = 'schedulePublish')
-              and not exists (select 1 from pg_locks where locktype = 'advisory' and classid = 0 and objid = $2 and objsubid = 1 and granted) as done`,
+              and not exists (select 1 from pg_locks where locktype = 'advisory' and database = (select oid from pg_database where datname = current_database())
+                               and classid = 0 and objid = $2 and objsubid = 1 and granted) as done`,
           [drafts, QUEUE_LOCK],
         )
       ).rows[0]!.done

@@ -9,9 +9,9 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { dropDatabase, ensureDatabase } from '@/scripts/databases'
 import { type App, appEnvironment, runScript, startApp, visitors } from './harness'
 
-// 60 s of visitors at 50 connections while an editor publishes a post every second, against
+// Visitors at 50 connections while an editor publishes 60 posts, one a second at most, against
 // the app as `npm start` runs it and a real PostgreSQL: nothing fails, nothing is lost or doubled.
-const SECONDS = Number(process.env.RESILIENCE_SECONDS || 60)
+const POSTS = Number(process.env.RESILIENCE_POSTS || 60)
 const server = process.env.DATABASE_URL!
 const database = process.env.RESILIENCE_DATABASE || `reperes_test_res_${Date.now().toString(36)}`
 const work = mkdtempSync(path.join(tmpdir(), 'reperes-writes-'))
@@ -26,7 +26,7 @@ afterAll(async () => {
 const slugsOn = (html: string) => new Set([...html.matchAll(/href="\/actualites\/([a-z0-9-]+)"/g)].map((match) => match[1]!))
 
 describe('mixed traffic with writes', () => {
-  it(`serves ${SECONDS} s of visitors while an editor publishes every second, with no error, no lost and no doubled post`, async () => {
+  it(`serves visitors while an editor publishes ${POSTS} posts, one a second, with no error, no lost and no doubled post`, async () => {
     await ensureDatabase(server, database)
     const admin = { email: 'charge@reperes.test', password: randomBytes(12).toString('base64url') }
     const env = appEnvironment({ server, database, work, admin })
@@ -43,9 +43,10 @@ describe('mixed traffic with writes', () => {
 
     const marker = `Charge ${Date.now().toString(36)}`
     const published: { title: string; status: number; id?: number }[] = []
-    const ends = Date.now() + SECONDS * 1000
-    for (let n = 1; Date.now() < ends; n += 1) {
-      const started = Date.now()
+    const started = Date.now()
+    // A fixed number of posts, one a second at most: a busy machine takes longer, never fewer.
+    for (let n = 1; n <= POSTS; n += 1) {
+      const sent = Date.now()
       const title = `${marker} n°${n}`
       const response = await fetch(`${base}/api/news`, {
         method: 'POST',
@@ -54,18 +55,16 @@ describe('mixed traffic with writes', () => {
       })
       const body = (await response.json()) as { doc?: { id: number } }
       published.push({ title, status: response.status, id: body.doc?.id })
-      await new Promise((resolve) => setTimeout(resolve, Math.max(0, 1000 - (Date.now() - started))))
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, 1000 - (Date.now() - sent))))
     }
     const samples = await load.stop()
+    const seconds = (Date.now() - started) / 1000
 
     const failures = samples.filter((sample) => sample.status === 0 || sample.status >= 500)
-    console.log(`Writes test: ${samples.length} visitor requests (${Math.round(samples.length / SECONDS)} req/s), ${failures.length} failed; ${published.length} publishes`)
+    console.log(`Writes test: ${samples.length} visitor requests in ${Math.round(seconds)} s (${Math.round(samples.length / seconds)} req/s), ${failures.length} failed; ${POSTS} publishes`)
     expect(failures.slice(0, 5).map((f) => `${f.status} ${f.url} ${f.body.slice(0, 200)}`), app.log()).toEqual([])
     expect(samples.filter((sample) => sample.status !== 200).slice(0, 5).map((s) => `${s.status} ${s.url}`)).toEqual([])
     expect(published.filter((post) => post.status !== 201)).toEqual([])
-    // How many fit in the time is the bench's business (a busy machine saves slower); the test
-    // needs enough publishes to span several pages of news and the feed.
-    expect(published.length).toBeGreaterThanOrEqual(Math.min(25, SECONDS / 2))
 
     // In the database: each post once, published.
     const client = new pg.Client({ connectionString: env.DATABASE_URL })

@@ -5,7 +5,8 @@ import { ratio, table, toMeasure } from '@/bench/report'
 // autocannon's counts: 1 200 answers, 40 of them 304s, plus 3 errors and timeouts.
 const result = { requests: { average: 1234.6 }, latency: { p50: 7, p99: 21, mean: 8.4567 }, errors: 1, timeouts: 2, non2xx: 40, '2xx': 1160, '3xx': 40 }
 const clean = { requests: { average: 900 }, latency: { p50: 5, p99: 9, mean: 5.5 }, errors: 0, timeouts: 0, non2xx: 0, '2xx': 900 }
-const all304 = { ...clean, non2xx: 900, '2xx': 0, '3xx': 900 }
+const all304 = { ...clean, non2xx: 900, '2xx': 0, '3xx': 900, statusCodeStats: { '304': { count: 900 } } }
+const redirects = { ...clean, non2xx: 900, '2xx': 0, '3xx': 900, statusCodeStats: { '308': { count: 900 } } }
 
 describe('bench report', () => {
   it('reads an autocannon result: errors include timeouts, non-2xx answers are unexpected', () => {
@@ -13,9 +14,10 @@ describe('bench report', () => {
     expect(toMeasure('/x', 10, clean)).toMatchObject({ errors: 0, unexpected: 0, valid: true })
   })
 
-  it('counts every answer but a 304 as unexpected on a 304 row, so a row of 200s is invalid', () => {
+  it('counts every answer but a 304 as unexpected on a 304 row, so a row of 200s or of redirects is invalid', () => {
     expect(toMeasure('/rss.xml (304)', 10, all304, { expect304: true })).toMatchObject({ unexpected: 0, valid: true })
     expect(toMeasure('/rss.xml (304)', 10, clean, { expect304: true })).toMatchObject({ unexpected: 900, valid: false })
+    expect(toMeasure('/rss.xml (304)', 10, redirects, { expect304: true })).toMatchObject({ unexpected: 900, valid: false })
   })
 
   it('marks a row without any answer invalid', () => {

@@ -21,14 +21,14 @@ describe('build stamp', () => {
     write('package-lock.json', '{}')
     write('.next/BUILD_ID', 'x')
     expect(buildIsCurrent(root)).toBe(false) // built, never stamped
-    recordBuild(root)
+    recordBuild(sourceHash(root), root)
     expect(buildIsCurrent(root)).toBe(true)
     write('tests/e2e/new.spec.ts', 'test')
     write('README.md', 'docs')
     expect(buildIsCurrent(root)).toBe(true)
     write('app/page.tsx', 'export default 2')
     expect(buildIsCurrent(root)).toBe(false)
-    recordBuild(root)
+    recordBuild(sourceHash(root), root)
     write('app/(frontend)/new/page.tsx', 'export default 3') // a new file counts too
     expect(buildIsCurrent(root)).toBe(false)
   })
