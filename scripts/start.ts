@@ -77,7 +77,7 @@ try {
   // another database (the tests', a restored backup, a new DATABASE_URL) must not serve the
   // previous one's pages. They refill on first visit.
   for (const cache of ['.next/cache/fetch-cache', '.next/cache/images', '.next/server/route-cache'])
-    rmSync(cache, { recursive: true, force: true })
+    rmSync(cache, { recursive: true, force: true, maxRetries: 5 })
 
   const server = run(dev ? ['dev', '-p', port] : ['start', '-p', port], dev ? process.env : { ...process.env, NODE_OPTIONS: boundedHeap() })
   const runner =
