@@ -5,13 +5,21 @@ import path from 'node:path'
 /** Debian's nginx, when installed. */
 export const nginxBinary = (): string | undefined => ['/usr/sbin/nginx', '/usr/bin/nginx'].find(existsSync)
 
+/** The line of deploy/nginx.conf that says how long a public page is kept. */
+const pageValidity = /proxy_cache_valid 200 301 302 404 \w+;/
+
 /**
  * deploy/nginx.conf, the proxy docker-compose ships, as a local nginx runs it: in front of the
  * app servers on `appPorts`, listening on `proxyPort`, its cache and error page under `work`. `extra`
- * adds server blocks (the bench's static-file ceiling).
+ * adds server blocks (the bench's static-file ceiling). `pageLifetime` (an nginx time, `10m`)
+ * replaces how long public pages are kept: a test that must tell the app's refresh on publish
+ * from the copies' own expiry runs the proxy with pages that do not expire meanwhile.
  */
-export const localNginxConfig = ({ work, appPorts, proxyPort, refreshSecret, extra = '' }: { work: string; appPorts: number[]; proxyPort: number; refreshSecret: string; extra?: string }): string => {
-  const site = readFileSync('deploy/nginx.conf', 'utf8')
+export const localNginxConfig = ({ work, appPorts, proxyPort, refreshSecret, extra = '', pageLifetime }: { work: string; appPorts: number[]; proxyPort: number; refreshSecret: string; extra?: string; pageLifetime?: string }): string => {
+  const shipped = readFileSync('deploy/nginx.conf', 'utf8')
+  // Said aloud rather than ignored: a reworded line would otherwise leave the shipped lifetime.
+  if (pageLifetime && !pageValidity.test(shipped)) throw new Error(`deploy/nginx.conf has no line matching ${pageValidity}: pageLifetime cannot be applied`)
+  const site = (pageLifetime ? shipped.replace(pageValidity, `proxy_cache_valid 200 301 302 404 ${pageLifetime};`) : shipped)
     .replace('${PROXY_REFRESH_SECRET}', refreshSecret)
     .replace('server app:3000;', appPorts.map((port) => `server 127.0.0.1:${port};`).join('\n  '))
     .replace('/var/cache/nginx/reperes', path.join(work, 'nginx-cache'))

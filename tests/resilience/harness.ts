@@ -17,14 +17,21 @@ export { waitFor }
 const tsx = createRequire(import.meta.url).resolve('tsx/cli')
 
 
-/** What every test's app needs: its database on `server`, its media folder, a secret, an admin. */
-export const appEnvironment = ({ server, database, work, admin }: { server: string; database: string; work: string; admin?: { email: string; password: string } }) => ({
-  ...process.env,
-  DATABASE_URL: databaseUrl(server, database),
-  MEDIA_DIR: `${work}/media`,
-  PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-  ...(admin ? { SEED_ADMIN_EMAIL: admin.email, SEED_ADMIN_PASSWORD: admin.password } : {}),
-})
+/**
+ * What every test's app needs: its database on `server`, its media folder, a secret, an admin.
+ * Not the developer's Redis (REDIS_URL in .env): an app on it would share its page cache with
+ * other servers; a test that wants Redis sets both variables on the result.
+ */
+export const appEnvironment = ({ server, database, work, admin }: { server: string; database: string; work: string; admin?: { email: string; password: string } }) => {
+  const { REDIS_URL: _url, REDIS_KEY_PREFIX: _prefix, ...inherited } = process.env
+  return {
+    ...inherited,
+    DATABASE_URL: databaseUrl(server, database),
+    MEDIA_DIR: `${work}/media`,
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    ...(admin ? { SEED_ADMIN_EMAIL: admin.email, SEED_ADMIN_PASSWORD: admin.password } : {}),
+  }
+}
 
 /** Runs a script of ours to its end (seed, migrate) in its own process. */
 export const runScript = (script: string, env: NodeJS.ProcessEnv): Promise<void> =>
@@ -33,6 +40,30 @@ export const runScript = (script: string, env: NodeJS.ProcessEnv): Promise<void>
       code === 0 ? resolve() : reject(new Error(`${script} exited with ${code}`)),
     ),
   )
+
+/**
+ * Process groups of the apps this test process started and has not killed yet. An app's group is
+ * detached from ours, so a worker that ends without its afterAll (a timed-out hook, an uncaught
+ * error, Ctrl+C) would leave the Next server running: the last thing this process does is kill
+ * them. Vitest ends its workers with SIGTERM, after which Node emits no 'exit': the signals too,
+ * each then taking the process down as it would have (the listener is gone once called).
+ */
+const appGroups = new Set<number>()
+const killAppGroups = () => {
+  for (const group of appGroups) {
+    try {
+      process.kill(-group, 'SIGKILL')
+    } catch {
+      // Gone already.
+    }
+  }
+}
+process.on('exit', killAppGroups)
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const)
+  process.once(signal, () => {
+    killAppGroups()
+    process.kill(process.pid, signal)
+  })
 
 export type App = { base: string; port: number; process: ChildProcess; log: () => string; stop: (graceMs?: number) => Promise<void>; crash: () => void }
 
@@ -47,6 +78,7 @@ export const startApp = async (env: NodeJS.ProcessEnv): Promise<App> => {
     // Its own process group: a crash takes the Next server down with the wrapper, as a dying machine would.
     detached: true,
   })
+  appGroups.add(child.pid!)
   for (const stream of [child.stdout!, child.stderr!]) stream.on('data', (chunk) => (output = (output + chunk).slice(-20_000)))
   const killGroup = () => {
     try {
@@ -54,6 +86,7 @@ export const startApp = async (env: NodeJS.ProcessEnv): Promise<App> => {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error
     }
+    appGroups.delete(child.pid!)
   }
   /**
    * SIGTERM to the whole group, then SIGKILL after `graceMs`: a server stuck on a dependency
@@ -82,6 +115,13 @@ export const startApp = async (env: NodeJS.ProcessEnv): Promise<App> => {
 }
 
 export type Sample = { at: number; url: string; status: number; body: string }
+
+/** How many answers had each status (0: no answer), for a failure message or a log line. */
+export const byStatus = (samples: Sample[]): Record<number, number> => {
+  const counts: Record<number, number> = {}
+  for (const sample of samples) counts[sample.status] = (counts[sample.status] ?? 0) + 1
+  return counts
+}
 
 /**
  * Visitors: `connections` loops fetching `nextUrl()` until `stop()`, each answer recorded with
@@ -128,11 +168,20 @@ export const cookiesFrom = (response: Response): string =>
     .map((line) => line.split(';')[0]!)
     .join('; ')
 
-/** Ends a process this test started (nginx, redis-server) and waits until it has gone. */
-export const stopChild = async (child: ChildProcess | undefined, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> => {
+/**
+ * Ends a process this test started (nginx, redis-server) and waits until it has gone; with
+ * `graceMs`, one still there after that long is killed.
+ */
+export const stopChild = async (child: ChildProcess | undefined, signal: NodeJS.Signals = 'SIGTERM', graceMs?: number): Promise<void> => {
   if (!child || child.exitCode !== null || child.signalCode !== null) return
   const exited = new Promise((resolve) => child.once('exit', resolve))
   child.kill(signal)
+  if (graceMs !== undefined) {
+    let timer: NodeJS.Timeout | undefined
+    await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, graceMs)))])
+    clearTimeout(timer)
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+  }
   await exited
 }
 
@@ -152,13 +201,16 @@ export const reservePort = async (): Promise<{ port: number; release: () => Prom
  * deploy/nginx.conf in front of `appPorts` on the reserved port (scripts/localNginx.ts), once
  * nginx holds that port: it writes its pid file only after binding, and exits when it cannot.
  */
-export const startProxy = async ({ work, appPorts, reserved, refreshSecret }: { work: string; appPorts: number[]; reserved: Awaited<ReturnType<typeof reservePort>>; refreshSecret: string }) => {
+export const startProxy = async ({ work, appPorts, reserved, refreshSecret, pageLifetime }: { work: string; appPorts: number[]; reserved: Awaited<ReturnType<typeof reservePort>>; refreshSecret: string; pageLifetime?: string }) => {
   await reserved.release()
-  const child = startLocalNginx({ work, appPorts, proxyPort: reserved.port, refreshSecret })
+  const child = startLocalNginx({ work, appPorts, proxyPort: reserved.port, refreshSecret, pageLifetime })
   const started = Date.now()
   while (!existsSync(path.join(work, 'nginx.pid'))) {
-    if (child.exitCode !== null || Date.now() - started > 10_000)
+    if (child.exitCode !== null || child.signalCode !== null || Date.now() - started > 10_000) {
+      // Nobody else holds it to stop it. SIGTERM first: killed outright, nginx's master would leave its workers.
+      await stopChild(child, 'SIGTERM', 5_000)
       throw new Error(`nginx did not start on port ${reserved.port}: ${existsSync(path.join(work, 'nginx-error.log')) ? readFileSync(path.join(work, 'nginx-error.log'), 'utf8') : ''}`)
+    }
     await new Promise((resolve) => setTimeout(resolve, 20))
   }
   return { child, front: `http://127.0.0.1:${reserved.port}` }
@@ -181,7 +233,10 @@ export const startRedis = async (): Promise<Redis> => {
       await probe.quit()
       break
     } catch {
-      if (child.exitCode !== null || Date.now() - started > 10_000) throw new Error(`redis-server did not start on port ${reserved.port}`)
+      if (child.exitCode !== null || Date.now() - started > 10_000) {
+        await stopChild(child, 'SIGKILL')
+        throw new Error(`redis-server did not start on port ${reserved.port}`)
+      }
       await new Promise((resolve) => setTimeout(resolve, 50))
     }
   }

@@ -9,7 +9,7 @@ import { databaseUrl, ensureDatabase } from '@/scripts/databases'
 import { type RunningPostgres, startEmbeddedPostgres } from '@/scripts/embeddedPostgres'
 import { freePort } from '@/scripts/freePort'
 import { startLocalNginx } from '@/scripts/localNginx'
-import { type App, runScript, type Sample, startApp, visitors, waitFor } from './harness'
+import { type App, byStatus, runScript, startApp, visitors, waitFor } from './harness'
 
 // The database goes away under load and comes back: a PostgreSQL server this test starts
 // itself (the embedded one), the app as `npm start` runs it, and the proxy docker-compose ships.
@@ -25,12 +25,6 @@ afterAll(async () => {
   await postgres?.stop()
   rmSync(work, { recursive: true, force: true })
 })
-
-const summary = (samples: Sample[]) => {
-  const byStatus: Record<number, number> = {}
-  for (const sample of samples) byStatus[sample.status] = (byStatus[sample.status] ?? 0) + 1
-  return byStatus
-}
 
 describe('a database outage under load', () => {
   it('keeps serving pages already cached (by the app or the proxy), a French 503 for others, never crashes, and recovers when the database returns', async () => {
@@ -78,7 +72,7 @@ describe('a database outage under load', () => {
     const outage = samples.filter((sample) => sample.at > stoppedAt + 200 && sample.at < restartedAt)
     const recoveryMs = recoveredAt - restartedAt
     console.log(
-      `Outage test: ${samples.length} requests, by status ${JSON.stringify(summary(samples))}; during the outage ${JSON.stringify(summary(outage))}; ` +
+      `Outage test: ${samples.length} requests, by status ${JSON.stringify(byStatus(samples))}; during the outage ${JSON.stringify(byStatus(outage))}; ` +
         `direct app answer during the outage: ${direct.status}; recovery ${recoveryMs} ms after the database returned`,
     )
     expect(app.process.exitCode, app.log()).toBeNull()

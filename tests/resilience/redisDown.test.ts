@@ -7,7 +7,7 @@ import { createClient } from '@redis/client'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { dropDatabase, ensureDatabase } from '@/scripts/databases'
-import { type App, appEnvironment, logIn, type Redis, runScript, type Sample, startApp, startRedis, visitors } from './harness'
+import { type App, appEnvironment, byStatus, logIn, type Redis, runScript, startApp, startRedis, visitors } from './harness'
 
 // The app's shared page cache (cache-handler.mjs, REDIS_URL) loses its Redis while visitors
 // read and an editor publishes: a redis-server this test starts itself, then kills.
@@ -18,19 +18,18 @@ const admin = { email: 'cache@reperes.test', password: randomBytes(12).toString(
 const keyPrefix = `reperes-test-${Date.now().toString(36)}:`
 let redis: Redis | undefined
 let app: App | undefined
+let probe: ReturnType<typeof createClient> | undefined
+let load: ReturnType<typeof visitors> | undefined
 
+// Here too when an assertion failed midway: nothing of this test keeps running after it.
 afterAll(async () => {
+  if (probe?.isOpen) probe.destroy()
+  await load?.stop()
   await app?.stop()
   await redis?.stop()
   await dropDatabase(server, database)
   rmSync(work, { recursive: true, force: true })
 })
-
-const byStatus = (samples: Sample[]) => {
-  const counts: Record<number, number> = {}
-  for (const sample of samples) counts[sample.status] = (counts[sample.status] ?? 0) + 1
-  return counts
-}
 
 /** A GET given up after 20 s (status 0), so that a hung server fails the test rather than stalls it. */
 const visit = async (url: string) => {
@@ -46,7 +45,9 @@ const visit = async (url: string) => {
 describe('Redis going away under the app', () => {
   it('keeps every page answering 200 and still shows a publication', async () => {
     redis = await startRedis()
-    const probe = createClient({ url: redis.url })
+    probe = createClient({ url: redis.url })
+    // Left open by a failure before its quit, it would see Redis killed: an 'error' event with no listener ends the worker.
+    probe.on('error', () => {})
     await probe.connect()
 
     await ensureDatabase(server, database)
@@ -70,7 +71,7 @@ describe('Redis going away under the app', () => {
     await probe.quit()
 
     let turn = 0
-    const load = visitors(4, () => `${base}${pages[turn++ % pages.length]}`)
+    load = visitors(4, () => `${base}${pages[turn++ % pages.length]}`)
     await new Promise((resolve) => setTimeout(resolve, 2_000))
     const killedAt = Date.now()
     await redis.stop()
@@ -104,13 +105,16 @@ describe('Redis going away under the app', () => {
     }
     console.log(`Without Redis, one request at a time (status, Next's cache state, ms): ${waits.join(', ')}`)
     const after = samples.filter((sample) => sample.at > killedAt)
+    // An answer is any HTTP status; a connection given up (status 0) is not one.
+    const lastAnswerMs = Math.max(...after.filter((sample) => sample.status !== 0).map((sample) => sample.at - killedAt))
     console.log(
-      `Redis killed: ${samples.length} requests, ${after.length} after the kill, by status ${JSON.stringify(byStatus(after))}; ` +
+      `Redis killed: ${samples.length} requests, ${after.length} after the kill (the last answered ${Number.isFinite(lastAnswerMs) ? `${lastAnswerMs} ms` : 'never'} after), by status ${JSON.stringify(byStatus(after))}; ` +
         `publish answered ${edited.status} in ${publishMs} ms, shown after ${shownMs} ms`,
     )
     expect(app.process.exitCode, app.log().slice(-3000)).toBeNull()
+    // Visitors were still being answered once the server had had time to notice Redis was gone.
+    expect(lastAnswerMs, 'an answer more than 3 s after the kill').toBeGreaterThan(3_000)
     expect(after.filter((sample) => sample.status !== 200).map((sample) => `${sample.status} ${sample.url} ${sample.body.slice(0, 100)}`)).toEqual([])
-    expect(after.length).toBeGreaterThan(8)
     expect(edited.status, app.log().slice(-3000)).toBe(200)
     expect(shownMs, 'the publication shown within 15 s').toBeGreaterThanOrEqual(0)
     expect(unseen.status).toBe(200)
