@@ -45,6 +45,11 @@ export const missingFor = async (layer: Layer, serverUrl: string): Promise<strin
   }
   if (layer === 'resilience') {
     if (!nginxBinary()) missing.push('nginx runs the proxy configuration of deploy/ in the resilience tests: apt-get install nginx.')
+    if (!onPath('redis-server')) missing.push('redis-server is started and killed by the Redis-down resilience test: apt-get install redis-server.')
+    if (!['/usr/bin/chromium', '/usr/bin/chromium-browser'].some(existsSync))
+      missing.push('Chromium fills the first-account screen in the resilience tests: apt-get install chromium.')
+    for (const tool of ['pg_dump', 'pg_restore'] as const)
+      await pgTool(tool, serverUrl).catch((error: Error) => missing.push(`${error.message} The restored-backup resilience test needs it.`))
     const redis = new URL(process.env.REDIS_URL || 'redis://127.0.0.1:6379')
     if (!(await answers(redis)))
       missing.push(`Redis must answer on ${redis.host} for the two-server resilience test (REDIS_URL to use another): apt-get install redis-server, then redis-server --daemonize yes.`)
