@@ -107,7 +107,8 @@ const rankedPage = async (
     hits as (${sql.join(branches, sql` union all `)}),
     ranked as (
       select hits.*, count(*) over () as total from hits
-      order by rank desc, published_at desc nulls first, title
+      -- kind and id last: equal ranks, dates and titles must keep one order from page to page.
+      order by rank desc, published_at desc nulls first, title, kind, id
       limit ${SEARCH_PAGE_SIZE} offset ${(page - 1) * SEARCH_PAGE_SIZE}
     )
     select ranked.kind, ranked.id, ranked.slug, ranked.title, ranked.published_at, ranked.total,
@@ -118,7 +119,7 @@ const rankedPage = async (
         (select string_agg(title, ' … ') from careers_training_paths where _parent_id = ranked.id)) end),
         ${headlineQuery}, ${HEADLINE_OPTIONS}) as excerpt_headline
     from ranked, q
-    order by ranked.rank desc, ranked.published_at desc nulls first, ranked.title
+    order by ranked.rank desc, ranked.published_at desc nulls first, ranked.title, ranked.kind, ranked.id
   `)) as { rows: Row[] }
   return {
     total: Number(rows[0]?.total ?? 0),
