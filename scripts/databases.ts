@@ -40,7 +40,7 @@ export const dropDatabase = (serverUrl: string, database: string): Promise<void>
 export const dropDatabasesDerivedFrom = (serverUrl: string, names: string[]): Promise<string[]> =>
   onServer(serverUrl, async (client) => {
     const { rows } = await client.query<{ datname: string }>(
-      `select datname from pg_database where datname = any($1::text[]) or starts_with(datname, any($2::text[]))`,
+      `select datname from pg_database where datname = any($1::text[]) or exists (select 1 from unnest($2::text[]) as prefix where starts_with(datname, prefix))`,
       [names, names.map((name) => `${name}_`)],
     )
     for (const { datname } of rows) await client.query(`drop database if exists ${quoteIdent(datname)} with (force)`)
