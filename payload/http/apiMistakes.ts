@@ -1,4 +1,4 @@
-import { type CollectionBeforeOperationHook, type Config, QueryError } from 'payload'
+import { APIError, type CollectionBeforeOperationHook, type Config, QueryError } from 'payload'
 
 import { guardDatabaseQueries } from './databaseGuard'
 import { languageOf, ParameterError } from './parameterError'
@@ -21,6 +21,27 @@ const checkArguments: CollectionBeforeOperationHook = ({ args, req }) => {
     readProblem({ ...(given.where !== undefined ? { where: given.where } : {}), ...(given.sort !== undefined ? { sort: given.sort } : {}) })
   if (found) throw new ParameterError(found, languageOf(req))
   return args
+}
+
+const NO_DATA: Record<Language, string> = {
+  fr: 'Aucune donnée reçue : envoyez les champs en JSON (Content-Type: application/json).',
+  en: 'No data received: send the fields as JSON (Content-Type: application/json).',
+}
+const UNREADABLE_TYPE: Record<Language, string> = {
+  fr: 'Type de contenu non pris en charge : envoyez du JSON (Content-Type: application/json) ou un formulaire multipart/form-data.',
+  en: 'Unsupported content type: send JSON (Content-Type: application/json) or a multipart/form-data form.',
+}
+
+/**
+ * A REST create or update whose body Payload did not read (none, or a type it does not parse:
+ * text/plain, a URL-encoded form) reaches the operation without data, where every hook that
+ * reads a field fails with a 500: a 415 for a type Payload cannot read, a 400 for no body.
+ */
+const requireData: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (req.payloadAPI !== 'REST' || (operation !== 'create' && operation !== 'update') || (args as { data?: unknown }).data !== undefined) return args
+  const type = req.headers.get('content-type')
+  if (type && !/\bjson\b|multipart\//i.test(type)) throw new APIError(UNREADABLE_TYPE[languageOf(req)], 415, null, true)
+  throw new APIError(NO_DATA[languageOf(req)], 400, null, true)
 }
 
 // PostgreSQL's "data exception" codes that only a value the query carried can cause: text for
@@ -68,7 +89,7 @@ const pathsMessage = (error: QueryError, language: Language) => {
 }
 
 /**
- * Payload plugin: every collection checks a request's arguments (above), the database adapter
+ * Payload plugin: every collection checks a request's arguments and data (above), the database adapter
  * checks the operators and versions a request asks for (databaseGuard.ts), and a query that still
  * reaches PostgreSQL with a value its column cannot take is answered 400 with a message in the
  * request's language, on REST and GraphQL alike, where Payload answered 500. A database
@@ -79,7 +100,7 @@ export const apiMistakes = (config: Config): Config => ({
   loggingLevels: { QueryError: 'info', ...config.loggingLevels },
   collections: (config.collections ?? []).map((collection) => ({
     ...collection,
-    hooks: { ...collection.hooks, beforeOperation: [checkArguments, ...(collection.hooks?.beforeOperation ?? [])] },
+    hooks: { ...collection.hooks, beforeOperation: [checkArguments, requireData, ...(collection.hooks?.beforeOperation ?? [])] },
   })),
   onInit: async (payload) => {
     guardDatabaseQueries(payload)

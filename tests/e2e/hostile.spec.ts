@@ -1,3 +1,5 @@
+import { request as httpRequest } from 'node:http'
+
 import { type APIRequestContext, expect, test } from '@playwright/test'
 import { XMLValidator } from 'fast-xml-parser'
 
@@ -5,7 +7,7 @@ import { adminToken, jsonLdBlocks } from './helpers'
 
 // Hostile input, table-driven: every row gets the answer it names (a 4xx with a message, or a
 // safe render), never a 5xx, and nothing half-written.
-type Row = { name: string; path: string; method?: 'GET' | 'POST' | 'PATCH'; body?: unknown; multipart?: Record<string, unknown>; as?: 'admin'; expect: number | number[]; says?: RegExp }
+type Row = { name: string; path: string; method?: 'GET' | 'POST' | 'PATCH'; body?: unknown; contentType?: string; multipart?: Record<string, unknown>; as?: 'admin'; expect: number | number[]; says?: RegExp }
 
 const long = (n: number) => 'a'.repeat(n)
 const fakeExe = Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00'), Buffer.alloc(4096, 0x41)])
@@ -47,6 +49,14 @@ const ROWS: Row[] = [
   // REST API writes (as an administrator: validation, not access, must stop them)
   { name: 'a 3 MB JSON body', path: '/api/news', method: 'POST', as: 'admin', body: { title: 'Gros', excerpt: 'x', blob: long(3 * 1024 * 1024) }, expect: [400, 413] },
   { name: 'invalid Lexical JSON', path: '/api/news', method: 'POST', as: 'admin', body: { title: 'Lexical cassé', excerpt: 'x', content: { root: 'pas un arbre' } }, expect: 400 },
+  // Bodies Payload does not read: the operation would get no data at all.
+  { name: 'a create with no body', path: '/api/news', method: 'POST', as: 'admin', expect: 400, says: /Aucune donnée reçue/ },
+  { name: 'an update with no body', path: '/api/news/1', method: 'PATCH', as: 'admin', expect: 400, says: /Aucune donnée reçue/ },
+  { name: 'a create sent as plain text', path: '/api/careers', method: 'POST', as: 'admin', body: 'title=Métier', contentType: 'text/plain', expect: 415, says: /Type de contenu non pris en charge/ },
+  { name: 'an update sent as a URL-encoded form', path: '/api/news/1', method: 'PATCH', as: 'admin', body: 'title=Nouveau+titre', contentType: 'application/x-www-form-urlencoded', expect: 415, says: /Type de contenu/ },
+  // Payload validates nothing on a draft save: the rich-text shape is checked by a beforeChange hook instead.
+  { name: 'invalid Lexical JSON in a draft save', path: '/api/news?draft=true', method: 'POST', as: 'admin', body: { title: 'Lexical cassé', excerpt: 'x', _status: 'draft', content: { root: 'pas un arbre' } }, expect: 400, says: /illisible/ },
+  { name: 'a career draft whose text is a string', path: '/api/careers?draft=true', method: 'POST', as: 'admin', body: { title: 'Métier cassé', _status: 'draft', content: 'du texte brut' }, expect: 400, says: /illisible/ },
   { name: 'a body that is not JSON', path: '/api/news', method: 'POST', as: 'admin', body: Buffer.from('{"title": '), expect: 400, says: /JSON valide/ },
   { name: 'a JSON body that is a string', path: '/api/news', method: 'POST', as: 'admin', body: '{"title": ', expect: 400, says: /objet JSON/ },
   { name: 'a JSON body that is a list', path: '/api/careers', method: 'POST', as: 'admin', body: [{ title: 'Liste' }], expect: 400, says: /objet JSON/ },
@@ -61,6 +71,41 @@ const counts = async (request: APIRequestContext, token: string) => {
   return { news: await total('news'), careers: await total('careers'), media: await total('media') }
 }
 
+
+/**
+ * POSTs a JSON body that never ends, in chunks without a Content-Length, until the server answers
+ * or 200 MB went out. Resolves with the answer and the bytes sent before it.
+ */
+const endlessJson = (url: string) =>
+  new Promise<{ status: number; body: string; sentBytes: number }>((resolve, reject) => {
+    const request = httpRequest(url, { method: 'POST', headers: { 'content-type': 'application/json' } })
+    const piece = Buffer.alloc(64 * 1024, 'a')
+    let sentBytes = 0
+    let answered = false
+    const pump = () => {
+      while (!answered) {
+        if (sentBytes > 200 * 1024 * 1024) {
+          request.destroy()
+          return reject(new Error(`no answer after ${sentBytes} bytes: the server keeps reading`))
+        }
+        sentBytes += piece.length
+        if (!request.write(piece)) return void request.once('drain', pump)
+      }
+    }
+    request.on('response', (response) => {
+      answered = true
+      let body = ''
+      response.on('data', (data: Buffer) => (body += data))
+      response.on('end', () => {
+        request.destroy()
+        resolve({ status: response.statusCode ?? 0, body, sentBytes })
+      })
+    })
+    request.on('error', (error) => answered || reject(error))
+    request.write('{"title":"')
+    pump()
+  })
+
 test.describe('hostile input', () => {
   test('every row gets its 4xx or a safe page, never a 5xx, and nothing is written', async ({ request }) => {
     test.setTimeout(120_000)
@@ -69,7 +114,7 @@ test.describe('hostile input', () => {
     const outcomes: string[] = []
     for (const row of ROWS) {
       const headers: Record<string, string> = row.as ? { Authorization: `JWT ${token}` } : {}
-      if (typeof row.body === 'string' || Buffer.isBuffer(row.body)) headers['content-type'] = 'application/json'
+      if (typeof row.body === 'string' || Buffer.isBuffer(row.body)) headers['content-type'] = row.contentType ?? 'application/json'
       const response = await request.fetch(row.path, {
         method: row.method ?? 'GET',
         headers,
@@ -85,6 +130,14 @@ test.describe('hostile input', () => {
     }
     expect(outcomes).toEqual([])
     expect(await counts(request, token)).toEqual(before)
+  })
+
+  test('a JSON body sent in chunks without a length gets a French 413 once it passes 2 MB, before its end', async ({ baseURL }) => {
+    const answer = await endlessJson(`${baseURL}/api/news`)
+    expect(answer.status, answer.body).toBe(413)
+    expect(answer.body).toMatch(/trop volumineuse/)
+    // The socket buffers some of what was sent on top of the 2 MB read.
+    expect(answer.sentBytes).toBeLessThan(64 * 1024 * 1024)
   })
 
   test('markup in a post’s text is shown as text on its page, in the feeds, in JSON-LD and in search', async ({ page, request }) => {
