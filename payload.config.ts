@@ -15,6 +15,7 @@ import { redirects } from './collections/Redirects'
 import { Sectors } from './collections/Sectors'
 import { Users } from './collections/Users'
 import { frenchOverrides } from './payload/i18n/fr'
+import { readsOnPrimary } from './payload/db/replicas'
 import { jobs } from './payload/jobs/config'
 import { s3Bucket, s3ClientConfig } from './payload/media/s3'
 import { PREVIEWABLE, previewUrl } from './payload/preview/previewUrl'
@@ -78,7 +79,7 @@ export default buildConfig({
   secret: process.env.PAYLOAD_SECRET || '',
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL },
-    // Reads may go to replicas (comma-separated URLs); writes and transactions stay on the primary.
+    // Replicas (comma-separated URLs) answer searches only: see payload/db/replicas.ts.
     readReplicas: process.env.DATABASE_READ_REPLICA_URLS ? process.env.DATABASE_READ_REPLICA_URLS.split(',').map((url) => url.trim()) : undefined,
     // Schema changes only through committed migrations, in every environment.
     push: false,
@@ -106,6 +107,9 @@ export default buildConfig({
     textHygiene,
   ],
   upload: { limits: { fileSize: 10 * 1024 * 1024 } },
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // Written by `npm run generate` only: a test's Payload, started with other settings (S3 on or
+  // off), would otherwise rewrite the committed file.
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   telemetry: false,
+  onInit: readsOnPrimary,
 })

@@ -2,6 +2,8 @@ import config from '@payload-config'
 import { sql } from '@payloadcms/db-postgres'
 import { getPayload } from 'payload'
 
+import { replicaReader } from '@/payload/db/replicas'
+
 import { HIGHLIGHT_START, HIGHLIGHT_STOP, prefixTsQuery } from './searchQuery'
 
 // Full-text search over published careers and news, in SQL: the tsvector columns, their GIN
@@ -47,7 +49,8 @@ const CONFIG = sql.raw(`'public.french_unaccent'::regconfig`)
 const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=32, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`
 const TITLE_HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, HighlightAll=true`
 
-const db = async () => (await getPayload({ config })).db.drizzle
+// Searches are read as they are typed and kept by no cache: a replica may answer them.
+const db = async () => replicaReader(await getPayload({ config }))
 
 type Row = {
   kind: SearchKind

@@ -6,7 +6,10 @@ import net from 'node:net'
 import path from 'node:path'
 
 import { createClient } from '@redis/client'
+import pg from 'pg'
+import type { Payload } from 'payload'
 
+import { QUEUE_LOCK } from '@/payload/jobs/oneRunnerAtATime'
 import { databaseUrl } from '@/scripts/databases'
 import { freePort } from '@/scripts/freePort'
 import { startLocalNginx } from '@/scripts/localNginx'
@@ -247,3 +250,104 @@ export const startRedis = async (): Promise<Redis> => {
   }
 }
 
+
+/** `count` news drafts, each with its publication queued for `at`; their ids. */
+export const scheduleDrafts = async (payload: Payload, count: number, at: Date): Promise<number[]> => {
+  const drafts: number[] = []
+  for (let n = 1; n <= count; n += 1) {
+    const draft = await payload.create({ collection: 'news', data: { title: `Programmé ${n} ${Date.now()}`, excerpt: 'x', _status: 'draft' }, draft: true })
+    await payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'news', value: draft.id } }, waitUntil: at })
+    drafts.push(draft.id)
+  }
+  return drafts
+}
+
+/**
+ * Once the scheduled publication of every news post in `drafts` has run, how many published
+ * versions each got (in `drafts` order; 1 each when every job ran once). Done when the evidence
+ * says so, not after a fixed wait: every post published, none of their jobs left in the queue
+ * (completed jobs are deleted), and at that same moment no server holding the queue lock, so no
+ * run that claimed one of them is still going. Throws after `timeoutMs`.
+ */
+export const scheduledPublications = async (databaseUrl: string, drafts: number[], timeoutMs = 60_000): Promise<number[]> => {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    const settled = async () =>
+      (
+        await client.query<{ done: boolean }>(
+          `select (select count(*) from news where id = any($1) and _status = 'published') = cardinality($1::int[])
+              and not exists (select 1 from payload_jobs where task_slug = 'schedulePublish')
+              and not exists (select 1 from pg_locks where locktype = 'advisory' and database = (select oid from pg_database where datname = current_database())
+                               and classid = 0 and objid = $2 and objsubid = 1 and granted) as done`,
+          [drafts, QUEUE_LOCK],
+        )
+      ).rows[0]!.done
+    const deadline = Date.now() + timeoutMs
+    while (!(await settled())) {
+      if (Date.now() > deadline) throw new Error('scheduled posts still queued or being run')
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    const { rows } = await client.query<{ parent: number; n: number }>(
+      `select parent_id as parent, count(*)::int as n from _news_v where parent_id = any($1) and version__status = 'published' group by parent_id`,
+      [drafts],
+    )
+    return drafts.map((id) => rows.find((row) => row.parent === id)?.n ?? 0)
+  } finally {
+    await client.end()
+  }
+}
+
+export type Cable = { url: string; cut: () => Promise<void>; plug: () => Promise<void>; close: () => Promise<void> }
+
+/**
+ * A TCP relay to `target` (host:port) on a loopback port of its own: `cut()` drops every
+ * connection through it and refuses new ones, as a network partition would, while the server
+ * behind keeps its data; `plug()` lets connections through again on the same port.
+ */
+export const startCable = async (target: { host: string; port: number }, scheme = 'redis'): Promise<Cable> => {
+  const sockets = new Set<net.Socket>()
+  const relay = net.createServer((client) => {
+    const upstream = net.connect(target)
+    for (const [from, to] of [[client, upstream], [upstream, client]] as const) {
+      sockets.add(from)
+      from.on('error', () => to.destroy())
+      from.on('close', () => {
+        sockets.delete(from)
+        to.destroy()
+      })
+      from.pipe(to)
+    }
+  })
+  const reserved = await reservePort()
+  await reserved.release()
+  const listen = () =>
+    new Promise<void>((resolve, reject) => {
+      relay.once('error', reject)
+      relay.listen(reserved.port, '127.0.0.1', () => {
+        relay.off('error', reject)
+        resolve()
+      })
+    })
+  const cut = async () => {
+    const closed = new Promise<void>((resolve) => (relay.listening ? relay.close(() => resolve()) : resolve()))
+    for (const socket of sockets) socket.destroy()
+    await closed
+  }
+  await listen()
+  return { url: `${scheme}://127.0.0.1:${reserved.port}`, cut, plug: listen, close: cut }
+}
+
+/**
+ * Ends a Local API instance of the test process. Payload's destroy() leaves its connection pool
+ * open, and the pool's end() waits for a connection Payload keeps checked out: the pool is told
+ * to close in the background, and the errors of connections cut by a server stopped afterwards
+ * are expected (unheard, they would end the test process).
+ */
+export const closePayload = async (payload: Payload | undefined): Promise<void> => {
+  if (!payload) return
+  const pool = (payload.db as unknown as { pool?: { end: () => Promise<void>; on: (event: 'error', listener: () => void) => void } }).pool
+  await payload.destroy()
+  pool?.on('error', () => {})
+  void pool?.end().catch(() => {})
+}

@@ -9,10 +9,9 @@ import type { Payload } from 'payload'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { dropDatabase, ensureDatabase } from '@/scripts/databases'
-import { QUEUE_LOCK } from '@/payload/jobs/oneRunnerAtATime'
 import { freePort } from '@/scripts/freePort'
 import { startLocalNginx } from '@/scripts/localNginx'
-import { type App, appEnvironment, runScript, startApp, visitors, waitFor } from './harness'
+import { type App, appEnvironment, closePayload, runScript, scheduleDrafts, scheduledPublications, startApp, visitors, waitFor } from './harness'
 
 // Two app servers (`npm start` twice) on one PostgreSQL and the machine's Redis, behind the
 // proxy docker-compose ships: a publish on one shows on the other, scheduled
@@ -30,7 +29,7 @@ let payload: Payload | undefined
 afterAll(async () => {
   proxy?.kill('SIGTERM')
   for (const app of apps) await app.stop()
-  await payload?.destroy()
+  await closePayload(payload)
   await dropDatabase(server, database)
   const redis = createClient({ url: redisUrl })
   await redis.connect()
@@ -90,43 +89,8 @@ describe('two app servers', () => {
     process.env.PAYLOAD_SECRET = env.PAYLOAD_SECRET
     const { getPayload } = await import('payload')
     payload = await getPayload({ config: (await import('@/payload.config')).default })
-    const at = new Date(Date.now() + 3_000)
-    const drafts: number[] = []
-    for (let n = 1; n <= 12; n += 1) {
-      const draft = await payload.create({ collection: 'news', data: { title: `Programmé ${n} ${Date.now()}`, excerpt: 'x', _status: 'draft' }, draft: true })
-      await payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'news', value: draft.id } }, waitUntil: at })
-      drafts.push(draft.id)
-    }
-    const client = new pg.Client({ connectionString: env.DATABASE_URL })
-    await client.connect()
-    const publishedCount = async () =>
-      (await client.query<{ n: number }>(`select count(*)::int as n from news where id = any($1) and _status = 'published'`, [drafts])).rows[0]!.n
-    // Done when the evidence says so, not after a fixed wait: every post published, none of their
-    // jobs left in the queue (completed jobs are deleted), and at that same moment no server
-    // holding the queue lock, so no run that claimed one of them is still going.
-    const settled = async () =>
-      (
-        await client.query<{ done: boolean }>(
-          `select (select count(*) from news where id = any($1) and _status = 'published') = cardinality($1::int[])
-              and not exists (select 1 from payload_jobs where task_slug = 'schedulePublish')
-              and not exists (select 1 from pg_locks where locktype = 'advisory' and database = (select oid from pg_database where datname = current_database())
-                               and classid = 0 and objid = $2 and objsubid = 1 and granted) as done`,
-          [drafts, QUEUE_LOCK],
-        )
-      ).rows[0]!.done
-    const deadline = Date.now() + 60_000
-    while (!(await settled())) {
-      expect(Date.now(), 'scheduled posts still queued or being run').toBeLessThan(deadline)
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
-    const finalCount = await publishedCount()
-    const { rows } = await client.query<{ parent: number; n: number }>(
-      `select parent_id as parent, count(*)::int as n from _news_v where parent_id = any($1) and version__status = 'published' group by parent_id order by parent_id`,
-      [drafts],
-    )
-    await client.end()
-    expect(finalCount).toBe(drafts.length)
-    expect(rows.map((row) => row.n)).toEqual(drafts.map(() => 1))
+    const drafts = await scheduleDrafts(payload, 12, new Date(Date.now() + 3_000))
+    expect(await scheduledPublications(env.DATABASE_URL, drafts)).toEqual(drafts.map(() => 1))
 
     // Through the proxy, visitors asking for pages no cache holds; A goes away mid-load.
     const proxyPort = await freePort()
