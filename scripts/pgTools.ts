@@ -7,11 +7,11 @@ import pg from 'pg'
 const major = (version: string) => Number(version.match(/(\d+)(?:\.\d+)?/)?.[1] ?? 0)
 
 /**
- * pg_dump / pg_restore able to read the server behind `url`. They refuse a server newer than
+ * pg_dump / pg_restore / psql able to read the server behind `url`. They refuse a server newer than
  * themselves, so the newest installed client wins (Debian keeps each major under
  * /usr/lib/postgresql/<major>/bin); a clear message when none is recent enough.
  */
-export const pgTool = async (tool: 'pg_dump' | 'pg_restore', url: string): Promise<string> => {
+export const pgTool = async (tool: 'pg_dump' | 'pg_restore' | 'psql', url: string): Promise<string> => {
   const client = new pg.Client({ connectionString: url })
   await client.connect()
   const serverMajor = major((await client.query<{ server_version: string }>('show server_version')).rows[0]!.server_version)

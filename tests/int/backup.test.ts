@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -88,9 +88,42 @@ describe('backup and restore', () => {
     await client.connect()
     await client.query(`delete from news where id = (select min(id) from news)`)
     await client.end()
+    writeFileSync(path.join(dirs.targetMedia, 'ajout-apres-la-sauvegarde.jpg'), 'x')
+    // The media folder may be a mount point or a link to a volume: it must stay, emptied and
+    // refilled. A link shows it (deleted and made again, it would be a plain folder).
+    const volume = `${dirs.targetMedia}-volume`
+    renameSync(dirs.targetMedia, volume)
+    symlinkSync(volume, dirs.targetMedia)
     const replaced = script('restore', [backupDir, '--replace'], names.target, dirs.targetMedia)
     expect(replaced.status, replaced.stderr).toBe(0)
     expect(await fingerprint(names.target)).toEqual(await fingerprint(names.source))
+    expect(lstatSync(dirs.targetMedia).isSymbolicLink()).toBe(true)
+    expect(filesWithHashes(volume)).toEqual(filesWithHashes(dirs.sourceMedia))
+  })
+
+  it('leaves the database and the uploads as they were when a restore fails half-way', async () => {
+    const backupDir = path.join(dirs.backups, readdirSync(dirs.backups)[0]!)
+    writeFileSync(path.join(dirs.targetMedia, 'ajout-apres-la-sauvegarde.jpg'), 'x')
+    const before = { database: await fingerprint(names.target), media: filesWithHashes(dirs.targetMedia) }
+    const dump = readFileSync(path.join(backupDir, 'database.dump'))
+    const archive = readFileSync(path.join(backupDir, 'media.tar.gz'))
+    const broken = (name: string, files: { dump: Buffer; archive: Buffer }) => {
+      const dir = path.join(work, name)
+      mkdirSync(dir)
+      writeFileSync(path.join(dir, 'database.dump'), files.dump)
+      writeFileSync(path.join(dir, 'media.tar.gz'), files.archive)
+      return dir
+    }
+    // The dump cut short: its tables are created, then the data runs out.
+    const cutDump = script('restore', [broken('dump-coupe', { dump: dump.subarray(0, Math.floor(dump.length * 0.6)), archive }), '--replace'], names.target, dirs.targetMedia)
+    expect(cutDump.status, cutDump.stdout).toBe(1)
+    expect({ database: await fingerprint(names.target), media: filesWithHashes(dirs.targetMedia) }).toEqual(before)
+    expect(cutDump.stderr).toMatch(/Restore failed: pg_restore could not read/)
+    // The whole dump went in, then the uploads could not be unpacked.
+    const cutArchive = script('restore', [broken('medias-coupes', { dump, archive: archive.subarray(0, Math.floor(archive.length / 2)) }), '--replace'], names.target, dirs.targetMedia)
+    expect(cutArchive.status, cutArchive.stdout).toBe(1)
+    expect({ database: await fingerprint(names.target), media: filesWithHashes(dirs.targetMedia) }).toEqual(before)
+    expect(cutArchive.stderr).toMatch(/Restore failed: tar could not unpack/)
   })
 
   it('explains its usage when the folder is missing', () => {
