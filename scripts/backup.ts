@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { s3Bucket } from '../payload/media/s3'
 import { mediaDir, pgConnection, pgTool, runOnce } from './pgTools'
 
 await runOnce('Backup', async (url) => {
@@ -19,14 +20,23 @@ await runOnce('Backup', async (url) => {
     env: connection.env,
   })
   const media = mediaDir()
-  const hasMedia = existsSync(media)
+  const bucket = s3Bucket()
+  // With S3_BUCKET the uploads are in the bucket, not in MEDIA_DIR (empty or stale there).
+  const hasMedia = !bucket && existsSync(media)
   if (hasMedia) execFileSync('tar', ['-czf', path.join(target, 'media.tar.gz'), '-C', media, '.'])
   const manifest = {
     createdAt: new Date().toISOString(),
     database: new URL(url).pathname.slice(1),
     databaseBytes: statSync(path.join(target, 'database.dump')).size,
     media: hasMedia ? 'media.tar.gz' : null,
+    ...(bucket ? { mediaNotIncluded: `s3://${bucket}` } : {}),
   }
   writeFileSync(path.join(target, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
   console.log(`Backup written to ${target}`)
+  if (bucket)
+    console.warn(
+      `WARNING: the uploaded images are NOT in this backup: they are in the S3 bucket ${bucket}${process.env.S3_ENDPOINT ? ` at ${process.env.S3_ENDPOINT}` : ''}. ` +
+        `Back them up with the store's own tools, at the same time as this dump: turn on bucket versioning or replication, or copy the bucket ` +
+        `(aws s3 sync s3://${bucket} <folder>${process.env.S3_ENDPOINT ? ` --endpoint-url ${process.env.S3_ENDPOINT}` : ''}; rclone sync works too).`,
+    )
 })
