@@ -35,7 +35,8 @@ export const missingFor = async (layer: Layer, serverUrl: string): Promise<strin
   const missing: string[] = []
   if (layer === 'int') {
     // tests/int/backup.test.ts dumps and restores with the server's own major version or newer.
-    for (const tool of ['pg_dump', 'pg_restore'] as const)
+    // psql runs the restore in one transaction.
+    for (const tool of ['pg_dump', 'pg_restore', 'psql'] as const)
       await pgTool(tool, serverUrl).catch((error: Error) => missing.push(`${error.message} The backup test needs it.`))
   }
   if (layer === 'e2e') {
@@ -48,8 +49,10 @@ export const missingFor = async (layer: Layer, serverUrl: string): Promise<strin
     if (!onPath('redis-server')) missing.push('redis-server is started and killed by the Redis-down resilience test: apt-get install redis-server.')
     if (!['/usr/bin/chromium', '/usr/bin/chromium-browser'].some(existsSync))
       missing.push('Chromium fills the first-account screen in the resilience tests: apt-get install chromium.')
-    for (const tool of ['pg_dump', 'pg_restore'] as const)
+    for (const tool of ['pg_dump', 'pg_restore', 'psql'] as const)
       await pgTool(tool, serverUrl).catch((error: Error) => missing.push(`${error.message} The restored-backup resilience test needs it.`))
+    if (!['initdb', 'pg_ctl', 'pg_basebackup'].every((tool) => existsSync(`/usr/lib/postgresql/15/bin/${tool}`)))
+      missing.push('The lagging-replica test builds a PostgreSQL 15 primary and replica with Debian’s server tools: apt-get install postgresql-15.')
     const redis = new URL(process.env.REDIS_URL || 'redis://127.0.0.1:6379')
     if (!(await answers(redis)))
       missing.push(`Redis must answer on ${redis.host} for the two-server resilience test (REDIS_URL to use another): apt-get install redis-server, then redis-server --daemonize yes.`)
