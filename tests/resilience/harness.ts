@@ -338,6 +338,14 @@ export const startCable = async (target: { host: string; port: number }, scheme 
   return { url: `${scheme}://127.0.0.1:${reserved.port}`, cut, plug: listen, close: cut }
 }
 
+/** A Local API instance in the test process, on the database and secret of `env` (an app's environment). */
+export const localPayload = async (env: { DATABASE_URL: string; PAYLOAD_SECRET: string }): Promise<Payload> => {
+  process.env.DATABASE_URL = env.DATABASE_URL
+  process.env.PAYLOAD_SECRET = env.PAYLOAD_SECRET
+  const { getPayload } = await import('payload')
+  return getPayload({ config: (await import('@/payload.config')).default })
+}
+
 /**
  * Ends a Local API instance of the test process. Payload's destroy() leaves its connection pool
  * open, and the pool's end() waits for a connection Payload keeps checked out: the pool is told

@@ -11,7 +11,8 @@ import { type App, appEnvironment, type Cable, logIn, type Redis, runScript, sta
 
 // Two app servers reach their shared page cache through a cable this test cuts: Redis is
 // unreachable when they start, then reachable, then cut off while an editor publishes on A, and
-// Redis keeps its data all along (a partition, not a restart). The decision under test
+// Redis keeps its data all along (a partition, not a restart); then Redis hangs (SIGSTOP) during
+// another publish. The decision under test
 // (cache-handler.mjs): serve throughout, then replay the missed expiries once Redis is back.
 const server = process.env.DATABASE_URL!
 const database = `${process.env.RESILIENCE_DATABASE || `reperes_test_res_${Date.now().toString(36)}`}_partition`
@@ -46,7 +47,7 @@ const until = async (what: string, check: () => Promise<boolean>, limitMs: numbe
 }
 
 describe('the shared page cache cut off from its servers', () => {
-  it('serves while Redis is unreachable, uses it once reachable, and replays a publish made during a cut', async () => {
+  it('serves while Redis is unreachable or hung, uses it once reachable, and replays a publish made during a cut or a hang', async () => {
     redis = await startRedis()
     cable = await startCable({ host: '127.0.0.1', port: Number(new URL(redis.url).port) })
     const probe = createClient({ url: redis.url })
@@ -92,7 +93,23 @@ describe('the shared page cache cut off from its servers', () => {
       // And it stays: B is on Redis again, not on a copy of its own.
       await new Promise((resolve) => setTimeout(resolve, 2_000))
       expect((await text(page)).body).toContain(title)
-      console.log(`Redis reachable → cached in it after ${inUseAfter} ms; cut → publish on A shown on B ${shownAfter} ms after Redis came back (${Date.now() - back} ms checked)`)
+
+      // Hung: Redis stops answering but keeps its connections (SIGSTOP). Pages still answer,
+      // a publish on A goes through, and B shows it once Redis answers again.
+      redis.process.kill('SIGSTOP')
+      const hungTitle = `Redis figé ${Date.now()}`
+      try {
+        for (const app of apps) for (const path of ['/', `/actualites/${doc.slug}`, '/rss.xml']) expect((await text(`${app.base}${path}`)).status, `${path} while Redis hangs`).toBe(200)
+        const whileHung = await fetch(`${a.base}/api/news/${doc.id}`, { method: 'PATCH', headers, body: JSON.stringify({ title: hungTitle }), signal: AbortSignal.timeout(30_000) })
+        expect(whileHung.status).toBe(200)
+      } finally {
+        redis.process.kill('SIGCONT')
+      }
+      const hungShownAfter = await until('the edit made while Redis hung, on B', async () => (await text(page)).body.includes(hungTitle) && (await text(`${b.base}/rss.xml`)).body.includes(hungTitle), 15_000)
+      console.log(
+        `Redis reachable → cached in it after ${inUseAfter} ms; cut → publish on A shown on B ${shownAfter} ms after Redis came back (${Date.now() - back} ms checked); ` +
+          `hung → publish on A shown on B ${hungShownAfter} ms after Redis answered again`,
+      )
       for (const app of apps) expect(app.process.exitCode, app.log().slice(-2000)).toBeNull()
     } finally {
       await probe.quit().catch(() => {})

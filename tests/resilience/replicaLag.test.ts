@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import { databaseUrl, ensureDatabase } from '@/scripts/databases'
 import { type LaggingCluster, startLaggingCluster } from './laggingReplica'
-import { type App, appEnvironment, closePayload, logIn, type Redis, runScript, scheduleDrafts, scheduledPublications, startApp, startRedis } from './harness'
+import { type App, appEnvironment, closePayload, localPayload, logIn, type Redis, runScript, scheduleDrafts, scheduledPublications, startApp, startRedis } from './harness'
 
 // Server B reads through a streaming replica that applies every commit 4 s late, as a loaded
 // replica does; server A has only the primary; both share one Redis page cache and run the jobs
@@ -114,10 +114,7 @@ describe('a read replica that lags', () => {
       }
 
       // Scheduled publications, both servers running the queue every second, B with its replica.
-      process.env.DATABASE_URL = env.DATABASE_URL
-      process.env.PAYLOAD_SECRET = env.PAYLOAD_SECRET
-      const { getPayload } = await import('payload')
-      payload = await getPayload({ config: (await import('@/payload.config')).default })
+      payload = await localPayload(env)
       const drafts = await scheduleDrafts(payload, 12, new Date(Date.now() + 2_000))
       expect(await scheduledPublications(env.DATABASE_URL, drafts)).toEqual(drafts.map(() => 1))
     } finally {

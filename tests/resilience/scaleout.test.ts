@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { dropDatabase, ensureDatabase } from '@/scripts/databases'
 import { freePort } from '@/scripts/freePort'
 import { startLocalNginx } from '@/scripts/localNginx'
-import { type App, appEnvironment, closePayload, runScript, scheduleDrafts, scheduledPublications, startApp, visitors, waitFor } from './harness'
+import { type App, appEnvironment, closePayload, localPayload, runScript, scheduleDrafts, scheduledPublications, startApp, visitors, waitFor } from './harness'
 
 // Two app servers (`npm start` twice) on one PostgreSQL and the machine's Redis, behind the
 // proxy docker-compose ships: a publish on one shows on the other, scheduled
@@ -85,10 +85,7 @@ describe('two app servers', () => {
     console.log(`Publish on A → visible on B (page and /rss.xml): ${latencies.join(', ')} ms`)
 
     // Scheduled publications, with both servers running the queue every second.
-    process.env.DATABASE_URL = env.DATABASE_URL
-    process.env.PAYLOAD_SECRET = env.PAYLOAD_SECRET
-    const { getPayload } = await import('payload')
-    payload = await getPayload({ config: (await import('@/payload.config')).default })
+    payload = await localPayload(env)
     const drafts = await scheduleDrafts(payload, 12, new Date(Date.now() + 3_000))
     expect(await scheduledPublications(env.DATABASE_URL, drafts)).toEqual(drafts.map(() => 1))
 
