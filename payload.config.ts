@@ -15,13 +15,13 @@ import { redirects } from './collections/Redirects'
 import { Sectors } from './collections/Sectors'
 import { Users } from './collections/Users'
 import { frenchOverrides } from './payload/i18n/fr'
-import { readsOnPrimary } from './payload/db/replicas'
 import { jobs } from './payload/jobs/config'
 import { s3Bucket, s3ClientConfig } from './payload/media/s3'
 import { PREVIEWABLE, previewUrl } from './payload/preview/previewUrl'
 import { editor } from './payload/richText/editor'
 import { textHygiene } from './payload/text/textHygiene'
 import { apiMistakes } from './payload/http/apiMistakes'
+import { MAX_JSON_BYTES } from './payload/http/guardJsonBody'
 import { graphqlLimits } from './payload/http/graphqlLimits'
 import { siteUrl } from './payload/routes'
 
@@ -79,8 +79,8 @@ export default buildConfig({
   secret: process.env.PAYLOAD_SECRET || '',
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL },
-    // Replicas (comma-separated URLs) answer searches only: see payload/db/replicas.ts.
-    readReplicas: process.env.DATABASE_READ_REPLICA_URLS ? process.env.DATABASE_READ_REPLICA_URLS.split(',').map((url) => url.trim()) : undefined,
+    // No readReplicas: Payload would read everything there. Replicas answer searches only
+    // (DATABASE_READ_REPLICA_URLS, payload/db/replicas.ts).
     // Schema changes only through committed migrations, in every environment.
     push: false,
     migrationDir: path.resolve(dirname, 'payload/migrations'),
@@ -106,10 +106,12 @@ export default buildConfig({
     apiMistakes,
     textHygiene,
   ],
-  upload: { limits: { fileSize: 10 * 1024 * 1024 } },
+  // The admin sends a document as a multipart form's `_payload` field, whose default limit is
+  // 1 MB: the same limit as a JSON body. (Here, not in `bodyParser`: Payload lets these limits
+  // replace those.)
+  upload: { limits: { fileSize: 10 * 1024 * 1024, fieldSize: MAX_JSON_BYTES } },
   // Written by `npm run generate` only: a test's Payload, started with other settings (S3 on or
   // off), would otherwise rewrite the committed file.
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   telemetry: false,
-  onInit: readsOnPrimary,
 })

@@ -35,7 +35,23 @@ export const pgTool = async (tool: 'pg_dump' | 'pg_restore' | 'psql', url: strin
   return usable[0].bin
 }
 
+/**
+ * The newest PostgreSQL server tools Debian installed (/usr/lib/postgresql/<major>/bin) that can
+ * build a replica, or null. The embedded package ships no pg_basebackup.
+ */
+export const serverTools = (): string | null => {
+  const root = '/usr/lib/postgresql'
+  if (!existsSync(root)) return null
+  const majors = readdirSync(root)
+    .filter((major) => ['initdb', 'pg_ctl', 'pg_basebackup'].every((tool) => existsSync(path.join(root, major, 'bin', tool))))
+    .sort((a, b) => Number(b) - Number(a))
+  return majors[0] ? path.join(root, majors[0], 'bin') : null
+}
+
 export const mediaDir = (): string => path.resolve(process.env.MEDIA_DIR || '.data/media')
+
+/** Folders a restore works in, inside the media folder; a backup leaves them out. */
+export const RESTORE_FOLDERS = { incoming: '.restauration-nouveaux', previous: '.restauration-anciens' }
 
 /**
  * A database URL as pg_dump / pg_restore take it: the password moves to PGPASSWORD, out of the

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs'
 import net from 'node:net'
 
 import { nginxBinary } from './localNginx'
-import { pgTool } from './pgTools'
+import { pgTool, serverTools } from './pgTools'
 
 export const LAYERS = ['unit', 'int', 'e2e', 'resilience'] as const
 export type Layer = (typeof LAYERS)[number]
@@ -51,8 +51,7 @@ export const missingFor = async (layer: Layer, serverUrl: string): Promise<strin
       missing.push('Chromium fills the first-account screen in the resilience tests: apt-get install chromium.')
     for (const tool of ['pg_dump', 'pg_restore', 'psql'] as const)
       await pgTool(tool, serverUrl).catch((error: Error) => missing.push(`${error.message} The restored-backup resilience test needs it.`))
-    if (!['initdb', 'pg_ctl', 'pg_basebackup'].every((tool) => existsSync(`/usr/lib/postgresql/15/bin/${tool}`)))
-      missing.push('The lagging-replica test builds a PostgreSQL 15 primary and replica with Debian’s server tools: apt-get install postgresql-15.')
+    if (!serverTools()) missing.push('The lagging-replica test builds a PostgreSQL primary and replica with Debian’s server tools (initdb, pg_basebackup): apt-get install postgresql.')
     const redis = new URL(process.env.REDIS_URL || 'redis://127.0.0.1:6379')
     if (!(await answers(redis)))
       missing.push(`Redis must answer on ${redis.host} for the two-server resilience test (REDIS_URL to use another): apt-get install redis-server, then redis-server --daemonize yes.`)

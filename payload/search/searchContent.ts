@@ -2,7 +2,7 @@ import config from '@payload-config'
 import { sql } from '@payloadcms/db-postgres'
 import { getPayload } from 'payload'
 
-import { replicaReader } from '@/payload/db/replicas'
+import { readOnReplica } from '@/payload/db/replicas'
 
 import { HIGHLIGHT_START, HIGHLIGHT_STOP, prefixTsQuery } from './searchQuery'
 
@@ -49,8 +49,8 @@ const CONFIG = sql.raw(`'public.french_unaccent'::regconfig`)
 const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=32, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`
 const TITLE_HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, HighlightAll=true`
 
-// Searches are read as they are typed and kept by no cache: a replica may answer them.
-const db = async () => replicaReader(await getPayload({ config }))
+// Searches are read as they are typed and kept by no cache that lasts: a replica may answer them.
+const read = async <Row>(query: SQL) => readOnReplica<Row>(await getPayload({ config }), query)
 
 type Row = {
   kind: SearchKind
@@ -105,7 +105,7 @@ const rankedPage = async (
         and ${filters.sectorId ? sql`exists (select 1 from news_rels r where r.parent_id = n.id and r.path = 'sectors' and r.sectors_id = ${filters.sectorId})` : sql`true`}`)
   if (!branches.length) return { hits: [], total: 0 }
 
-  const { rows } = (await (await db()).execute(sql`
+  const rows = await read<Row>(sql`
     with q as (${queryCte}),
     hits as (${sql.join(branches, sql` union all `)}),
     ranked as (
@@ -123,7 +123,7 @@ const rankedPage = async (
         ${headlineQuery}, ${HEADLINE_OPTIONS}) as excerpt_headline
     from ranked, q
     order by ranked.rank desc, ranked.published_at desc nulls first, ranked.title, ranked.kind, ranked.id
-  `)) as { rows: Row[] }
+  `)
   return {
     total: Number(rows[0]?.total ?? 0),
     hits: rows.map((row) => ({
@@ -179,10 +179,8 @@ export type Suggestion = { kind: SearchKind; title: string; slug: string }
 export const suggestTitles = async (query: string, limit = 8): Promise<Suggestion[]> => {
   const prefix = prefixTsQuery(query)
   if (!prefix) return []
-  const client = await db()
   const matching = async (table: 'careers' | 'news', count: number) =>
-    (
-      (await client.execute(sql`
+    read<Suggestion>(sql`
         with q as (select to_tsquery(${CONFIG}, ${prefix}) as query)
         select ${table === 'careers' ? 'career' : 'news'} as kind, title, slug from ${sql.raw(table)}, q
         where numnode(q.query) > 0 and _status = 'published' and search @@ q.query
@@ -190,18 +188,16 @@ export const suggestTitles = async (query: string, limit = 8): Promise<Suggestio
         -- test every row, which is slowest exactly when few match.
         order by ts_rank(search, q.query) desc, ${table === 'careers' ? sql`title` : sql`published_at desc`}
         limit ${count}
-      `)) as { rows: Suggestion[] }
-    ).rows
+      `)
   // Careers first; news only fill what is left (most prefixes never need them).
   const careers = await matching('careers', limit)
   const found = careers.length < limit ? [...careers, ...(await matching('news', limit - careers.length))] : careers
   if (found.length || query.length < 4) return found
-  const { rows: close } = (await client.execute(sql`
+  return read<Suggestion>(sql`
     with q as (select public.reperes_fold(${query}) as folded)
     select 'career' as kind, title, slug from careers, q
     where _status = 'published' and public.reperes_fold(title) %> q.folded
     order by word_similarity(q.folded, public.reperes_fold(title)) desc, title
     limit ${limit}
-  `)) as { rows: Suggestion[] }
-  return close
+  `)
 }

@@ -29,6 +29,8 @@ export const appEnvironment = ({ server, database, work, admin }: { server: stri
   const { REDIS_URL: _url, REDIS_KEY_PREFIX: _prefix, ...inherited } = process.env
   return {
     ...inherited,
+    // Empty rather than unset: .env, read by every script, would set a developer's again.
+    REDIS_URL: '',
     DATABASE_URL: databaseUrl(server, database),
     MEDIA_DIR: `${work}/media`,
     PAYLOAD_SECRET: randomBytes(32).toString('hex'),
@@ -52,7 +54,26 @@ export const runScript = (script: string, env: NodeJS.ProcessEnv): Promise<void>
  * each then taking the process down as it would have (the listener is gone once called).
  */
 const appGroups = new Set<number>()
+const endCleanups = new Set<() => void>()
+
+/**
+ * Runs `cleanup` (synchronous: nothing asynchronous runs at exit) if this test process ends
+ * without calling the function returned, which a test calls once it has stopped the thing itself.
+ */
+export const atProcessEnd = (cleanup: () => void): (() => void) => {
+  endCleanups.add(cleanup)
+  return () => endCleanups.delete(cleanup)
+}
+
 const killAppGroups = () => {
+  for (const cleanup of endCleanups) {
+    try {
+      cleanup()
+    } catch {
+      // The next one still runs.
+    }
+  }
+  endCleanups.clear()
   for (const group of appGroups) {
     try {
       process.kill(-group, 'SIGKILL')

@@ -11,10 +11,11 @@ import { databaseUrl, ensureDatabase } from '@/scripts/databases'
 import { type LaggingCluster, startLaggingCluster } from './laggingReplica'
 import { type App, appEnvironment, closePayload, localPayload, logIn, type Redis, runScript, scheduleDrafts, scheduledPublications, startApp, startRedis } from './harness'
 
-// Server B reads through a streaming replica that applies every commit 4 s late, as a loaded
-// replica does; server A has only the primary; both share one Redis page cache and run the jobs
-// queue. The rule under test (payload/db/replicas.ts): whatever fills a shared cache is read on
-// the primary, so a publish on A never comes back old through B.
+// Server B is given a streaming replica that applies every commit 4 s late, as a loaded replica
+// does, and whose replay the test also holds while it checks; server A has only the primary;
+// both share one Redis page cache and run the jobs queue. The rule under test
+// (payload/db/replicas.ts): whatever fills a shared cache is read on the primary, so a publish
+// on A never comes back old through B; B's searches are the replica's.
 const DELAY_MS = 4_000
 const database = 'reperes_replica_lag'
 const work = mkdtempSync(path.join(tmpdir(), 'reperes-lag-'))
@@ -50,19 +51,24 @@ describe('a read replica that lags', () => {
       MIGRATE_ON_START: 'false',
     }
     await runScript('scripts/seed.ts', env)
-    const replica = new pg.Client({ connectionString: databaseUrl(cluster.replica, database) })
-    // The database itself reaches the replica DELAY_MS after its creation.
-    for (let tries = 0; ; tries += 1) {
+    // The database itself reaches the replica DELAY_MS after its creation: a new client per try.
+    let replica: pg.Client | undefined
+    for (let tries = 0; !replica; tries += 1) {
+      const client = new pg.Client({ connectionString: databaseUrl(cluster.replica, database) })
       try {
-        await replica.connect()
-        break
+        await client.connect()
+        replica = client
       } catch (error) {
+        await client.end().catch(() => {})
         if (tries > 100) throw error
         await new Promise((resolve) => setTimeout(resolve, 200))
       }
     }
+    // Replay held while a check needs the replica behind, whatever the machine's speed.
+    const replay = async (on: boolean) => void (await replica.query(on ? 'select pg_wal_replay_resume()' : 'select pg_wal_replay_pause()'))
     try {
-      apps.push(await startApp(env), await startApp({ ...env, DATABASE_READ_REPLICA_URLS: databaseUrl(cluster.replica, database) }))
+      apps.push(await startApp(env))
+      apps.push(await startApp({ ...env, DATABASE_READ_REPLICA_URLS: databaseUrl(cluster.replica, database) }))
       const [a, b] = apps as [App, App]
       const { token } = await logIn(a.base, admin)
       const headers = { Authorization: `JWT ${token}`, 'content-type': 'application/json' }
@@ -78,38 +84,46 @@ describe('a read replica that lags', () => {
         // B holds the page and the feed in the shared cache, as visitors left them.
         expect(await text(page)).toContain(doc.title)
         await text(feed)
+        await replay(false)
         const title = `Réplique, édition ${edition} ${Date.now()}`
         const started = Date.now()
         expect((await fetch(`${a.base}/api/news/${doc.id}`, { method: 'PATCH', headers, body: JSON.stringify({ title }) })).status).toBe(200)
-        let seen = false
-        // Until the replica has the edit, and a second more: once shown, B's page and feed never
-        // go back to the old title (rendered from the replica, they would, until the next publish).
-        while (!seen || (await titleOnReplica(replica, doc.id)) !== title || Date.now() - started < DELAY_MS + 1_000) {
+        // Shown on B while its replica still has the old title: B rendered it from the primary.
+        for (;;) {
           const [onPage, inFeed] = await Promise.all([text(page), text(feed)])
-          const both = onPage.includes(title) && inFeed.includes(title)
-          if (seen) expect(both, `edition ${edition} replaced by an older version on B ${Date.now() - started} ms after the publish`).toBe(true)
-          else if (both) {
-            seen = true
-            shownAfter.push(Date.now() - started)
-            // Shown while the replica still had the old title: B rendered it from the primary.
-            expect(await titleOnReplica(replica, doc.id)).not.toBe(title)
-          } else expect(Date.now() - started, `edition ${edition} not shown on B`).toBeLessThan(DELAY_MS)
+          if (onPage.includes(title) && inFeed.includes(title)) break
+          expect(Date.now() - started, `edition ${edition} not shown on B`).toBeLessThan(30_000)
+          await new Promise((resolve) => setTimeout(resolve, 50))
+        }
+        shownAfter.push(Date.now() - started)
+        expect(await titleOnReplica(replica, doc.id)).not.toBe(title)
+        await replay(true)
+        // Until the replica has the edit, and a second more: B's page and feed never go back
+        // to the old title (rendered from the replica, they would, until the next publish).
+        let caughtUp = 0
+        while (!caughtUp || Date.now() - caughtUp < 1_000) {
+          const [onPage, inFeed] = await Promise.all([text(page), text(feed)])
+          expect(onPage.includes(title) && inFeed.includes(title), `edition ${edition} replaced by an older version on B`).toBe(true)
+          if (!caughtUp && (await titleOnReplica(replica, doc.id)) === title) caughtUp = Date.now()
           await new Promise((resolve) => setTimeout(resolve, 50))
         }
         doc.title = title
       }
-      console.log(`Publish on A → on B's page and feed, replica ${DELAY_MS} ms behind: ${shownAfter.join(', ')} ms`)
+      console.log(`Publish on A → on B's page and feed, B's replica held behind: ${shownAfter.join(', ')} ms`)
 
-      // Searches, which no cache keeps, are the replica's: a word published a moment ago is not found yet on B.
+      // Searches, which no lasting cache keeps, are the replica's: a post published while it is
+      // behind is not found on B yet, then is once it caught up.
+      await replay(false)
       const word = `zygomorphe${Date.now().toString(36)}`
       const fresh = await fetch(`${a.base}/api/news`, { method: 'POST', headers, body: JSON.stringify({ title: `Réplique ${word}`, excerpt: 'x', _status: 'published' }) })
       expect(fresh.status).toBe(201)
       const link = `href="/actualites/${((await fresh.json()) as { doc: { slug: string } }).doc.slug}"`
       const search = `${b.base}/recherche?q=${word}`
       expect(await text(search)).not.toContain(link)
-      const publishedAt = Date.now()
+      await replay(true)
+      const resumedAt = Date.now()
       while (!(await text(search)).includes(link)) {
-        expect(Date.now() - publishedAt, 'the search on B never found the new post').toBeLessThan(DELAY_MS * 5)
+        expect(Date.now() - resumedAt, 'the search on B never found the new post').toBeLessThan(60_000)
         await new Promise((resolve) => setTimeout(resolve, 200))
       }
 
