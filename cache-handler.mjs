@@ -4,11 +4,12 @@
 //
 // Redis may be down at start, go away, or hang. The choice: keep serving, never exit. While
 // Redis is unusable each server caches in its own memory (emptied when the outage starts, so it
-// holds nothing rendered before it), and remembers the tags it expired; once Redis answers
-// again, those expiries are applied to Redis before this server reads from it again. So every
-// server sees every publish made during the outage within RETRY_MS of Redis coming back.
-// Exiting instead would turn a cache outage into a site outage (every server restarting in a
-// loop while Redis is down), for a cache that only spares renders.
+// holds nothing rendered before it). A publish during the outage cannot reach Redis, which may
+// keep the old pages: so a server that saw Redis fail empties this build's keys before it reads
+// from Redis again. Every server then sees every publish made during the outage a few seconds
+// after Redis answers again (reconnect, next check, emptying), even one made by a server that
+// has since restarted. Exiting instead would turn a cache outage into a site outage (every
+// server restarting in a loop while Redis is down), for a cache that only spares renders.
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
 import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru'
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
@@ -17,23 +18,28 @@ import { readFileSync } from 'node:fs'
 
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js'
 
-/** Longest wait for Redis on one operation: on a LAN it answers in well under a millisecond. */
+/** Longest wait for Redis on a read or a write: on a LAN it answers in well under a millisecond. */
 const TIMEOUT_MS = 1_000
-/** How often an unusable Redis is tried again (the outage's expiries applied, then reads resume). */
+/** An expiry scans the tags of every cached page: longer, with a large cache. */
+const EXPIRY_TIMEOUT_MS = 10_000
+/** Emptying this build's keys after an outage. */
+const FLUSH_TIMEOUT_MS = 60_000
+/** How often an unusable Redis is tried again. */
 const RETRY_MS = 1_000
 
 const shared = globalThis
 
-const first = (set) => set.values().next().value
-
-/** `promise`, or a rejection after TIMEOUT_MS: a hung Redis must not hold a visitor's request. */
-const inTime = (promise) => {
+/** `promise`, or a rejection after `ms`: a hung Redis must not hold a visitor's request. */
+const inTime = (promise, ms = TIMEOUT_MS) => {
   let timer
   return Promise.race([
     promise,
-    new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`Redis gave no answer within ${TIMEOUT_MS} ms`)), TIMEOUT_MS))),
+    new Promise((_, reject) => (timer = setTimeout(() => reject(Object.assign(new Error(`Redis gave no answer within ${ms} ms`), { name: 'TimeoutError' })), ms))),
   ]).finally(() => clearTimeout(timer))
 }
+
+/** Errors that say Redis cannot be reached, rather than refusing one command (out of memory…). */
+const CONNECTION_TROUBLE = new Set(['TimeoutError', 'AbortError', 'ClientClosedError', 'ClientOfflineError', 'SocketClosedUnexpectedlyError', 'ConnectionTimeoutError', 'ReconnectStrategyError'])
 
 const connect = () => {
   // `next build` prerenders with REDIS_URL possibly set: it must not fill or need the servers' cache.
@@ -43,53 +49,74 @@ const connect = () => {
   // Keys per build: pages rendered by another build point at its own scripts and styles, so a
   // deploy starts from an empty cache (old keys expire with their lifetimes).
   const build = readFileSync('.next/BUILD_ID', 'utf8').trim()
-  const redis = createRedisHandler({ client, keyPrefix: `${process.env.REDIS_KEY_PREFIX || 'reperes:'}${build}:`, timeoutMs: TIMEOUT_MS })
 
-  // Starts as an outage: nothing is read from Redis before the first successful check.
-  let outage = true
+  const keyPrefix = `${process.env.REDIS_KEY_PREFIX || 'reperes:'}${build}:`
+  const redis = createRedisHandler({ client, keyPrefix, timeoutMs: TIMEOUT_MS })
+  // Nothing is read from Redis before the first successful check.
+  let usable = false
+  // Redis may hold pages older than a publish it missed: set by any failure, at start included.
+  let stale = false
+  let recovering = false
   let reported = false
+  let lastRefusal = 0
   let local = createLruHandler()
-  const missedTags = new Set()
   const begin = (reason) => {
-    if (!outage) {
-      outage = true
+    stale = true
+    if (usable) {
+      usable = false
       local = createLruHandler()
     }
     if (reported) return
     reported = true
-    console.error(`Redis (shared page cache) unusable at ${url}: ${reason}. This server caches pages for itself until Redis answers again.`)
+    console.error(`Redis (shared page cache) unusable at ${url}: ${String(reason).replace(/\.+$/, '')}. This server caches pages for itself until Redis answers again.`)
   }
   client.on('error', (error) => begin(error.message))
 
-  /** Applies the expiries missed during the outage, then lets reads go to Redis again. */
+  /** This build's keys, all of them: what a missed expiry may have left stale. */
+  const flush = async () => {
+    let deleted = 0
+    for await (const keys of client.scanIterator({ MATCH: `${keyPrefix}*`, COUNT: 1000 })) if (keys.length) deleted += await client.unlink(keys)
+    return deleted
+  }
+
+  /** Once Redis answers: empties it if it may be stale, then lets reads go to it again. */
   const recover = async () => {
-    if (!outage || !client.isReady) return
+    if (usable || recovering || !client.isReady) return
+    recovering = true
     try {
       await inTime(client.ping())
-      // Until none is left: a publish during this loop adds one. No await between the last
-      // check and the switch, so none is missed.
-      for (let tag = first(missedTags); tag !== undefined; tag = first(missedTags)) {
-        await inTime(redis.revalidateTag(tag))
-        missedTags.delete(tag)
+      let deleted = 0
+      // Again if a publish came meanwhile (it sets `stale`). No await between the last check
+      // and the switch, so none is missed.
+      while (stale) {
+        stale = false
+        deleted += await inTime(flush(), FLUSH_TIMEOUT_MS)
       }
-      outage = false
+      usable = true
       reported = false
       local = createLruHandler()
-      console.info(`Redis (shared page cache) in use at ${url}.`)
+      console.info(`Redis (shared page cache) in use at ${url}${deleted ? ` (${deleted} keys from before the outage deleted)` : ''}.`)
     } catch {
-      // Still unusable: tried again on the next turn.
+      stale = true
+    } finally {
+      recovering = false
     }
   }
   setInterval(recover, RETRY_MS).unref()
   client.connect().then(recover, (error) => begin(error.message))
 
-  const unusable = () => new Error('Redis unusable: the local cache answers')
-  const onRedis = async (operation) => {
-    if (outage) throw unusable()
+  const unusable = () => Object.assign(new Error('Redis unusable: the local cache answers'), { name: 'ClientOfflineError' })
+  /** An expiry Redis did not take leaves it stale whatever the reason; a refused read or write only when Redis is unreachable. */
+  const onRedis = async (operation, ms = TIMEOUT_MS, anyFailureIsOutage = false) => {
+    if (!usable) throw unusable()
     try {
-      return await inTime(operation())
+      return await inTime(operation(), ms)
     } catch (error) {
-      begin(error.message)
+      if (anyFailureIsOutage || !client.isReady || CONNECTION_TROUBLE.has(error?.name)) begin(error.message)
+      else if (Date.now() - lastRefusal > 60_000) {
+        lastRefusal = Date.now()
+        console.error(`Redis (shared page cache) refused a command: ${error.message}`)
+      }
       throw error
     }
   }
@@ -100,19 +127,16 @@ const connect = () => {
     set: (key, value, context) => onRedis(() => redis.set(key, value, context)),
     delete: (key) => onRedis(() => redis.delete(key)),
     revalidateTag: async (tag) => {
-      if (outage) missedTags.add(tag)
-      await onRedis(() => redis.revalidateTag(tag)).catch((error) => {
-        missedTags.add(tag)
-        throw error
-      })
+      if (!usable) stale = true
+      await onRedis(() => redis.revalidateTag(tag), EXPIRY_TIMEOUT_MS, true)
     },
   }
   const localDuringOutage = {
     name: 'local-during-redis-outage',
-    get: (key, context) => (outage ? local.get(key, context) : null),
-    set: (key, value, context) => (outage ? local.set(key, value, context) : undefined),
-    delete: (key) => local.delete?.(key),
-    revalidateTag: (tag) => local.revalidateTag(tag),
+    get: (key, context) => (usable ? null : local.get(key, context)),
+    set: (key, value, context) => (usable ? undefined : local.set(key, value, context)),
+    delete: (key) => (usable ? undefined : local.delete?.(key)),
+    revalidateTag: (tag) => (usable ? undefined : local.revalidateTag(tag)),
   }
   return { handlers: [redisWhileUsable, localDuringOutage] }
 }
