@@ -8,12 +8,23 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { s3Bucket } from '../payload/media/s3'
-import { mediaDir, pgConnection, pgTool, runOnce } from './pgTools'
+import { mediaDir, pgConnection, pgTool, RESTORE_FOLDERS, runOnce } from './pgTools'
 
 await runOnce('Backup', async (url) => {
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-')
-  const target = path.resolve(process.env.BACKUP_DIR || '.data/backups', `reperes-${stamp}`)
-  mkdirSync(target, { recursive: true })
+  const parent = path.resolve(process.env.BACKUP_DIR || '.data/backups')
+  mkdirSync(parent, { recursive: true })
+  // Two backups in the same second get two folders: mkdir fails on an existing one.
+  let target = path.join(parent, `reperes-${stamp}`)
+  for (let n = 2; ; n += 1) {
+    try {
+      mkdirSync(target)
+      break
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+      target = path.join(parent, `reperes-${stamp}-${n}`)
+    }
+  }
   const connection = pgConnection(url)
   execFileSync(await pgTool('pg_dump', url), ['--format=custom', '--no-owner', '--no-privileges', `--file=${path.join(target, 'database.dump')}`, connection.target], {
     stdio: 'inherit',
@@ -23,7 +34,8 @@ await runOnce('Backup', async (url) => {
   const bucket = s3Bucket()
   // With S3_BUCKET the uploads are in the bucket, not in MEDIA_DIR (empty or stale there).
   const hasMedia = !bucket && existsSync(media)
-  if (hasMedia) execFileSync('tar', ['-czf', path.join(target, 'media.tar.gz'), '-C', media, '.'])
+  if (hasMedia)
+    execFileSync('tar', ['-czf', path.join(target, 'media.tar.gz'), ...Object.values(RESTORE_FOLDERS).map((folder) => `--exclude=./${folder}`), '-C', media, '.'])
   const manifest = {
     createdAt: new Date().toISOString(),
     database: new URL(url).pathname.slice(1),

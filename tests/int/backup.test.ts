@@ -19,9 +19,10 @@ const names = { source: `${suffix}_backup_src`, target: `${suffix}_backup_dst` }
 const work = mkdtempSync(path.join(tmpdir(), 'reperes-backup-'))
 const dirs = { sourceMedia: path.join(work, 'media-src'), targetMedia: path.join(work, 'media-dst'), backups: path.join(work, 'backups') }
 
+// REDIS_URL empty: a restore empties the shared page cache it names, which .env may point at the developer's.
 const script = (name: string, args: string[], database: string, media: string) =>
   spawnSync(process.execPath, [tsx, `scripts/${name}.ts`, ...args], {
-    env: { ...process.env, DATABASE_URL: databaseUrl(server, database), MEDIA_DIR: media, BACKUP_DIR: dirs.backups },
+    env: { ...process.env, DATABASE_URL: databaseUrl(server, database), MEDIA_DIR: media, BACKUP_DIR: dirs.backups, REDIS_URL: '' },
     encoding: 'utf8',
   })
 
@@ -124,6 +125,20 @@ describe('backup and restore', () => {
     expect(cutArchive.status, cutArchive.stdout).toBe(1)
     expect({ database: await fingerprint(names.target), media: filesWithHashes(dirs.targetMedia) }).toEqual(before)
     expect(cutArchive.stderr).toMatch(/Restore failed: tar could not unpack/)
+    // A statement fails midway: here the drop, waiting on a lock a forgotten app server holds.
+    const holder = new pg.Client({ connectionString: databaseUrl(server, names.target) })
+    await holder.connect()
+    try {
+      await holder.query('begin; select count(*) from news')
+      const locked = script('restore', [backupDir, '--replace'], names.target, dirs.targetMedia)
+      expect(locked.status, locked.stdout).toBe(1)
+      expect(locked.stderr).toMatch(/lock timeout/)
+      expect(locked.stderr).toMatch(/Restore failed: another connection holds the tables \(an app server still running\?\)/)
+    } finally {
+      await holder.query('rollback')
+      await holder.end()
+    }
+    expect({ database: await fingerprint(names.target), media: filesWithHashes(dirs.targetMedia) }).toEqual(before)
   })
 
   it('explains its usage when the folder is missing', () => {
