@@ -2,12 +2,30 @@ import { type FieldHook, type RichTextField, type RichTextFieldValidation, Valid
 import { richText } from 'payload/shared'
 
 import { executableLink, refusedLink } from '@/payload/richText/checkLinks'
-import { depthOf } from '@/payload/richText/walk'
+import { NODE_TABLE } from '@/payload/richText/nodeTable'
+import { depthOf, walk } from '@/payload/richText/walk'
 
 type EditorState = { root?: { type?: unknown; children?: unknown } }
 
 // Lists nested a dozen deep stay far below it; deeper trees only come from scripts.
 const MAX_DEPTH = 40
+
+// Lexical's serialized shapes: nodes that hold others, nodes that hold text.
+const CONTAINERS = new Set(['root', 'paragraph', 'heading', 'quote', 'code', 'list', 'listitem', 'link', 'autolink'])
+const TEXTS = new Set(['text', 'tab', 'code-highlight'])
+
+/** The first node of the tree Lexical cannot read or the pages cannot render, in French, or null. */
+const badNode = (value: unknown): string | null => {
+  for (const node of walk(value, { all: true })) {
+    if (!node || typeof node !== 'object' || Array.isArray(node)) return 'Contenu illisible : un élément du texte n’est pas un nœud de l’éditeur.'
+    const { type, children, text } = node as { type?: unknown; children?: unknown; text?: unknown }
+    if (typeof type !== 'string' || (type !== 'root' && !(type in NODE_TABLE))) return `Contenu illisible : élément de type inconnu (« ${String(type).slice(0, 40)} »).`
+    if (CONTAINERS.has(type) && !Array.isArray(children)) return `Contenu illisible : l’élément « ${type} » n’a pas de liste d’enfants.`
+    if (!CONTAINERS.has(type) && children !== undefined) return `Contenu illisible : l’élément « ${type} » ne peut pas en contenir d’autres.`
+    if (TEXTS.has(type) && typeof text !== 'string') return `Contenu illisible : le texte d’un élément « ${type} » doit être une chaîne de caractères.`
+  }
+  return null
+}
 
 /** Why a value can never be stored as rich text, in French, or null. */
 const unreadable = (value: unknown): string | null => {
@@ -16,7 +34,7 @@ const unreadable = (value: unknown): string | null => {
   if (typeof value !== 'object' || !root || typeof root !== 'object' || root.type !== 'root' || !Array.isArray(root.children))
     return 'Contenu illisible : le texte enrichi doit venir de l’éditeur (objet Lexical avec une racine « root »).'
   if (depthOf(value) > MAX_DEPTH) return `Contenu trop imbriqué : plus de ${MAX_DEPTH} niveaux les uns dans les autres.`
-  return null
+  return badNode(value)
 }
 
 /**
@@ -27,9 +45,12 @@ export const validateRichText: RichTextFieldValidation = (value, options) =>
   unreadable(value) ?? (value ? refusedLink(value) : null) ?? richText(value, options)
 
 /**
- * On every save, drafts and autosaves included: a tree that cannot be read or a link that
- * would run code is refused. An unfinished address waits in the draft (the editor may be
- * typing it); publishing requires it to be right.
+ * On every save, drafts and autosaves included (Payload validates only on publish): a tree that
+ * cannot be read or a link that would run code is refused. A field hook rather than Payload's
+ * `versions.drafts.validate`, which would also check every other field on each autosave and
+ * refuse an unfinished draft. Before validation, where Lexical's own hooks would otherwise meet
+ * the tree first (and fail with a 500 on a null node). An unfinished address waits in the draft
+ * (the editor may be typing it); publishing requires it to be right.
  */
 const refuseUnusable: FieldHook = ({ value, collection, path, req }) => {
   const problem = unreadable(value) ?? (value ? executableLink(value) : null)
@@ -42,5 +63,5 @@ export const richTextContent = (field: Omit<RichTextField, 'type' | 'validate'>)
   ...field,
   type: 'richText',
   validate: validateRichText,
-  hooks: { ...field.hooks, beforeChange: [refuseUnusable, ...(field.hooks?.beforeChange ?? [])] },
+  hooks: { ...field.hooks, beforeValidate: [refuseUnusable, ...(field.hooks?.beforeValidate ?? [])] },
 })

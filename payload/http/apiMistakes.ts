@@ -32,16 +32,25 @@ const UNREADABLE_TYPE: Record<Language, string> = {
   en: 'Unsupported content type: send JSON (Content-Type: application/json) or a multipart/form-data form.',
 }
 
+const NO_PAYLOAD_FIELD: Record<Language, string> = {
+  fr: 'Formulaire multipart sans champ « _payload » : mettez-y les champs, en JSON.',
+  en: 'Multipart form without a "_payload" field: put the fields there, as JSON.',
+}
+
 /**
- * A REST create or update whose body Payload did not read (none, or a type it does not parse:
- * text/plain, a URL-encoded form) reaches the operation without data, where every hook that
- * reads a field fails with a 500: a 415 for a type Payload cannot read, a 400 for no body.
+ * A REST create or update whose body Payload did not read reaches the operation without data,
+ * where every hook that reads a field fails with a 500. Payload reads a body only when its media
+ * type is exactly `application/json` (parameters aside), or from a multipart form's `_payload`
+ * field: a 415 for any other type (text/plain, a URL-encoded form, application/merge-patch+json),
+ * a 400 for a form without `_payload` or no body at all.
  */
 const requireData: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (req.payloadAPI !== 'REST' || (operation !== 'create' && operation !== 'update') || (args as { data?: unknown }).data !== undefined) return args
-  const type = req.headers.get('content-type')
-  if (type && !/\bjson\b|multipart\//i.test(type)) throw new APIError(UNREADABLE_TYPE[languageOf(req)], 415, null, true)
-  throw new APIError(NO_DATA[languageOf(req)], 400, null, true)
+  const language = languageOf(req)
+  const type = (req.headers.get('content-type') ?? '').split(';', 1)[0]!.trim()
+  if (type.startsWith('multipart/')) throw new APIError(NO_PAYLOAD_FIELD[language], 400, null, true)
+  if (type && type !== 'application/json') throw new APIError(UNREADABLE_TYPE[language], 415, null, true)
+  throw new APIError(NO_DATA[language], 400, null, true)
 }
 
 // PostgreSQL's "data exception" codes that only a value the query carried can cause: text for

@@ -15,7 +15,11 @@ const MESSAGES = {
 }
 
 const refuse = async (request: Request, status: number, message: keyof typeof MESSAGES) =>
-  Response.json({ errors: [{ message: MESSAGES[message][await requestLanguage(request.headers)] }] }, { status })
+  Response.json(
+    { errors: [{ message: MESSAGES[message][await requestLanguage(request.headers)] }] },
+    // Too large: the rest of the body is never read, so the connection cannot serve another request.
+    { status, headers: status === 413 ? { connection: 'close' } : {} },
+  )
 
 /**
  * The body's text, or null once it passes `limit` bytes: a body sent without its length (chunked)

@@ -12,9 +12,10 @@ const textHook =
 
 const richTextHook: FieldHook = ({ value }) => cleanRichText(value)
 
-const withHook = <F extends Field & { hooks?: { beforeValidate?: FieldHook[] } }>(field: F, hook: FieldHook): F => ({
+/** First, so that the field's own hooks see clean text; or last, after they refused what cannot be read. */
+const withHook = <F extends Field & { hooks?: { beforeValidate?: FieldHook[] } }>(field: F, hook: FieldHook, last = false): F => ({
   ...field,
-  hooks: { ...field.hooks, beforeValidate: [hook, ...(field.hooks?.beforeValidate ?? [])] },
+  hooks: { ...field.hooks, beforeValidate: last ? [...(field.hooks?.beforeValidate ?? []), hook] : [hook, ...(field.hooks?.beforeValidate ?? [])] },
 })
 
 /** Every field, however deep (groups, arrays, blocks, tabs, rows, collapsibles). */
@@ -26,7 +27,8 @@ const cleanFields = (fields: Field[]): Field[] =>
       case 'textarea':
         return withHook(field, textHook(true))
       case 'richText':
-        return withHook(field, richTextHook)
+        // After the field's shape check (payload/fields/richTextContent.ts): cleaning walks the tree.
+        return withHook(field, richTextHook, true)
       case 'group':
       case 'array':
       case 'row':
