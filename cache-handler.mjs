@@ -3,17 +3,18 @@
 // set. One connection per process, kept on globalThis (Next creates several handler instances).
 //
 // Redis may be down at start, go away, or hang. The choice: keep serving, never exit. While
-// Redis is unusable each server caches in its own memory (emptied when the outage starts, so it
-// holds nothing rendered before it). A publish during the outage cannot reach Redis, which may
-// keep the old pages: so a server that saw Redis fail empties this build's keys before it reads
-// from Redis again. Every server then sees every publish made during the outage a few seconds
-// after Redis answers again (reconnect, next check, emptying), even one made by a server that
-// has since restarted. Exiting instead would turn a cache outage into a site outage (every
-// server restarting in a loop while Redis is down), for a cache that only spares renders.
+// Redis is unusable each server caches in its own memory, 30 s per page at most (emptied when
+// the outage starts, so it holds nothing rendered before it): another server's publish shows
+// there within 30 s. A publish during the outage cannot reach Redis, which may keep the old
+// pages: the server that published empties this build's keys before it reads from Redis again,
+// a few seconds after Redis answers (reconnect, next check, emptying). Exiting instead would
+// turn a cache outage into a site outage (every server restarting in a loop while Redis is
+// down), for a cache that only spares renders. Left: a server that stops before Redis is back
+// takes its pending emptying with it.
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
 import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru'
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
-import { createClient } from '@redis/client'
+import { createClient, ErrorReply } from '@redis/client'
 import { readFileSync } from 'node:fs'
 
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js'
@@ -38,8 +39,8 @@ const inTime = (promise, ms = TIMEOUT_MS) => {
   ]).finally(() => clearTimeout(timer))
 }
 
-/** Errors that say Redis cannot be reached, rather than refusing one command (out of memory…). */
-const CONNECTION_TROUBLE = new Set(['TimeoutError', 'AbortError', 'ClientClosedError', 'ClientOfflineError', 'SocketClosedUnexpectedlyError', 'ConnectionTimeoutError', 'ReconnectStrategyError'])
+/** While Redis is unusable, a page this server keeps for itself lives this long at most: another server's publish reaches it after that. */
+const LOCAL_LIFETIME_S = 30
 
 const connect = () => {
   // `next build` prerenders with REDIS_URL possibly set: it must not fill or need the servers' cache.
@@ -54,14 +55,13 @@ const connect = () => {
   const redis = createRedisHandler({ client, keyPrefix, timeoutMs: TIMEOUT_MS })
   // Nothing is read from Redis before the first successful check.
   let usable = false
-  // Redis may hold pages older than a publish it missed: set by any failure, at start included.
+  // Redis may hold pages older than a publish: set when an expiry could not reach it.
   let stale = false
   let recovering = false
   let reported = false
   let lastRefusal = 0
   let local = createLruHandler()
   const begin = (reason) => {
-    stale = true
     if (usable) {
       usable = false
       local = createLruHandler()
@@ -106,13 +106,17 @@ const connect = () => {
   client.connect().then(recover, (error) => begin(error.message))
 
   const unusable = () => Object.assign(new Error('Redis unusable: the local cache answers'), { name: 'ClientOfflineError' })
-  /** An expiry Redis did not take leaves it stale whatever the reason; a refused read or write only when Redis is unreachable. */
-  const onRedis = async (operation, ms = TIMEOUT_MS, anyFailureIsOutage = false) => {
+  /**
+   * Redis unreachable or too slow: this server stops using it. A command it refuses (an error
+   * reply: out of memory…) is only logged, except for an expiry, after which Redis is stale.
+   */
+  const onRedis = async (operation, ms = TIMEOUT_MS, isExpiry = false) => {
     if (!usable) throw unusable()
     try {
       return await inTime(operation(), ms)
     } catch (error) {
-      if (anyFailureIsOutage || !client.isReady || CONNECTION_TROUBLE.has(error?.name)) begin(error.message)
+      if (isExpiry) stale = true
+      if (isExpiry || !(error instanceof ErrorReply)) begin(error.message)
       else if (Date.now() - lastRefusal > 60_000) {
         lastRefusal = Date.now()
         console.error(`Redis (shared page cache) refused a command: ${error.message}`)
@@ -134,7 +138,12 @@ const connect = () => {
   const localDuringOutage = {
     name: 'local-during-redis-outage',
     get: (key, context) => (usable ? null : local.get(key, context)),
-    set: (key, value, context) => (usable ? undefined : local.set(key, value, context)),
+    set: (key, value, context) => {
+      if (usable) return undefined
+      const expireAt = Math.floor(Date.now() / 1000) + LOCAL_LIFETIME_S
+      const lifespan = value.lifespan ? { ...value.lifespan, expireAt: Math.min(value.lifespan.expireAt, expireAt) } : { expireAt }
+      return local.set(key, { ...value, lifespan }, context)
+    },
     delete: (key) => (usable ? undefined : local.delete?.(key)),
     revalidateTag: (tag) => (usable ? undefined : local.revalidateTag(tag)),
   }

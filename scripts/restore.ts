@@ -1,6 +1,7 @@
 // `npm run restore -- <backup folder>`: puts a `npm run backup` folder back into the
 // configured database and media folder. Replaces what is there (tables, functions, text search
-// configuration, uploads), so a database that already holds content needs `--replace`.
+// configuration, uploads), so a database that already holds content needs `--replace`; a
+// database other clients are connected to (app servers still running) needs `--force`.
 // All or nothing: the old schema is dropped and the backup loaded in one transaction; the
 // uploads are unpacked beside the old ones and swapped in (renames) before COMMIT, and swapped
 // back if COMMIT fails. A restore that fails half-way leaves the database and the media folder
@@ -19,13 +20,15 @@ import { flushSharedCache } from './sharedCache'
 const args = process.argv.slice(2)
 const source = args.find((arg) => !arg.startsWith('--'))
 const replace = args.includes('--replace')
+const force = args.includes('--force')
 if (!source || !existsSync(path.join(source, 'database.dump'))) {
-  console.error('Usage: npm run restore -- <folder written by npm run backup> [--replace]')
+  console.error('Usage: npm run restore -- <folder written by npm run backup> [--replace] [--force]')
   process.exit(2)
 }
 
+/** The child's exit code (128 when killed) once its output is all read: 'close', not 'exit'. */
 const exited = (child: ReturnType<typeof spawn>) =>
-  new Promise<number>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1)))))
+  new Promise<number>((resolve) => child.once('close', (code, signal) => resolve(code ?? (signal ? 128 : 1))))
 
 const DONE = 'reperes-restore: every statement ran'
 
@@ -49,29 +52,37 @@ const restoreInOneTransaction = async (url: string, dump: string, beforeCommit: 
     errors = (errors + chunk).slice(-4_000)
   })
   const psqlDone = exited(psql)
+  const restoreArgs = ['--no-owner', '--no-privileges', '--exit-on-error', '--file=-', dump]
   const ranEverything = new Promise<boolean>((resolve) => {
     createInterface({ input: psql.stdout! }).on('line', (line) => line === DONE && resolve(true))
     void psqlDone.then(() => resolve(false))
   })
   psql.stdin!.on('error', () => {}) // psql stopped on an error: its exit code says so
-  // A server left running holds locks the drop waits for: fail clearly instead of waiting.
+  // A connection in a transaction (a server left running with --force) holds locks the drop
+  // waits for: fail clearly instead of waiting.
   // Not the list of every object the drop cascades to.
   psql.stdin!.write(`set client_min_messages = warning;\nbegin;\nset lock_timeout = '10s';\n${replace ? 'drop schema public cascade;\ncreate schema public;\n' : ''}`)
-  const restore = spawn(await pgTool('pg_restore', url), ['--no-owner', '--no-privileges', '--exit-on-error', '--file=-', dump], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const restore = spawn(await pgTool('pg_restore', url), restoreArgs, { stdio: ['ignore', 'pipe', 'inherit'] })
+  const restoreDone = exited(restore)
   restore.stdout!.pipe(psql.stdin!, { end: false })
   // psql stopping on an error reads no more: pg_restore, blocked on a full pipe, is stopped.
   void psqlDone.then(() => {
     restore.stdout!.unpipe()
+    restore.stdout!.destroy()
     restore.kill()
   })
-  const restoreCode = await exited(restore)
+  // Once every byte of the dump went to psql (its last lines come after pg_restore exits).
+  const restoreCode = await restoreDone
   const psqlFailed = () =>
     new Error(
       /lock timeout/.test(errors)
         ? 'another connection holds the tables (an app server still running?): stop it and start again; nothing was changed'
         : `a statement of the backup failed (psql exit ${psql.exitCode}); nothing was changed`,
     )
-  if (psql.exitCode !== null) throw psqlFailed()
+  if (psql.exitCode !== null) {
+    await psqlDone
+    throw psqlFailed()
+  }
   if (restoreCode !== 0) {
     psql.stdin!.end()
     await psqlDone
@@ -95,30 +106,46 @@ await runOnce('Restore', async (url) => {
   const client = new pg.Client({ connectionString: url })
   await client.connect()
   const { rows } = await client.query<{ n: number }>(`select count(*)::int as n from pg_tables where schemaname = 'public'`)
+  // Given 3 s to go: a client that just disconnected is still listed for a moment.
+  const connectedOthers = async () =>
+    (
+      await client.query<{ who: string }>(
+        `select coalesce(nullif(application_name, ''), 'client') || ' from ' || coalesce(client_addr::text, 'local socket') as who
+         from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`,
+      )
+    ).rows
+  let others = await connectedOthers()
+  for (let waited = 0; others.length && !force && waited < 3_000; waited += 200) {
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    others = await connectedOthers()
+  }
   await client.end()
   if (rows[0]!.n > 0 && !replace) throw new Error(`${new URL(url).pathname.slice(1)} already holds ${rows[0]!.n} tables: add --replace to overwrite them.`)
+  // A server left running would keep serving, and caching, what is being replaced.
+  if (others.length && !force)
+    throw new Error(`${others.length} other connection(s) to ${new URL(url).pathname.slice(1)} (${[...new Set(others.map((row) => row.who))].join(', ')}): stop the app servers first, or add --force.`)
 
   const manifestFile = path.join(source, 'manifest.json')
   const notIncluded = existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as { mediaNotIncluded?: string }).mediaNotIncluded : undefined
   const archive = path.join(source, 'media.tar.gz')
   const media = mediaDir()
   // Inside the media folder (the same file system; it may be a mount point, which must stay):
-  // swapping is then renames. Left over by an interrupted restore, they are cleared first.
+  // swapping is then renames.
   const incoming = path.join(media, RESTORE_FOLDERS.incoming)
   const previous = path.join(media, RESTORE_FOLDERS.previous)
+  if (existsSync(previous) && readdirSync(previous).length)
+    throw new Error(`an earlier restore was interrupted: the uploads it replaced are in ${previous}. Move them back into ${media} (or delete that folder if the restore is to stand), then run this again.`)
   const ours = (entry: string) => entry === RESTORE_FOLDERS.incoming || entry === RESTORE_FOLDERS.previous
-  const move = (from: string, to: string) => {
-    for (const entry of readdirSync(from)) if (!ours(entry)) renameSync(path.join(from, entry), path.join(to, entry))
-  }
-  let swapped = false
+  // What went where, so that swapping back touches nothing else.
+  const setAside: string[] = []
+  const brought: string[] = []
   const swapBack = () => {
-    if (!swapped) return
-    for (const entry of readdirSync(media)) if (!ours(entry)) rmSync(path.join(media, entry), { recursive: true, force: true })
-    move(previous, media)
-    swapped = false
+    for (const entry of brought.splice(0)) rmSync(path.join(media, entry), { recursive: true, force: true })
+    for (const entry of setAside.splice(0)) renameSync(path.join(previous, entry), path.join(media, entry))
   }
   rmSync(incoming, { recursive: true, force: true })
   rmSync(previous, { recursive: true, force: true })
+  let committed = false
   try {
     await restoreInOneTransaction(url, path.join(source, 'database.dump'), async () => {
       if (!existsSync(archive)) return
@@ -128,23 +155,29 @@ await runOnce('Restore', async (url) => {
       if (code !== 0) throw new Error(`tar could not unpack ${archive} (exit ${code}); nothing was changed`)
       mkdirSync(previous)
       try {
-        swapped = true
-        move(media, previous)
-        move(incoming, media)
+        for (const entry of readdirSync(media).filter((name) => !ours(name))) {
+          renameSync(path.join(media, entry), path.join(previous, entry))
+          setAside.push(entry)
+        }
+        for (const entry of readdirSync(incoming)) {
+          renameSync(path.join(incoming, entry), path.join(media, entry))
+          brought.push(entry)
+        }
       } catch (error) {
         swapBack()
         throw error
       }
     })
-    // Without --replace the folder's other files stay (the backup's win on a name they share).
-    if (swapped && !replace) for (const entry of readdirSync(previous)) if (!existsSync(path.join(media, entry))) renameSync(path.join(previous, entry), path.join(media, entry))
+    committed = true
   } catch (error) {
-    swapBack()
+    // COMMIT refused or never sent: the uploads go back as they were.
+    if (!committed) swapBack()
     throw error
   } finally {
     rmSync(incoming, { recursive: true, force: true })
-    if (!swapped) rmSync(previous, { recursive: true, force: true })
   }
+  // Without --replace the folder's other files stay (the backup's win on a name they share).
+  if (!replace) for (const entry of setAside) if (!existsSync(path.join(media, entry))) renameSync(path.join(previous, entry), path.join(media, entry))
   rmSync(previous, { recursive: true, force: true })
   console.log(`Restored ${path.resolve(source)} into ${new URL(url).pathname.slice(1)} and ${media}`)
   if (notIncluded) console.warn(`The uploaded images were not in this backup: they stay in ${notIncluded}. Restore them there with the store's own tools.`)

@@ -12,9 +12,12 @@ import type { Payload } from 'payload'
 
 type SQL = ReturnType<typeof sql>
 
-type Replica = { url: string; db: ReturnType<typeof drizzle> }
+type Replica = { url: string; db: ReturnType<typeof drizzle>; downUntil: number }
 
 const shared = globalThis as { reperesReplicas?: Replica[] }
+
+/** How long a replica that failed is left aside before it is tried again. */
+const DOWN_MS = 30_000
 
 /** One pool per URL of DATABASE_READ_REPLICA_URLS (comma-separated), opened on first use. */
 const replicas = (): Replica[] =>
@@ -23,39 +26,42 @@ const replicas = (): Replica[] =>
     .map((url) => url.trim())
     .filter(Boolean)
     .map((url) => {
-      const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 2_000 })
+      // A search is a few milliseconds: past 5 s the replica is in trouble, and the primary answers.
+      const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 2_000, query_timeout: 5_000 })
       // An idle connection cut by a replica restart: the next query opens another.
       pool.on('error', () => {})
-      return { url, db: drizzle({ client: pool }) }
+      return { url, db: drizzle({ client: pool }), downUntil: 0 }
     }))
 
-// Connection failures (node's socket errors, SQLSTATE class 08, a server shutting down or
-// starting: 57P01–57P03), as opposed to an error in the query itself.
-const UNREACHABLE = /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|EAI_AGAIN|08...|57P0[123])$/
+// The query's own fault (SQLSTATE classes 22, data, and 42, syntax or access): the primary
+// would refuse it too. Anything else (unreachable, shutting down, a conflict with recovery, too
+// many connections, a timeout) is the replica's.
+const QUERY_FAULT = /^(22|42)...$/
 
-const unreachable = (error: unknown): boolean => {
-  for (let cause = error as { code?: unknown; cause?: unknown; message?: unknown } | undefined, depth = 0; cause && depth < 6; depth++) {
-    if (typeof cause.code === 'string' && UNREACHABLE.test(cause.code)) return true
-    if (typeof cause.message === 'string' && /Connection terminated|timeout exceeded when trying to connect/.test(cause.message)) return true
+const queryFault = (error: unknown): boolean => {
+  for (let cause = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; cause && depth < 6; depth++) {
+    if (typeof cause.code === 'string' && QUERY_FAULT.test(cause.code)) return true
     cause = cause.cause as never
   }
   return false
 }
 
 /**
- * Runs `query`, a read no cache keeps, on a replica picked at random, or on the primary when
- * none is configured or the one picked cannot be reached (said in the log): a replica down
- * must not take search down. Returns the rows.
+ * Runs `query`, a read no lasting cache keeps, on a replica picked at random among those not
+ * left aside, or on the primary when none is configured or available. A replica that fails for
+ * any reason but the query itself is left aside 30 s (said in the log) and the primary answers:
+ * a replica in trouble must not take search down. Returns the rows.
  */
 export const readOnReplica = async <Row>(payload: Payload, query: SQL): Promise<Row[]> => {
-  const all = replicas()
-  const replica = all[Math.floor(Math.random() * all.length)]
+  const available = replicas().filter((replica) => replica.downUntil <= Date.now())
+  const replica = available[Math.floor(Math.random() * available.length)]
   if (replica) {
     try {
       return (await replica.db.execute(query)).rows as Row[]
     } catch (error) {
-      if (!unreachable(error)) throw error
-      console.error(`Read replica unreachable (${new URL(replica.url).host}): ${(error as Error).message}. This search is read on the primary.`)
+      if (queryFault(error)) throw error
+      replica.downUntil = Date.now() + DOWN_MS
+      console.error(`Read replica ${new URL(replica.url).host} failed (${(error as Error).message}): searches go to the primary for ${DOWN_MS / 1000} s.`)
     }
   }
   return ((await payload.db.drizzle.execute(query)) as { rows: Row[] }).rows

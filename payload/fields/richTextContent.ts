@@ -19,7 +19,7 @@ const badNode = (value: unknown): string | null => {
   for (const node of walk(value, { all: true })) {
     if (!node || typeof node !== 'object' || Array.isArray(node)) return 'Contenu illisible : un élément du texte n’est pas un nœud de l’éditeur.'
     const { type, children, text } = node as { type?: unknown; children?: unknown; text?: unknown }
-    if (typeof type !== 'string' || (type !== 'root' && !(type in NODE_TABLE))) return `Contenu illisible : élément de type inconnu (« ${String(type).slice(0, 40)} »).`
+    if (typeof type !== 'string' || (type !== 'root' && !Object.hasOwn(NODE_TABLE, type))) return `Contenu illisible : élément de type inconnu (« ${String(type).slice(0, 40)} »).`
     if (CONTAINERS.has(type) && !Array.isArray(children)) return `Contenu illisible : l’élément « ${type} » n’a pas de liste d’enfants.`
     if (!CONTAINERS.has(type) && children !== undefined) return `Contenu illisible : l’élément « ${type} » ne peut pas en contenir d’autres.`
     if (TEXTS.has(type) && typeof text !== 'string') return `Contenu illisible : le texte d’un élément « ${type} » doit être une chaîne de caractères.`
@@ -52,7 +52,10 @@ export const validateRichText: RichTextFieldValidation = (value, options) =>
  * the tree first (and fail with a 500 on a null node). An unfinished address waits in the draft
  * (the editor may be typing it); publishing requires it to be right.
  */
-const refuseUnusable: FieldHook = ({ value, collection, path, req }) => {
+const refuseUnusable: FieldHook = ({ value, previousValue, collection, path, req }) => {
+  // Unchanged (or absent from an update, when Payload hands the stored value): what was stored
+  // before a stricter check must not block saving the rest of the document.
+  if (value === previousValue || (value && previousValue && JSON.stringify(value) === JSON.stringify(previousValue))) return value
   const problem = unreadable(value) ?? (value ? executableLink(value) : null)
   if (problem) throw new ValidationError({ collection: collection?.slug, errors: [{ path: path.join('.'), message: problem }] }, req.t)
   return value

@@ -15,11 +15,9 @@ const MESSAGES = {
 }
 
 const refuse = async (request: Request, status: number, message: keyof typeof MESSAGES) =>
-  Response.json(
-    { errors: [{ message: MESSAGES[message][await requestLanguage(request.headers)] }] },
-    // Too large: the rest of the body is never read, so the connection cannot serve another request.
-    { status, headers: status === 413 ? { connection: 'close' } : {} },
-  )
+  // No `Connection: close`: Node would reset the socket under a client still uploading, which
+  // would then miss this answer; it reads and drops the rest of the body instead.
+  Response.json({ errors: [{ message: MESSAGES[message][await requestLanguage(request.headers)] }] }, { status })
 
 /**
  * The body's text, or null once it passes `limit` bytes: a body sent without its length (chunked)

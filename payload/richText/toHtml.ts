@@ -34,10 +34,12 @@ const converter =
       nodesToHTML({ nodes: (nodes ?? (node as unknown as LexicalNode).children ?? []) as never, parent: node as never }).join(''),
     )
 
-const convertersFor = (context: RenderContext): HTMLConvertersFunction => () => ({
-  ...Object.fromEntries(Object.entries(NODE_TABLE).map(([type, describe]) => [type, converter(describe, context)])),
-  unknown: converter(describeUnknown, context),
-})
+// Without a prototype: a stored node typed "constructor" must meet `unknown`, not Object.
+const convertersFor = (context: RenderContext): HTMLConvertersFunction => () =>
+  Object.assign(Object.create(null), {
+    ...Object.fromEntries(Object.entries(NODE_TABLE).map(([type, describe]) => [type, converter(describe, context)])),
+    unknown: converter(describeUnknown, context),
+  })
 
 /**
  * Lexical rich text as absolute-addressed HTML (feed content, e-mail bodies). `page` is the

@@ -60,6 +60,11 @@ describe('backup and restore', () => {
     const seeded = script('seed', [], names.source, dirs.sourceMedia)
     expect(seeded.status, seeded.stderr).toBe(0)
 
+    // Some megabytes more than pipes hold: the end of the dump reaches psql after pg_restore exited.
+    const filler = new pg.Client({ connectionString: databaseUrl(server, names.source) })
+    await filler.connect()
+    await filler.query(`create table filler as select g as id, repeat(md5(g::text), 64) as text from generate_series(1, 3000) g`)
+    await filler.end()
     const backup = script('backup', [], names.source, dirs.sourceMedia)
     expect(backup.status, backup.stderr).toBe(0)
     const [folder] = readdirSync(dirs.backups)
@@ -130,7 +135,10 @@ describe('backup and restore', () => {
     await holder.connect()
     try {
       await holder.query('begin; select count(*) from news')
-      const locked = script('restore', [backupDir, '--replace'], names.target, dirs.targetMedia)
+      const connected = script('restore', [backupDir, '--replace'], names.target, dirs.targetMedia)
+      expect(connected.status, connected.stdout).toBe(1)
+      expect(connected.stderr).toMatch(/1 other connection\(s\) to .*: stop the app servers first, or add --force/)
+      const locked = script('restore', [backupDir, '--replace', '--force'], names.target, dirs.targetMedia)
       expect(locked.status, locked.stdout).toBe(1)
       expect(locked.stderr).toMatch(/lock timeout/)
       expect(locked.stderr).toMatch(/Restore failed: another connection holds the tables \(an app server still running\?\)/)

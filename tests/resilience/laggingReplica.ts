@@ -22,6 +22,8 @@ export type LaggingCluster = {
   /** The replica's server URL: read-only, `delayMs` behind the primary. */
   replica: string
   delayMs: number
+  /** Stops the replica only (immediate shutdown, as a crash). */
+  stopReplica: () => Promise<void>
   stop: () => Promise<void>
 }
 
@@ -79,7 +81,8 @@ export const startLaggingCluster = async (delayMs: number): Promise<LaggingClust
     const { rows } = await client.query<{ standby: boolean }>('select pg_is_in_recovery() as standby')
     await client.end()
     if (!rows[0]?.standby) throw new Error('the replica is not in recovery')
-    return { primary: `postgres://postgres@127.0.0.1:${primaryPort}/postgres`, replica, delayMs, stop }
+    const stopReplica = async () => void (await tool('pg_ctl', ['-D', replicaDir, '-m', 'immediate', 'stop']))
+    return { primary: `postgres://postgres@127.0.0.1:${primaryPort}/postgres`, replica, delayMs, stopReplica, stop }
   } catch (error) {
     await stop()
     throw new Error(`could not start a primary and its replica with ${bin} as ${process.getuid?.() === 0 ? 'postgres' : userInfo().username}: ${(error as Error).message}`)

@@ -43,10 +43,12 @@ const converter =
  */
 export function RichText({ data, references, headingOffset = 0 }: Props) {
   const context: RenderContext = { references, headingOffset }
-  const converters: JSXConvertersFunction = () => ({
-    ...Object.fromEntries(Object.entries(NODE_TABLE).map(([type, describe]) => [type, converter(describe, context)])),
-    unknown: converter(describeUnknown, context),
-  })
+  // Without a prototype: a stored node typed "constructor" must meet `unknown`, not Object.
+  const converters: JSXConvertersFunction = () =>
+    Object.assign(Object.create(null), {
+      ...Object.fromEntries(Object.entries(NODE_TABLE).map(([type, describe]) => [type, converter(describe, context)])),
+      unknown: converter(describeUnknown, context),
+    })
   return (
     <LexicalRichText
       data={data as SerializedEditorState}
