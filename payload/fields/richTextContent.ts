@@ -3,6 +3,7 @@ import { richText } from 'payload/shared'
 
 import { executableLink, refusedLink } from '@/payload/richText/checkLinks'
 import { NODE_TABLE } from '@/payload/richText/nodeTable'
+import { LINKABLE_COLLECTIONS } from '@/payload/richText/references'
 import { depthOf, walk } from '@/payload/richText/walk'
 
 type EditorState = { root?: { type?: unknown; children?: unknown } }
@@ -13,6 +14,7 @@ const MAX_DEPTH = 40
 // Lexical's serialized shapes: nodes that hold others, nodes that hold text.
 const CONTAINERS = new Set(['root', 'paragraph', 'heading', 'quote', 'code', 'list', 'listitem', 'link', 'autolink'])
 const TEXTS = new Set(['text', 'tab', 'code-highlight'])
+const HEADING_TAGS = ['h2', 'h3', 'h4'] as const
 
 /** The first node of the tree Lexical cannot read or the pages cannot render, in French, or null. */
 const badNode = (value: unknown): string | null => {
@@ -23,6 +25,13 @@ const badNode = (value: unknown): string | null => {
     if (CONTAINERS.has(type) && !Array.isArray(children)) return `Contenu illisible : l’élément « ${type} » n’a pas de liste d’enfants.`
     if (!CONTAINERS.has(type) && children !== undefined) return `Contenu illisible : l’élément « ${type} » ne peut pas en contenir d’autres.`
     if (TEXTS.has(type) && typeof text !== 'string') return `Contenu illisible : le texte d’un élément « ${type} » doit être une chaîne de caractères.`
+    // What the editor offers (payload/richText/editor.ts), so that a draft never holds what
+    // publishing would refuse, in Lexical's English.
+    const { tag, relationTo } = node as { tag?: unknown; relationTo?: unknown }
+    if (type === 'heading' && !HEADING_TAGS.includes(tag as never)) return `Titre intermédiaire de niveau « ${String(tag).slice(0, 20)} » : seuls h2, h3 et h4 existent ici.`
+    if (type === 'upload' && relationTo !== 'media') return 'Une image du texte doit venir de la médiathèque (Images).'
+    if (type === 'relationship' && !LINKABLE_COLLECTIONS.includes(relationTo as never))
+      return 'Une fiche insérée dans le texte doit être un métier, une actualité ou un secteur.'
   }
   return null
 }
@@ -55,7 +64,8 @@ export const validateRichText: RichTextFieldValidation = (value, options) =>
 const refuseUnusable: FieldHook = ({ value, previousValue, collection, path, req }) => {
   // Unchanged (or absent from an update, when Payload hands the stored value): what was stored
   // before a stricter check must not block saving the rest of the document.
-  if (value === previousValue || (value && previousValue && JSON.stringify(value) === JSON.stringify(previousValue))) return value
+  // (Compared once the depth is known to be sane: JSON.stringify recurses.)
+  if (value === previousValue || (depthOf(value) <= MAX_DEPTH && value && previousValue && JSON.stringify(value) === JSON.stringify(previousValue))) return value
   const problem = unreadable(value) ?? (value ? executableLink(value) : null)
   if (problem) throw new ValidationError({ collection: collection?.slug, errors: [{ path: path.join('.'), message: problem }] }, req.t)
   return value

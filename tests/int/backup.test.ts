@@ -1,6 +1,6 @@
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -147,6 +147,31 @@ describe('backup and restore', () => {
       await holder.end()
     }
     expect({ database: await fingerprint(names.target), media: filesWithHashes(dirs.targetMedia) }).toEqual(before)
+  })
+
+  it('puts every upload back when stopped (SIGINT) while swapping them, and changes nothing', async () => {
+    const backupDir = path.join(dirs.backups, readdirSync(dirs.backups)[0]!)
+    // Enough files for the swap to be under way when the signal comes.
+    for (let n = 0; n < 5_000; n += 1) writeFileSync(path.join(dirs.targetMedia, `piece-${n}.txt`), String(n))
+    const before = { database: await fingerprint(names.target), media: filesWithHashes(dirs.targetMedia) }
+    // As `npm run restore` runs it (package.json): node with tsx's loader, no wrapper process.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/restore.ts', backupDir, '--replace'], {
+      env: { ...process.env, DATABASE_URL: databaseUrl(server, names.target), MEDIA_DIR: dirs.targetMedia, REDIS_URL: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk))
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
+    const aside = path.join(dirs.targetMedia, '.restauration-anciens')
+    while (!(existsSync(aside) && readdirSync(aside).length)) {
+      expect(child.exitCode, stderr).toBeNull()
+      await new Promise((resolve) => setTimeout(resolve, 5))
+    }
+    child.kill('SIGINT')
+    expect(await exited, stderr).toBe(1)
+    expect(stderr).toMatch(/Restore failed: stopped \(SIGINT\); nothing was changed/)
+    expect({ database: await fingerprint(names.target), media: filesWithHashes(dirs.targetMedia) }).toEqual(before)
+    expect(readdirSync(dirs.targetMedia).filter((entry) => entry.startsWith('.restauration'))).toEqual([])
   })
 
   it('explains its usage when the folder is missing', () => {
