@@ -35,7 +35,7 @@ const inTime = (promise, ms = TIMEOUT_MS) => {
   let timer
   return Promise.race([
     promise,
-    new Promise((_, reject) => (timer = setTimeout(() => reject(Object.assign(new Error(`Redis gave no answer within ${ms} ms`), { name: 'TimeoutError' })), ms))),
+    new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`Redis gave no answer within ${ms} ms`)), ms))),
   ]).finally(() => clearTimeout(timer))
 }
 
@@ -105,13 +105,12 @@ const connect = () => {
   setInterval(recover, RETRY_MS).unref()
   client.connect().then(recover, (error) => begin(error.message))
 
-  const unusable = () => Object.assign(new Error('Redis unusable: the local cache answers'), { name: 'ClientOfflineError' })
   /**
    * Redis unreachable or too slow: this server stops using it. A command it refuses (an error
    * reply: out of memory…) is only logged, except for an expiry, after which Redis is stale.
    */
   const onRedis = async (operation, ms = TIMEOUT_MS, isExpiry = false) => {
-    if (!usable) throw unusable()
+    if (!usable) throw new Error('Redis unusable: the local cache answers')
     try {
       return await inTime(operation(), ms)
     } catch (error) {
