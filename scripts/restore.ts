@@ -59,9 +59,9 @@ const restoreInOneTransaction = async (url: string, dump: string, beforeCommit: 
     void psqlDone.then(() => resolve(false))
   })
   psql.stdin!.on('error', () => {}) // psql stopped on an error: its exit code says so
-  // A connection in a transaction (a server left running with --force) holds locks the drop
-  // waits for: fail clearly instead of waiting.
-  // Not the list of every object the drop cascades to.
+  // Warnings only: not a notice for every object the drop cascades to. A connection in a
+  // transaction (a server left running, with --force) holds locks the drop waits for: fail
+  // clearly instead of waiting.
   psql.stdin!.write(`set client_min_messages = warning;\nbegin;\nset lock_timeout = '10s';\n${replace ? 'drop schema public cascade;\ncreate schema public;\n' : ''}`)
   const restore = spawn(await pgTool('pg_restore', url), restoreArgs, { stdio: ['ignore', 'pipe', 'inherit'] })
   const restoreDone = exited(restore)
