@@ -1,10 +1,13 @@
 // The read model: every page asks for data here, by name. Queries run with the visitors'
 // access rules (overrideAccess: false, no user), so a draft can never reach a public page,
-// and are cached under the tags the collection hooks expire.
+// and are cached under the tags the collection hooks expire. Each loader is also wrapped in
+// React's cache(): a page's metadata and its body ask for the same data at the same time, and on
+// a first render (nothing in Next's cache yet) both would otherwise read PostgreSQL.
 import config from '@payload-config'
 import { unstable_cache } from 'next/cache'
 import { sql } from '@payloadcms/db-postgres'
 import { getPayload, type Where } from 'payload'
+import { cache } from 'react'
 
 import type { Career, News, Sector, User } from '@/payload-types'
 import { cacheTags } from './cacheTags'
@@ -68,18 +71,22 @@ const loadCareer = async (slug: string, reader: Reader) => {
  * `previewer` (a staff member in draft mode) the latest draft instead, read with their access
  * rights and never cached.
  */
-export const getCareer = async (slug: string, previewer?: User | null): Promise<WithReferences<Career> | null> => {
+export const getCareer = cache(async (slug: string, previewer?: User | null): Promise<WithReferences<Career> | null> => {
   if (!isValidSlug(slug)) return null
   if (previewer) return loadCareer(slug, previewing(previewer))
   return unstable_cache(() => loadCareer(slug, asVisitor), ['career', slug], {
     // Not the careers list tag: the hooks expire the pages naming a changed career themselves.
     tags: [cacheTags.career(slug), cacheTags.sectors, cacheTags.media],
   })()
-}
+})
 
 export type CareerFilters = { sector?: Sector; level?: EducationLevel; salaryMin?: number; page: number }
 
 export const listCareers = ({ sector, level, salaryMin, page }: CareerFilters): Promise<Paginated<Career>> =>
+  careersPage(page, sector, level, salaryMin)
+
+// One argument per filter: cache() tells calls apart by their arguments' identity.
+const careersPage = cache((page: number, sector?: Sector, level?: EducationLevel, salaryMin?: number): Promise<Paginated<Career>> =>
   unstable_cache(
     async () => {
       const and: Where[] = []
@@ -100,9 +107,10 @@ export const listCareers = ({ sector, level, salaryMin, page }: CareerFilters): 
     },
     ['careers', sector?.slug ?? '', level ?? '', String(salaryMin ?? ''), String(page)],
     { tags: [cacheTags.careerList, cacheTags.sectors, cacheTags.media] },
-  )()
+  )(),
+)
 
-export const latestCareers = (limit: number): Promise<Career[]> =>
+export const latestCareers = cache((limit: number): Promise<Career[]> =>
   unstable_cache(
     async () =>
       (
@@ -118,14 +126,15 @@ export const latestCareers = (limit: number): Promise<Career[]> =>
       ).docs as Career[],
     ['latest-careers', String(limit)],
     { tags: [cacheTags.careerList, cacheTags.media] },
-  )()
+  )(),
+)
 
 // ---------------------------------------------------------------- sectors
 
 export type SectorWithCount = Sector & { careerCount: number }
 
 /** Every sector with the number of published careers in it. */
-export const listSectors = (): Promise<SectorWithCount[]> =>
+export const listSectors = cache((): Promise<SectorWithCount[]> =>
   unstable_cache(
     async () => {
       const client = await payload()
@@ -141,7 +150,8 @@ export const listSectors = (): Promise<SectorWithCount[]> =>
     },
     ['sectors'],
     { tags: [cacheTags.sectors, cacheTags.careerList] },
-  )()
+  )(),
+)
 
 export const getSector = async (slug: string): Promise<Sector | null> => {
   if (!isValidSlug(slug)) return null
@@ -151,7 +161,7 @@ export const getSector = async (slug: string): Promise<Sector | null> => {
 // ---------------------------------------------------------------- news
 
 /** Published news, newest first; `page` is 1-based and out-of-range pages come back empty. */
-export const listNews = (page: number, sector?: Sector): Promise<Paginated<News>> =>
+export const listNews = cache((page: number, sector?: Sector): Promise<Paginated<News>> =>
   unstable_cache(
     async () => {
       const result = await (await payload()).find({
@@ -168,10 +178,11 @@ export const listNews = (page: number, sector?: Sector): Promise<Paginated<News>
     },
     ['news-list', sector?.slug ?? '', String(page)],
     { tags: [cacheTags.newsList, cacheTags.media] },
-  )()
+  )(),
+)
 
 /** The latest posts for a career's aside: those linked to the career first, then the newest. */
-export const newsForCareer = (careerId: number, limit: number): Promise<News[]> =>
+export const newsForCareer = cache((careerId: number, limit: number): Promise<News[]> =>
   unstable_cache(
     async () => {
       const client = await payload()
@@ -194,7 +205,8 @@ export const newsForCareer = (careerId: number, limit: number): Promise<News[]> 
     },
     ['news-for-career', String(careerId), String(limit)],
     { tags: [cacheTags.newsList] },
-  )()
+  )(),
+)
 
 export type NewsPost = { post: WithReferences<News>; previous: News | null; next: News | null }
 
@@ -236,14 +248,14 @@ const loadNewsPost = async (slug: string, reader: Reader): Promise<NewsPost | nu
  * A published post with its neighbours in publication order (older = previous). With a
  * `previewer`, the latest draft, uncached.
  */
-export const getNewsPost = async (slug: string, previewer?: User | null): Promise<NewsPost | null> => {
+export const getNewsPost = cache(async (slug: string, previewer?: User | null): Promise<NewsPost | null> => {
   if (!isValidSlug(slug)) return null
   if (previewer) return loadNewsPost(slug, previewing(previewer))
   return unstable_cache(() => loadNewsPost(slug, asVisitor), ['news-post', slug], {
     // Neither list tag: the hooks expire a post's neighbours and the posts naming a career.
     tags: [cacheTags.newsPost(slug), cacheTags.media],
   })()
-}
+})
 
 // ---------------------------------------------------------------- old addresses
 
@@ -321,38 +333,43 @@ const latestUpdateBySector = async (): Promise<Map<number, string>> => {
  * visitors cannot see); a page without one (home, lists, a sector) takes the latest "MAJ le"
  * among what it lists (and a sector, its own last change).
  */
-export const sitemapEntries = (): Promise<SitemapEntry[]> =>
-  unstable_cache(
-    async () => {
-      const client = await payload()
-      const all = async (collection: 'careers' | 'news') =>
-        (
-          await client.find({
-            collection,
-            depth: 0,
-            limit: 0,
-            pagination: false,
-            select: { slug: true, publishedAt: true, contentUpdatedAt: true },
-            ...asVisitor,
-          })
-        ).docs as Dated[]
-      const [careers, news, sectors, bySector] = await Promise.all([
-        all('careers'),
-        all('news'),
-        client.find({ collection: 'sectors', depth: 0, limit: 0, pagination: false, select: { slug: true, updatedAt: true }, ...asVisitor }).then((r) => r.docs),
-        latestUpdateBySector(),
-      ])
-      const entry = (path: string, lastModified: string | undefined): SitemapEntry => (lastModified ? { path, lastModified } : { path })
-      return [
-        entry(routes.home(), latest([...careers, ...news].map(visibleUpdate))),
-        entry(routes.careers(), latest(careers.map(visibleUpdate))),
-        entry(routes.newsList(), latest(news.map(visibleUpdate))),
-        ...careers.filter((doc) => doc.slug).map((doc) => entry(routes.career(doc.slug!), visibleUpdate(doc))),
-        ...news.filter((doc) => doc.slug).map((doc) => entry(routes.newsPost(doc.slug!), visibleUpdate(doc))),
-        // A sector's own name and presentation show on its page too.
-        ...sectors.filter((sector) => sector.slug).map((sector) => entry(routes.sector(sector.slug!), latest([bySector.get(sector.id), sector.updatedAt]))),
-      ]
-    },
-    ['sitemap'],
-    { tags: [cacheTags.careerList, cacheTags.newsList, cacheTags.sectors] },
-  )()
+export const sitemapEntries = async (): Promise<SitemapEntry[]> => {
+  // The sitemap is cached whole, as a document (app/(frontend)/plan-du-site); its entries alone
+  // are over the data cache's 2 MB with 20 000 posts, so they are not kept there. A call that
+  // keeps nothing still gives the document the tags that expire it.
+  await unstable_cache(async () => true, ['sitemap-tags'], { tags: [cacheTags.careerList, cacheTags.newsList, cacheTags.sectors] })()
+  const client = await payload()
+  // Every published career and post, read by PostgreSQL as three columns: through the Local
+  // API, 20 000 posts held ~100 MB of documents at once, enough to exhaust the server's heap.
+  // `_status = 'published'` is what visitors may read (access/publishedOrStaff.ts). Latest
+  // first: the warm-up after a deploy renders the first entries (scripts/warmPages.ts).
+  const all = async (table: 'careers' | 'news') =>
+    (
+      await client.db.drizzle.execute<{ slug: string | null; published_at: Date | string | null; content_updated_at: Date | string | null }>(
+        sql`select slug, published_at, content_updated_at from ${sql.identifier(table)} where _status = 'published'
+            order by coalesce(content_updated_at, published_at) desc nulls last, id desc`,
+      )
+    ).rows.map(
+      (row): Dated => ({
+        slug: row.slug,
+        publishedAt: row.published_at ? new Date(row.published_at).toISOString() : null,
+        contentUpdatedAt: row.content_updated_at ? new Date(row.content_updated_at).toISOString() : null,
+      }),
+    )
+  const [careers, news, sectors, bySector] = await Promise.all([
+    all('careers'),
+    all('news'),
+    client.find({ collection: 'sectors', depth: 0, limit: 0, pagination: false, select: { slug: true, updatedAt: true }, ...asVisitor }).then((r) => r.docs),
+    latestUpdateBySector(),
+  ])
+  const entry = (path: string, lastModified: string | undefined): SitemapEntry => (lastModified ? { path, lastModified } : { path })
+  return [
+    entry(routes.home(), latest([...careers, ...news].map(visibleUpdate))),
+    entry(routes.careers(), latest(careers.map(visibleUpdate))),
+    entry(routes.newsList(), latest(news.map(visibleUpdate))),
+    ...careers.filter((doc) => doc.slug).map((doc) => entry(routes.career(doc.slug!), visibleUpdate(doc))),
+    ...news.filter((doc) => doc.slug).map((doc) => entry(routes.newsPost(doc.slug!), visibleUpdate(doc))),
+    // A sector's own name and presentation show on its page too.
+    ...sectors.filter((sector) => sector.slug).map((sector) => entry(routes.sector(sector.slug!), latest([bySector.get(sector.id), sector.updatedAt]))),
+  ]
+}

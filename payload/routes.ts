@@ -9,14 +9,24 @@ const withQuery = (path: string, params: Record<string, string | number | undefi
   return query ? `${path}?${query}` : path
 }
 
+/** Page 1 of a list at its own address, the next ones under `/page/N` (cached like any page). */
+const listPage = (path: string, page: number) => (page > 1 ? `${path}/page/${page}` : path)
+
 /** The first segment of each collection's public pages (next.config.mjs repeats them in its rewrite). */
 export const COLLECTION_SECTIONS = { careers: 'metiers', news: 'actualites', sectors: 'secteurs' } as const
 
 export const routes = {
   home: () => '/',
-  careers: (filters: { secteur?: string; niveau?: string; salaire?: number; page?: number } = {}) => withQuery('/metiers', filters),
+  /**
+   * The careers list. Unfiltered, its pages have addresses of their own (`/metiers/page/2`),
+   * served from cache; filtered views keep their page in the query (`/metiers?secteur=sante&page=2`).
+   */
+  careers: ({ page = 1, ...filters }: { secteur?: string; niveau?: string; salaire?: number; page?: number } = {}) =>
+    Object.values(filters).some((value) => value !== undefined && value !== '')
+      ? withQuery('/metiers', { ...filters, page })
+      : listPage('/metiers', page),
   career: (slug: string) => `/${COLLECTION_SECTIONS.careers}/${encodeURIComponent(slug)}`,
-  newsList: (page = 1) => (page > 1 ? `/actualites?page=${page}` : '/actualites'),
+  newsList: (page = 1) => listPage('/actualites', page),
   newsPost: (slug: string) => `/${COLLECTION_SECTIONS.news}/${encodeURIComponent(slug)}`,
   /** A career sheet or a post, from search results, suggestions and previews. */
   document: (kind: 'career' | 'news', slug: string) => (kind === 'career' ? routes.career(slug) : routes.newsPost(slug)),
@@ -28,6 +38,8 @@ export const routes = {
     withQuery('/recherche', { q, ...filters }),
   suggestions: (q: string) => withQuery('/recherche/suggestions', { q }),
   sitemap: () => '/sitemap.xml',
+  /** The image shared for pages without one of their own. */
+  sharingCard: () => '/carte-de-partage.png',
   subscribe: () => '/abonnement',
   preview: () => '/apercu',
   exitPreview: (back: string) => `/apercu/quitter?retour=${encodeURIComponent(back)}`,

@@ -30,20 +30,21 @@ const fetchImage = async (request: APIRequestContext, url: string) => {
   return { type: response.headers()['content-type'], bytes: await response.body() }
 }
 
-test('the default sharing card is a 1200×630 PNG, announced on the home page with its size and type', async ({ page, request, baseURL }) => {
-  await page.goto('/')
-  const url = (await meta(page, 'og:image'))!
-  // Next names the route after the file plus a build hash: /opengraph-image-<hash>?<hash>.
-  expect(url).toMatch(new RegExp(`^${baseURL}/opengraph-image-[a-z0-9]+(\\?[a-z0-9]+)?$`))
-  expect(await meta(page, 'og:image:type')).toBe('image/png')
-  expect([await meta(page, 'og:image:width'), await meta(page, 'og:image:height')]).toEqual(['1200', '630'])
-  expect(await meta(page, 'og:image:alt')).toBe('Repères — les métiers et l’actualité de l’orientation')
+test('the sharing card is a 1200×630 PNG, announced with its size and type on every page without an image of its own', async ({ page, request, baseURL }) => {
+  for (const path of ['/', '/actualites', '/metiers', '/secteurs/industrie', '/abonnement']) {
+    await page.goto(path)
+    expect(await meta(page, 'og:image'), path).toBe(`${baseURL}/carte-de-partage.png`)
+    expect(await meta(page, 'og:image:type'), path).toBe('image/png')
+    expect([await meta(page, 'og:image:width'), await meta(page, 'og:image:height')], path).toEqual(['1200', '630'])
+    expect(await meta(page, 'og:image:alt'), path).toBe('Repères — les métiers et l’actualité de l’orientation')
+    expect(await page.locator('meta[name="twitter:image"]').first().getAttribute('content'), path).toBe(`${baseURL}/carte-de-partage.png`)
+  }
 
-  const { type, bytes } = await fetchImage(request, url)
+  const { type, bytes } = await fetchImage(request, `${baseURL}/carte-de-partage.png`)
   expect(type).toBe('image/png')
   expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 })
-  // Only that address is the card: another suffix is the French 404, not an image.
-  const other = await request.get(`${new URL(url).pathname.replace(/-[a-z0-9]+$/, '-inconnue')}`)
+  // Only that address is the card: another name is the French 404, not an image.
+  const other = await request.get('/carte-de-partage-inconnue.png')
   expect(other.status()).toBe(404)
   expect(other.headers()['content-type']).toContain('text/html')
 })

@@ -142,7 +142,7 @@ test('news pagination', async ({ page, request }) => {
   }
   await page.goto('/actualites')
   await page.getByRole('link', { name: /Page suivante/ }).click()
-  await expect(page).toHaveURL(/\/actualites\?page=2$/)
+  await expect(page).toHaveURL(/\/actualites\/page\/2$/)
   await expect(page.getByText(/Page 2 sur \d+/)).toBeVisible()
   await expect(page.locator('.news-item').first()).toBeVisible()
 })

@@ -80,7 +80,7 @@ describe('mixed traffic with writes', () => {
     // In the list: every post on exactly one page.
     const pages: Set<string>[] = []
     for (let page = 1; page <= 50; page += 1) {
-      const response = await fetch(`${base}/actualites${page > 1 ? `?page=${page}` : ''}`)
+      const response = await fetch(`${base}/actualites${page > 1 ? `/page/${page}` : ''}`)
       if (response.status === 404) break
       expect(response.status).toBe(200)
       const slugs = slugsOn(await response.text())

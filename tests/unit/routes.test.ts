@@ -18,13 +18,17 @@ describe('routes', () => {
     expect(routes.newsPost('kedge')).toBe('/actualites/kedge')
     expect(routes.sector('industrie')).toBe('/secteurs/industrie')
     expect(routes.newsList()).toBe('/actualites')
-    expect(routes.newsList(3)).toBe('/actualites?page=3')
+    expect(routes.newsList(1)).toBe('/actualites')
+    expect(routes.newsList(3)).toBe('/actualites/page/3')
     expect(routes.search('métiers de la santé')).toBe('/recherche?q=m%C3%A9tiers%20de%20la%20sant%C3%A9')
   })
 
   it('keeps only meaningful filters in career list URLs', () => {
     expect(routes.careers()).toBe('/metiers')
     expect(routes.careers({ page: 1 })).toBe('/metiers')
+    expect(routes.careers({ page: 4 })).toBe('/metiers/page/4')
+    expect(routes.careers({ secteur: '', page: 4 })).toBe('/metiers/page/4')
+    expect(routes.careers({ secteur: 'sante', page: 1 })).toBe('/metiers?secteur=sante')
     expect(routes.careers({ secteur: 'sante', niveau: 'bac3', page: 2 })).toBe('/metiers?secteur=sante&niveau=bac3&page=2')
     expect(routes.careers({ salaire: 2500 })).toBe('/metiers?salaire=2500')
     expect(routes.search('verre', { type: 'metiers', niveau: 'cap', page: 2 })).toBe('/recherche?q=verre&type=metiers&niveau=cap&page=2')

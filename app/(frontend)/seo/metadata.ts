@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import { absoluteUrl, routes } from '@/payload/routes'
 import { SITE_NAME } from './jsonLd'
+import { DEFAULT_SHARING_CARD } from './sharingCard'
 
 type FeedLinks = NonNullable<NonNullable<Metadata['alternates']>['types']>
 
@@ -34,7 +35,9 @@ type PageMeta = {
 /** Title, description, canonical, Open Graph and Twitter tags for one page, all absolute. */
 export const pageMetadata = ({ title, description, path, image, type = 'website', publishedTime, modifiedTime, feeds }: PageMeta): Metadata => {
   const url = absoluteUrl(path)
-  const images = image ? [{ url: image, width: 1200, height: 630 }] : undefined
+  const { path: cardPath, ...card } = DEFAULT_SHARING_CARD
+  // A page without an image of its own is shared with the site's card.
+  const images = image ? [{ url: image, width: 1200, height: 630 }] : [{ url: absoluteUrl(cardPath), ...card }]
   return {
     title,
     description,
@@ -47,10 +50,10 @@ export const pageMetadata = ({ title, description, path, image, type = 'website'
       siteName: SITE_NAME,
       locale: 'fr_FR',
       type,
-      ...(images ? { images } : {}),
+      images,
       ...(type === 'article' && publishedTime ? { publishedTime } : {}),
       ...(type === 'article' && modifiedTime ? { modifiedTime } : {}),
     },
-    twitter: { card: 'summary_large_image', title, description, ...(image ? { images: [image] } : {}) },
+    twitter: { card: 'summary_large_image', title, description, images: [images[0]!.url] },
   }
 }

@@ -1,11 +1,13 @@
 import { ImageResponse } from 'next/og'
 
-// The sharing card for pages without an image of their own; rendered once at build time.
-export const alt = 'Repères — les métiers et l’actualité de l’orientation'
-export const size = { width: 1200, height: 630 }
-export const contentType = 'image/png'
+import { DEFAULT_SHARING_CARD } from '@/app/(frontend)/seo/sharingCard'
 
-export default function OpenGraphImage() {
+// The sharing card of every page without an image of its own (seo/metadata.ts), rendered once
+// at build time. A route of its own rather than Next's opengraph-image file, which names only
+// the page of its own segment: the home page is served from a nested route (docs/caching.md).
+export const dynamic = 'force-static'
+
+export function GET() {
   return new ImageResponse(
     (
       <div
@@ -24,6 +26,6 @@ export default function OpenGraphImage() {
         <div style={{ fontSize: 44, marginTop: 24 }}>Les métiers et l’actualité de l’orientation</div>
       </div>
     ),
-    size,
+    { width: DEFAULT_SHARING_CARD.width, height: DEFAULT_SHARING_CARD.height },
   )
 }

@@ -1,17 +1,24 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { notFound } from 'next/navigation'
 
 import { latestCareers, listNews, listSectors } from '@/payload/queries'
 import { routes } from '@/payload/routes'
-import { CareerCard } from './components/CareerCard'
-import { JsonLd } from './components/JsonLd'
-import { NewsCard } from './components/NewsCard'
-import { SearchForm } from './components/SearchForm'
-import { websiteJsonLd } from './seo/jsonLd'
-import { pageMetadata } from './seo/metadata'
+import { CareerCard } from '@/app/(frontend)/components/CareerCard'
+import { JsonLd } from '@/app/(frontend)/components/JsonLd'
+import { NewsCard } from '@/app/(frontend)/components/NewsCard'
+import { SearchForm } from '@/app/(frontend)/components/SearchForm'
+import { websiteJsonLd } from '@/app/(frontend)/seo/jsonLd'
+import { pageMetadata } from '@/app/(frontend)/seo/metadata'
 
-// Rendered per request from cached data: nothing here may query PostgreSQL at build time.
-export const dynamic = 'force-dynamic'
+// The home page ("/", rewritten here by next.config.mjs). A page without parameters would be
+// prerendered by `next build`, which has no database: behind this one parameter it is rendered
+// on first visit instead, then served from Next's cache until a publish expires its data's tags
+// (docs/caching.md). Visitors never see this address: it redirects to "/".
+const HOME_VIEW = 'publique'
+export const generateStaticParams = async () => []
+
+type Props = { params: Promise<{ vue: string }> }
 
 export const metadata: Metadata = pageMetadata({
   title: 'Repères — orientation et métiers',
@@ -20,7 +27,8 @@ export const metadata: Metadata = pageMetadata({
   path: routes.home(),
 })
 
-export default async function HomePage() {
+export default async function HomePage({ params }: Props) {
+  if ((await params).vue !== HOME_VIEW) notFound()
   const [careers, news, sectors] = await Promise.all([latestCareers(6), listNews(1), listSectors()])
   return (
     <>

@@ -10,10 +10,15 @@ import { Pagination } from '@/app/(frontend)/components/Pagination'
 import { newsCrumbs } from '@/app/(frontend)/seo/breadcrumbs'
 import { pageMetadata } from '@/app/(frontend)/seo/metadata'
 
-type Props = { searchParams: Promise<{ page?: string | string[] }> }
+type Props = { params: Promise<{ page: string }> }
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const page = parsePageNumber((await searchParams).page) ?? 1
+// Every page of the list ("/actualites" is page 1, rewritten here) is rendered on first visit and
+// served from cache until a publish expires its tags. The old "?page=N" addresses redirect here
+// (app/(frontend)/filtres/actualites).
+export const generateStaticParams = async () => []
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = parsePageNumber((await params).page) ?? 1
   return pageMetadata({
     title: page > 1 ? `Actualités, page ${page}` : 'Actualités de l’orientation',
     description: 'L’actualité de l’orientation, des écoles et des formations, jour après jour.',
@@ -21,8 +26,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   })
 }
 
-export default async function NewsListPage({ searchParams }: Props) {
-  const page = parsePageNumber((await searchParams).page)
+export default async function NewsListPage({ params }: Props) {
+  const page = parsePageNumber((await params).page)
   if (page === null) notFound()
   const { docs, totalPages, totalDocs } = await listNews(page)
   if (page > 1 && docs.length === 0) notFound()

@@ -1,11 +1,19 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { notFound } from 'next/navigation'
 
 import { routes } from '@/payload/routes'
 import { Breadcrumbs } from '@/app/(frontend)/components/Breadcrumbs'
 import { Panel } from '@/app/(frontend)/components/Panel'
 import { sectionCrumbs } from '@/app/(frontend)/seo/breadcrumbs'
 import { pageMetadata } from '@/app/(frontend)/seo/metadata'
+
+// "/abonnement", rewritten here (next.config.mjs): its links are absolute (SITE_URL), and a page
+// without parameters is rendered by `next build`, whose SITE_URL is not the server's. Rendered
+// on first visit instead, then cached (docs/caching.md).
+export const generateStaticParams = async () => []
+
+type Props = { params: Promise<{ vue: string }> }
 
 export const metadata: Metadata = pageMetadata({
   title: 'S’abonner aux actualités',
@@ -19,7 +27,8 @@ const FORMATS = [
   { format: 'json', label: 'JSON Feed' },
 ] as const
 
-export default function SubscribePage() {
+export default async function SubscribePage({ params }: Props) {
+  if ((await params).vue !== 'publique') notFound()
   return (
     <>
       <Breadcrumbs crumbs={sectionCrumbs('S’abonner', routes.subscribe())} />
