@@ -151,4 +151,31 @@ const connect = () => {
 
 CacheHandler.onCreation(() => (shared.reperesCacheHandler ??= connect()))
 
-export default CacheHandler
+const CACHE_CONTROL = 'reperesCacheControl'
+
+/**
+ * Keeps a page's lifetime with the page. Next remembers the lifetime of the pages a server
+ * rendered itself; for a page another server rendered it reads it from the entry, and without it
+ * takes "revalidate after 1 s": every server then served the others' pages as STALE and rendered
+ * them again in the background, the warmed pages of a deploy and the career sheets alike.
+ * The handler in use (3.3) does not store it. Nor does it file a cached route handler (the
+ * sitemap) under the tags Next gives it in its headers, as it does a page: a publish on one
+ * server then never expired the sitemap the others held.
+ */
+export default class SharedCacheHandler extends CacheHandler {
+  async set(key, value, context) {
+    const cacheControl = context?.cacheControl
+    const routeTags = value?.kind === 'APP_ROUTE' ? String(value.headers?.['x-next-cache-tags'] ?? '').split(',').filter(Boolean) : []
+    return super.set(
+      key,
+      value && cacheControl ? { ...value, [CACHE_CONTROL]: cacheControl } : value,
+      routeTags.length ? { ...context, tags: [...new Set([...(context?.tags ?? []), ...routeTags])] } : context,
+    )
+  }
+
+  async get(key, context) {
+    const entry = await super.get(key, context)
+    const cacheControl = entry?.value?.[CACHE_CONTROL]
+    return cacheControl ? { ...entry, cacheControl } : entry
+  }
+}

@@ -34,7 +34,7 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
   ],
   webServer: {
-    command: 'node node_modules/tsx/dist/cli.mjs scripts/start.ts',
+    command: 'node scripts/start.mjs',
     url: `${baseURL}/actualites`,
     timeout: 180_000,
     reuseExistingServer: false,

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module'
 import { buildIsCurrent, recordBuild, sourceHash } from './buildStamp'
 import { startJobsRunner } from './jobsRunner'
 import { prepareEnvironment } from './localEnvironment'
+import { warmPages } from './warmPages'
 
 const dev = process.argv.includes('--dev')
 // No usage reporting from our servers (Next would otherwise phone home on build and start).
@@ -85,6 +86,8 @@ try {
       ? startJobsRunner({ baseUrl: `http://127.0.0.1:${port}`, secret: process.env.CRON_SECRET, everyMs: jobsEverySeconds * 1000 })
       : undefined
   server.on('exit', () => runner?.stop())
+  // In the background: the server is ready as soon as it answers, warm or not.
+  if (!dev && process.env.WARM_PAGES !== 'false') void warmPages({ baseUrl: `http://127.0.0.1:${port}` })
   // Ctrl+C reaches the whole process group; a SIGTERM from a supervisor reaches only us.
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.on(signal, () => server.kill(signal))

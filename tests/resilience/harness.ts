@@ -91,12 +91,12 @@ for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const)
 
 export type App = { base: string; port: number; process: ChildProcess; log: () => string; stop: (graceMs?: number) => Promise<void>; crash: () => void }
 
-/** `npm start` (scripts/start.ts, the production build) on a free port; its output kept for failures. */
+/** `npm start` (scripts/start.mjs, the production build) on a free port; its output kept for failures. */
 export const startApp = async (env: NodeJS.ProcessEnv): Promise<App> => {
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
   let output = ''
-  const child = spawn(process.execPath, [tsx, 'scripts/start.ts'], {
+  const child = spawn(process.execPath, ['scripts/start.mjs'], {
     env: { PAYLOAD_SECRET: randomBytes(32).toString('hex'), ...env, PORT: String(port), SITE_URL: base, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group: a crash takes the Next server down with the wrapper, as a dying machine would.

@@ -14,8 +14,9 @@ import { startLocalNginx } from '@/scripts/localNginx'
 import { type App, appEnvironment, closePayload, localPayload, runScript, scheduleDrafts, scheduledPublications, startApp, visitors, waitFor } from './harness'
 
 // Two app servers (`npm start` twice) on one PostgreSQL and the machine's Redis, behind the
-// proxy docker-compose ships: a publish on one shows on the other, scheduled
-// publications run once, and losing a server mid-load costs visitors nothing.
+// proxy docker-compose ships: one of them warms the shared cache for both, a publish on one
+// shows on the other's cached pages, scheduled publications run once, and losing a server
+// mid-load costs visitors nothing.
 const server = process.env.DATABASE_URL!
 const database = `${process.env.RESILIENCE_DATABASE || `reperes_test_res_${Date.now().toString(36)}`}_scale`
 const redisUrl = process.env.REDIS_URL || 'redis://127.0.0.1:6379'
@@ -45,7 +46,7 @@ const login = async (base: string) => {
 const shows = async (url: string, text: string) => (await (await fetch(url)).text()).includes(text)
 
 describe('two app servers', () => {
-  it('show a publish on A on B, run each scheduled job once, and survive losing one', async () => {
+  it('warm the shared cache once, show a publish on A on B, run each scheduled job once, and survive losing one', async () => {
     await ensureDatabase(server, database)
     const env = {
       ...appEnvironment({ server, database, work, admin }),
@@ -61,28 +62,54 @@ describe('two app servers', () => {
     const replicaUrl = `${env.DATABASE_URL}?application_name=reperes_replica`
     apps.push(await startApp({ ...env, MIGRATE_ON_START: 'false' }), await startApp({ ...env, MIGRATE_ON_START: 'false', DATABASE_READ_REPLICA_URLS: replicaUrl }))
     const [a, b] = apps as [App, App]
+    // Started together on a new build: one of them warms the shared cache, for both.
+    const warmed = (app: App) => /Cache warmed: \d+ pages/.test(app.log())
+    const waitStarted = Date.now()
+    while (!warmed(a) && !warmed(b)) {
+      expect(Date.now() - waitStarted, 'no server warmed the cache').toBeLessThan(60_000)
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2_000)) // the other one, had it started warming too
+    expect([warmed(a), warmed(b)].filter(Boolean)).toHaveLength(1)
+    const warmer = warmed(a) ? a : b
+    const other = warmer === a ? b : a
+    for (const path of ['/', '/actualites', '/metiers'])
+      expect((await fetch(`${other.base}${path}`)).headers.get('x-nextjs-cache'), `${path} on the server that did not warm`).toBe('HIT')
+
     const token = await login(a.base)
     const headers = { Authorization: `JWT ${token}`, 'content-type': 'application/json' }
 
-    // Publish on A, read on B.
-    const created = await fetch(`${a.base}/api/news`, { method: 'POST', headers, body: JSON.stringify({ title: `Deux serveurs ${Date.now()}`, excerpt: 'x', _status: 'published' }) })
+    // Publish on A, read on B: the post page, the lists that show it and the feed.
+    const sectors = (await (await fetch(`${a.base}/api/sectors?limit=1&depth=0`)).json()) as { docs: { id: number; slug: string }[] }
+    const sector = sectors.docs[0]!
+    expect((await fetch(`${b.base}/sitemap.xml`)).status).toBe(200) // B holds the sitemap too
+    const created = await fetch(`${a.base}/api/news`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ title: `Deux serveurs ${Date.now()}`, excerpt: 'x', sectors: [sector.id], _status: 'published' }),
+    })
     const { doc } = (await created.json()) as { doc: { id: number; slug: string } }
-    const page = `${b.base}/actualites/${doc.slug}`
+    const sitemapStarted = Date.now()
+    while (!(await shows(`${b.base}/sitemap.xml`, `/actualites/${doc.slug}<`))) {
+      expect(Date.now() - sitemapStarted, 'the new post not in B’s sitemap').toBeLessThan(30_000)
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    }
+    const pages = [`/actualites/${doc.slug}`, '/', '/actualites', `/secteurs/${sector.slug}`, '/rss.xml'].map((path) => `${b.base}${path}`)
     const latencies: number[] = []
     for (let run = 1; run <= 10; run += 1) {
-      await fetch(page) // B holds the page in the shared cache, as a visitor left it
-      await fetch(`${b.base}/rss.xml`)
+      for (const page of pages) await fetch(page) // B holds them in the shared cache, as visitors left them
       const title = `Deux serveurs, édition ${run} ${Date.now()}`
       const started = Date.now()
       expect((await fetch(`${a.base}/api/news/${doc.id}`, { method: 'PATCH', headers, body: JSON.stringify({ title }) })).status).toBe(200)
-      while (!(await shows(page, title)) || !(await shows(`${b.base}/rss.xml`, title))) {
-        expect(Date.now() - started, `edition ${run} not visible on B`).toBeLessThan(30_000)
-        await new Promise((resolve) => setTimeout(resolve, 10))
-      }
+      for (const page of pages)
+        while (!(await shows(page, title))) {
+          expect(Date.now() - started, `edition ${run} not visible on B at ${page}`).toBeLessThan(30_000)
+          await new Promise((resolve) => setTimeout(resolve, 10))
+        }
       latencies.push(Date.now() - started)
     }
     // How fast is the bench's business (`npm run bench`); here each edition had to show on B.
-    console.log(`Publish on A → visible on B (page and /rss.xml): ${latencies.join(', ')} ms`)
+    console.log(`Publish on A → visible on B (post, home, /actualites, sector page, /rss.xml): ${latencies.join(', ')} ms`)
 
     // Scheduled publications, with both servers running the queue every second.
     payload = await localPayload(env)

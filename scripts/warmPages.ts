@@ -1,0 +1,87 @@
+// After a deploy every cached page is cold (cache keys carry the build id): the first visitors
+// would each pay a full render. Once the server answers, the start script has it render the pages
+// visitors open first: home, page 1 of each list, then the first entries of the sitemap.
+import { readFileSync } from 'node:fs'
+
+/** How many pages render at once: the server keeps a core for its visitors. */
+export const WARM_CONCURRENCY = 2
+/** Sitemap entries warmed after the lists (the sitemap lists lists first, then careers, posts, sectors). */
+export const WARM_SITEMAP_ENTRIES = 40
+const FIRST_PAGES = ['/', '/actualites', '/metiers', '/rss.xml']
+const READY_WITHIN_MS = 120_000
+
+type Options = { baseUrl: string; log?: (message: string) => void }
+
+const get = async (url: string) => {
+  const response = await fetch(url, { headers: { 'user-agent': 'reperes-warm-up' }, signal: AbortSignal.timeout(30_000) })
+  return { status: response.status, body: await response.text() }
+}
+
+/** Waits until the server answers anything (it is ready), for at most two minutes. */
+const ready = async (baseUrl: string) => {
+  const started = Date.now()
+  while (Date.now() - started < READY_WITHIN_MS) {
+    try {
+      await get(`${baseUrl}/robots.txt`)
+      return true
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+  }
+  return false
+}
+
+/** The paths of the sitemap's first entries, in its order. */
+export const sitemapPaths = (xml: string, count: number): string[] =>
+  [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].slice(0, count).flatMap(([, loc]) => {
+    try {
+      return [new URL(loc!.replaceAll('&amp;', '&')).pathname]
+    } catch {
+      return []
+    }
+  })
+
+/**
+ * With a cache shared through Redis, one server warms it for all: the first to start this build
+ * takes the key for ten minutes, the others skip. Without Redis each server has its own cache,
+ * so each warms it. An unreachable Redis is no reason to skip: the pages then go to the local cache.
+ */
+const ourTurn = async (): Promise<boolean> => {
+  const url = process.env.REDIS_URL
+  if (!url) return true
+  const build = readFileSync('.next/BUILD_ID', 'utf8').trim()
+  // Loaded only with a shared cache: the start script lives as long as the server, lean.
+  const { createClient } = await import('@redis/client')
+  const client = createClient({ url, socket: { connectTimeout: 2_000, reconnectStrategy: false } })
+  client.on('error', () => {})
+  try {
+    await client.connect()
+    const key = `${process.env.REDIS_KEY_PREFIX || 'reperes:'}${build}:warm-up`
+    return (await client.set(key, String(process.pid), { NX: true, EX: 600 })) === 'OK'
+  } catch {
+    return true
+  } finally {
+    if (client.isOpen) client.destroy()
+  }
+}
+
+/** Renders the first pages into the cache, WARM_CONCURRENCY at a time; the paths that answered 200. Never throws. */
+export const warmPages = async ({ baseUrl, log = console.log }: Options): Promise<string[]> => {
+  try {
+    if (!(await ready(baseUrl)) || !(await ourTurn())) return []
+    const started = Date.now()
+    const sitemap = await get(`${baseUrl}/sitemap.xml`).catch(() => ({ status: 0, body: '' }))
+    const queue = [...new Set([...FIRST_PAGES, ...(sitemap.status === 200 ? sitemapPaths(sitemap.body, WARM_SITEMAP_ENTRIES) : [])])]
+    const warmed: string[] = sitemap.status === 200 ? ['/sitemap.xml'] : []
+    const worker = async () => {
+      for (let path = queue.shift(); path !== undefined; path = queue.shift())
+        if ((await get(`${baseUrl}${path}`).catch(() => ({ status: 0 }))).status === 200) warmed.push(path)
+    }
+    await Promise.all(Array.from({ length: WARM_CONCURRENCY }, worker))
+    log(`Cache warmed: ${warmed.length} pages in ${Date.now() - started} ms.`)
+    return warmed
+  } catch (error) {
+    log(`Cache warm-up stopped: ${(error as Error).message}`)
+    return []
+  }
+}
