@@ -19,12 +19,15 @@ export type Measure = {
   unexpected: number
   /** A row with errors or unexpected answers measured something else than its name says. */
   valid: boolean
-  /** Serves the very bytes the ceiling rows serve, so a share of the ceiling means something. */
+  /** Serves the very bytes the ceiling rows serve (checked before the row runs). */
   sameBytesAsCeiling: boolean
+  /** Average size of an answer's body and headers, in KiB: the ceiling serves the career page's. */
+  kibPerAnswer: number
 }
 
 type AutocannonResult = {
-  requests: { average: number }
+  requests: { average: number; total?: number }
+  throughput?: { total?: number }
   latency: { p50: number; p99: number; mean: number }
   errors: number
   timeouts: number
@@ -56,18 +59,24 @@ export const toMeasure = (name: string, connections: number, result: AutocannonR
     unexpected,
     valid: errors === 0 && unexpected === 0 && answers > 0,
     sameBytesAsCeiling,
+    kibPerAnswer: result.requests.total ? Math.round(((result.throughput?.total ?? 0) / result.requests.total / 1024) * 10) / 10 : 0,
   }
 }
 
 /** "28 %": a page's throughput as a share of the bare-Node ceiling measured in the same run. */
 export const ratio = (rps: number, ceiling: number): string => (ceiling > 0 ? `${Math.round((rps / ceiling) * 100)} %` : '—')
 
+/**
+ * The bench's table. "Of ceiling" is every row's rate against the bare-Node ceiling at the same
+ * connection count; "same bytes" says whether the row serves the ceiling's very bytes (otherwise
+ * compare its KiB per answer with the ceiling's).
+ */
 export const table = (measures: Measure[], ceiling: Record<number, number>): string => {
   const header =
-    '| page | conn. | req/s | of ceiling | p50 ms | p99 ms | mean ms | errors | unexpected | valid |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |'
+    '| page | conn. | req/s | of ceiling | same bytes | KiB/answer | p50 ms | p99 ms | mean ms | errors | unexpected | valid |\n| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |'
   const rows = measures.map(
     (m) =>
-      `| ${m.name} | ${m.connections} | ${m.requestsPerSecond} | ${m.sameBytesAsCeiling ? ratio(m.requestsPerSecond, ceiling[m.connections] ?? 0) : '—'} | ${m.p50Ms} | ${m.p99Ms} | ${m.meanMs} | ${m.errors} | ${m.unexpected} | ${m.valid ? 'yes' : 'INVALID'} |`,
+      `| ${m.name} | ${m.connections} | ${m.requestsPerSecond} | ${ratio(m.requestsPerSecond, ceiling[m.connections] ?? 0)} | ${m.sameBytesAsCeiling ? 'yes' : 'no'} | ${m.kibPerAnswer} | ${m.p50Ms} | ${m.p99Ms} | ${m.meanMs} | ${m.errors} | ${m.unexpected} | ${m.valid ? 'yes' : 'INVALID'} |`,
   )
   return [header, ...rows].join('\n')
 }

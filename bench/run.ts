@@ -5,99 +5,31 @@
 // career-page bytes served by a bare Node http server and by nginx (when installed), and the
 // nginx proxy cache of deploy/nginx.conf in front of the app. Prints a table and writes
 // bench/results.json. Not a test: nothing here asserts a time.
-import '../scripts/loadEnv'
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import path from 'node:path'
 
-import autocannon from 'autocannon'
 import pg from 'pg'
 
-import { databaseUrl, dropDatabase, ensureDatabase } from '@/scripts/databases'
-import { startEmbeddedPostgres } from '@/scripts/embeddedPostgres'
 import { freePort } from '@/scripts/freePort'
 import { localNginxConfig, nginxBinary } from '@/scripts/localNginx'
 import { waitFor } from '@/scripts/waitFor'
-import { generateCorpus, loadCorpus } from './corpus'
+import { admin, hasCommand, load, prepareBenchDatabase, requireBuild, startChild, startLoad, startScript, tsx } from './portal'
+import { lighthouseMedian } from './lighthouse'
 import { measurePublishLatency } from './publishLatency'
-import { treeRssMb } from './processMemory'
+import { treeCpuMs, treeRssMb } from './processUsage'
 import { type Measure, type MeasureOptions, table, toMeasure } from './report'
 
 const SECONDS = Number(process.env.BENCH_SECONDS || 10)
 const CONNECTIONS = [10, 50]
-const seed = Number(process.env.CORPUS_SEED || 42)
-const tsx = path.resolve('node_modules/tsx/dist/cli.mjs')
 
-if (!existsSync('.next/BUILD_ID')) {
-  console.error('No production build: run `npm run build` first (the bench measures a build, it does not make one).')
-  process.exit(1)
-}
-
+requireBuild()
 const work = mkdtempSync(path.join(tmpdir(), 'reperes-bench-'))
-const children: ChildProcess[] = []
-const startChild = (command: string, args: string[], env: NodeJS.ProcessEnv = process.env) => {
-  // stdout ignored: an unread pipe fills up and blocks the child.
-  const child = spawn(command, args, { env, stdio: ['ignore', 'ignore', 'pipe'] })
-  child.stderr?.on('data', (chunk) => process.env.BENCH_VERBOSE && process.stderr.write(chunk))
-  children.push(child)
-  return child
-}
-const runToEnd = (args: string[], env: NodeJS.ProcessEnv) =>
-  new Promise<void>((resolve, reject) =>
-    spawn(process.execPath, args, { env, stdio: 'inherit' }).on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')}: exit ${code}`)))),
-  )
-type LoadOptions = { headers?: Record<string, string>; duration?: number; amount?: number; nextPath?: () => string }
-/** autocannon on `url`: `done` gives the result, `stop()` ends a run early (background load). */
-const startLoad = (url: string, connections: number, { headers = {}, duration = SECONDS, amount, nextPath }: LoadOptions = {}) => {
-  let instance: { stop: () => void } | undefined
-  const done = new Promise<autocannon.Result>((resolve, reject) => {
-    instance = autocannon(
-      {
-        url,
-        connections,
-        headers,
-        ...(amount ? { amount } : { duration }),
-        // One shared sequence of addresses across connections: every request a new page.
-        ...(nextPath ? { requests: [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: nextPath() }) }] } : {}),
-      },
-      (error: Error | null, result: autocannon.Result) => (error ? reject(error) : resolve(result)),
-    )
-  })
-  return { done, stop: () => instance?.stop() }
-}
-const load = (url: string, connections: number, options: LoadOptions = {}) => startLoad(url, connections, options).done
-
-const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres({ dataDir: path.join(work, 'pg'), persistent: false })
-const serverUrl = process.env.DATABASE_URL || embedded!.serverUrl
-const database = `reperes_bench_${Date.now().toString(36)}`
-await ensureDatabase(serverUrl, database)
-const admin = { email: 'bench@reperes.test', password: 'mot-de-passe-du-banc' }
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  DATABASE_URL: databaseUrl(serverUrl, database),
-  PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'bench-only-secret-' + Date.now(),
-  MEDIA_DIR: path.join(work, 'media'),
-  SEED_ADMIN_EMAIL: admin.email,
-  SEED_ADMIN_PASSWORD: admin.password,
-  NODE_ENV: 'production',
-  NEXT_TELEMETRY_DISABLED: '1',
-  JOBS_RUN_EVERY_SECONDS: '0',
-}
-
+const { env, written, corpusMs, seed, careerSlugs, sectorPath, cleanup } = await prepareBenchDatabase('bench')
 const results: Record<string, unknown> = {}
 try {
-  console.log(`Database ${database}: migrations, demo seed, corpus (seed ${seed})…`)
-  await runToEnd([tsx, 'scripts/seed.ts'], env)
-  const pool = new pg.Pool({ connectionString: env.DATABASE_URL })
-  const corpusStarted = performance.now()
-  const written = await loadCorpus(pool, generateCorpus(seed))
-  const corpusMs = Math.round(performance.now() - corpusStarted)
-  const { rows: sample } = await pool.query<{ slug: string }>(`select slug from careers where slug <> 'directeur-technique' order by id`)
-  await pool.end()
-  console.log(`Corpus: ${written.careers} careers, ${written.news} posts in ${corpusMs} ms`)
-
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
   // nginx, when installed: static bytes, and the production proxy cache in front of the app,
@@ -106,7 +38,7 @@ try {
   const [staticPort, proxyPort] = [await freePort(), await freePort()]
   const refreshSecret = randomBytes(16).toString('hex')
   const proxyEnv = nginx ? { PROXY_REFRESH_URL: `http://127.0.0.1:${proxyPort}`, PROXY_REFRESH_SECRET: refreshSecret } : {}
-  const server = startChild(process.execPath, [tsx, 'scripts/start.ts'], { ...env, ...proxyEnv, PORT: String(port), SITE_URL: base })
+  const server = startChild(process.execPath, [startScript], { ...env, ...proxyEnv, PORT: String(port), SITE_URL: base })
   await waitFor(`${base}/actualites`)
   const career = `${base}/metiers/directeur-technique`
   const html = await (await fetch(career)).text()
@@ -136,7 +68,21 @@ try {
   const etag = feed.headers.get('etag') ?? ''
   const measures: Measure[] = []
   const ceiling: Record<number, number> = {}
-  const careerPaths = sample.map(({ slug }) => ({ path: `/metiers/${slug}` }))
+  const firstRenderCpuMs: Record<number, number> = {}
+  const firstRenderStatements: Record<number, number> = {}
+  // The portal's reads are single statements outside any transaction: PostgreSQL counts each as
+  // a committed transaction (pg_stat_database, flushed within a second of its end).
+  const stats = new pg.Client({ connectionString: env.DATABASE_URL })
+  await stats.connect()
+  const committedTransactions = async () => {
+    await new Promise((resolve) => setTimeout(resolve, 1_500))
+    await stats.query('select pg_stat_clear_snapshot()')
+    const { rows } = await stats.query<{ n: string }>('select xact_commit as n from pg_stat_database where datname = current_database()')
+    return Number(rows[0]!.n) - 2 // this query and the snapshot reset
+  }
+  // The pages visitors open first, each served from Next's cache (docs/caching.md).
+  const cachedPages = ['/', '/actualites', '/actualites/page/400', '/metiers', sectorPath]
+  const careerPaths = careerSlugs.map((slug) => ({ path: `/metiers/${slug}` }))
   let nextCareer = 0 // shared by both connection counts: never the same page twice
   for (const connections of CONNECTIONS) {
     const run = async (name: string, url: string, { headers = {}, ...options }: MeasureOptions & { headers?: Record<string, string> } = {}) => {
@@ -146,7 +92,7 @@ try {
         options.sameBytesAsCeiling = false
       }
       await load(url, connections, { headers, duration: 2 }) // warm-up
-      const measure = toMeasure(name, connections, await load(url, connections, { headers }), options)
+      const measure = toMeasure(name, connections, await load(url, connections, { headers, duration: SECONDS }), options)
       measures.push(measure)
       console.log(`${name} @${connections}: ${measure.requestsPerSecond} req/s, p50 ${measure.p50Ms} ms, p99 ${measure.p99Ms} ms`)
       return measure
@@ -155,16 +101,23 @@ try {
     ceiling[connections] = (await run('ceiling: bare Node, same career HTML', `http://127.0.0.1:${barePort}/`, sameBytes)).requestsPerSecond
     if (nginxStatic) await run('ceiling: nginx static, same career HTML', nginxStatic, sameBytes)
     await run('/metiers/directeur-technique (cached)', career, sameBytes)
-    // Uncached: 400 requests, each for a career page never rendered yet (the corpus has 1 000).
+    // Uncached: 400 requests, each for a career page never rendered yet (the corpus has 1 000),
+    // with the CPU time the portal's processes spent on them.
+    const cpuBefore = treeCpuMs(server.pid!)
+    const transactionsBefore = await committedTransactions()
     const uncached = toMeasure(
       '/metiers/<slug> first render (uncached)',
       connections,
       await load(base, connections, { amount: 400, nextPath: () => careerPaths[nextCareer++ % careerPaths.length]!.path }),
     )
     measures.push(uncached)
-    console.log(`uncached @${connections}: ${uncached.requestsPerSecond} req/s, p99 ${uncached.p99Ms} ms`)
-    await run('/actualites', `${base}/actualites`)
-    await run('/actualites?page=400', `${base}/actualites?page=400`)
+    firstRenderCpuMs[connections] = Math.round(((treeCpuMs(server.pid!) - cpuBefore) / 400) * 10) / 10
+    firstRenderStatements[connections] = Math.round(((await committedTransactions()) - transactionsBefore) / 40) / 10
+    console.log(
+      `uncached @${connections}: ${uncached.requestsPerSecond} req/s, p99 ${uncached.p99Ms} ms, ${firstRenderCpuMs[connections]} ms of CPU and ${firstRenderStatements[connections]} SQL statements per render`,
+    )
+    for (const path of cachedPages) await run(path, `${base}${path}`)
+    await run('/sitemap.xml', `${base}/sitemap.xml`)
     await run('/recherche?q=technicien maintenance', `${base}/recherche?q=technicien%20maintenance`)
     await run('/recherche/suggestions?q=tech', `${base}/recherche/suggestions?q=tech`)
     await run('/rss.xml (200)', `${base}/rss.xml`)
@@ -175,7 +128,13 @@ try {
     }
   }
 
-  const rssMb = treeRssMb(server.pid!)
+  // Lighthouse, mobile, median of three, on a quiet server: home, a career sheet, a post.
+  const { docs: latestPosts } = (await (await fetch(`${base}/api/news?limit=1&depth=0&sort=-publishedAt`)).json()) as { docs: { slug: string }[] }
+  const lighthouse: Record<string, Awaited<ReturnType<typeof lighthouseMedian>>> = {}
+  for (const path of ['/', '/metiers/directeur-technique', `/actualites/${latestPosts[0]!.slug}`]) {
+    lighthouse[path] = await lighthouseMedian(`${base}${path}`)
+    console.log(`Lighthouse ${path}: ${lighthouse[path]!.runs.map((run) => run.score).join(', ')} (median ${lighthouse[path]!.median.score})`)
+  }
 
   const login = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) })
   const { token } = (await login.json()) as { token: string }
@@ -190,24 +149,60 @@ try {
   const backgroundMeasure = toMeasure('visitors while publishing (mixed pages)', 50, await background.done)
   measures.push(backgroundMeasure)
 
+  const rssMb = treeRssMb(server.pid!)
+
+  // The same pages with the cache shared through Redis (cache-handler.mjs): two servers on a
+  // redis-server of the bench's own, read on one while the other publishes.
+  let redis: { rssMb: number[]; publish: Awaited<ReturnType<typeof measurePublishLatency>> } | null = null
+  if (hasCommand('redis-server')) {
+    const redisPort = await freePort()
+    startChild('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'])
+    const redisEnv = { ...env, REDIS_URL: `redis://127.0.0.1:${redisPort}`, REDIS_KEY_PREFIX: `bench-${Date.now()}:`, MIGRATE_ON_START: 'false' }
+    const servers = []
+    for (let index = 0; index < 2; index++) {
+      const redisAppPort = await freePort()
+      const url = `http://127.0.0.1:${redisAppPort}`
+      servers.push({ url, child: startChild(process.execPath, [startScript], { ...redisEnv, PORT: String(redisAppPort), SITE_URL: base }) })
+      await waitFor(`${url}/actualites`)
+    }
+    for (const path of [...cachedPages, '/metiers/directeur-technique']) {
+      await load(`${servers[0]!.url}${path}`, 10, { duration: 2 })
+      const measure = toMeasure(`${path} (REDIS_URL)`, 10, await load(`${servers[0]!.url}${path}`, 10, { duration: SECONDS }))
+      measures.push(measure)
+      console.log(`${measure.name} @10: ${measure.requestsPerSecond} req/s, p50 ${measure.p50Ms} ms, p99 ${measure.p99Ms} ms`)
+    }
+    const publishAcross = await measurePublishLatency({ baseUrl: servers[1]!.url, readUrl: servers[0]!.url, token, runs: 20 })
+    redis = { rssMb: servers.map(({ child }) => treeRssMb(child.pid!)), publish: publishAcross }
+    for (const { child } of servers) child.kill('SIGTERM')
+  }
+
   const feedOutput = execFileSync(process.execPath, [tsx, 'bench/feedLatency.ts'], { env, encoding: 'utf8' }).trim().split('\n')
   const feedRegeneration = JSON.parse(feedOutput.at(-1)!) as { p50Ms: number; worstMs: number }
 
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`
-  Object.assign(results, { date: new Date().toISOString(), machine, seconds: SECONDS, corpus: { seed, ...written, loadMs: corpusMs }, measures, ceiling, portalRssMb: rssMb, feedRegeneration, publish, publishViaNginx, publishUnderLoad })
+  Object.assign(results, { date: new Date().toISOString(), machine, seconds: SECONDS, corpus: { seed, ...written, loadMs: corpusMs }, measures, ceiling, portalRssMb: rssMb, firstRenderCpuMs, firstRenderStatements, lighthouse, feedRegeneration, publish, publishViaNginx, publishUnderLoad, redis })
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`)
   console.log(`\nMachine: ${machine}; ${SECONDS} s per row; corpus ${written.careers} careers + ${written.news} posts (seed ${seed})\n`)
   console.log(table(measures, ceiling))
   console.log(`\nMemory of the portal's processes after the run (start script + Next server, VmRSS summed; PostgreSQL apart): ${rssMb} MiB`)
   console.log(`/rss.xml regeneration (50 items, function level): p50 ${feedRegeneration.p50Ms} ms, worst ${feedRegeneration.worstMs} ms`)
-  console.log(`Publish → visible (page and /rss.xml), 20 publishes: median ${publish.medianMs} ms, worst ${publish.worstMs} ms`)
+  for (const [path, { median, runs }] of Object.entries(lighthouse))
+    console.log(`Lighthouse mobile performance ${path}: median ${median.score} (runs ${runs.map((run) => run.score).join(', ')}; median run LCP ${median.lcpMs} ms, TBT ${median.tbtMs} ms, FCP ${median.fcpMs} ms, CLS ${median.cls})`)
+  console.log(
+    `First render of a career sheet: ${Object.entries(firstRenderCpuMs).map(([c, ms]) => `${ms} ms of CPU and ${firstRenderStatements[Number(c)]} SQL statements @${c}`).join(', ')}`,
+  )
+  const perPath = (report: typeof publish) =>
+    Object.entries(report.byPath ?? {}).map(([where, { medianMs, worstMs }]) => `${where} ${medianMs}/${worstMs}`).join(', ')
+  console.log(`Publish → visible on all of ${Object.keys(publish.byPath ?? {}).join(', ')} (20 publishes): median ${publish.medianMs} ms, worst ${publish.worstMs} ms; per address (median/worst ms): ${perPath(publish)}`)
+  if (redis) {
+    console.log(`With REDIS_URL, published on one server, read on the other: median ${redis.publish.medianMs} ms, worst ${redis.publish.worstMs} ms; ${perPath(redis.publish)}`)
+    console.log(`Memory of each REDIS_URL server after its rows: ${redis.rssMb.join(' and ')} MiB`)
+  }
   if (publishViaNginx) console.log(`Through the nginx proxy cache: median ${publishViaNginx.medianMs} ms, worst ${publishViaNginx.worstMs} ms`)
   console.log(`While 50 connections read the site: median ${publishUnderLoad.medianMs} ms, worst ${publishUnderLoad.worstMs} ms (save median ${publishUnderLoad.saveMedianMs} ms)`)
   console.log('\nWritten to bench/results.json')
+  await stats.end()
 } finally {
-  for (const child of children) child.kill('SIGTERM')
-  await new Promise((r) => setTimeout(r, 1500))
-  await dropDatabase(serverUrl, database).catch((error) => console.error(`Could not drop ${database}:`, error))
-  await embedded?.stop()
+  await cleanup()
 }
 process.exit(0)

@@ -4,7 +4,7 @@ import { ratio, table, toMeasure } from '@/bench/report'
 
 // autocannon's counts: 1 200 answers, 40 of them 304s, plus 3 errors and timeouts.
 const result = { requests: { average: 1234.6 }, latency: { p50: 7, p99: 21, mean: 8.4567 }, errors: 1, timeouts: 2, non2xx: 40, '2xx': 1160, '3xx': 40 }
-const clean = { requests: { average: 900 }, latency: { p50: 5, p99: 9, mean: 5.5 }, errors: 0, timeouts: 0, non2xx: 0, '2xx': 900 }
+const clean = { requests: { average: 900, total: 9000 }, throughput: { total: 9000 * 30 * 1024 }, latency: { p50: 5, p99: 9, mean: 5.5 }, errors: 0, timeouts: 0, non2xx: 0, '2xx': 900 }
 const all304 = { ...clean, non2xx: 900, '2xx': 0, '3xx': 900, statusCodeStats: { '304': { count: 900 } } }
 const redirects = { ...clean, non2xx: 900, '2xx': 0, '3xx': 900, statusCodeStats: { '308': { count: 900 } } }
 
@@ -24,12 +24,12 @@ describe('bench report', () => {
     expect(toMeasure('/x', 10, { ...clean, '2xx': 0 }).valid).toBe(false)
   })
 
-  it('gives a share of the ceiling only to rows serving the same bytes, and marks invalid rows', () => {
+  it('gives every row its share of the ceiling, says which serve its very bytes and their size, and marks invalid rows', () => {
     expect(ratio(550, 5500)).toBe('10 %')
     expect(ratio(550, 0)).toBe('—')
     const rendered = table([toMeasure('/same', 10, clean, { sameBytesAsCeiling: true }), toMeasure('/other', 10, clean), toMeasure('/x', 10, result)], { 10: 4500 })
-    expect(rendered).toContain('| /same | 10 | 900 | 20 % | 5 | 9 | 5.5 | 0 | 0 | yes |')
-    expect(rendered).toContain('| /other | 10 | 900 | — | 5 | 9 | 5.5 | 0 | 0 | yes |')
-    expect(rendered).toContain('| /x | 10 | 1235 | — | 7 | 21 | 8.46 | 3 | 40 | INVALID |')
+    expect(rendered).toContain('| /same | 10 | 900 | 20 % | yes | 30 | 5 | 9 | 5.5 | 0 | 0 | yes |')
+    expect(rendered).toContain('| /other | 10 | 900 | 20 % | no | 30 | 5 | 9 | 5.5 | 0 | 0 | yes |')
+    expect(rendered).toContain('| /x | 10 | 1235 | 27 % | no | 0 | 7 | 21 | 8.46 | 3 | 40 | INVALID |')
   })
 })

@@ -1,6 +1,6 @@
-// The memory the portal's own processes hold: the process the bench started (`npm start`'s
-// script, which runs the jobs queue) and everything it launched (the Next server). PostgreSQL,
-// nginx and the load generator are not counted: they are not ours to size.
+// The memory and CPU time the portal's own processes use: the process the bench started
+// (`npm start`'s script, which runs the jobs queue) and everything it launched (the Next server).
+// PostgreSQL, nginx and the load generator are not counted: they are not ours to size.
 import { readdirSync, readFileSync } from 'node:fs'
 
 const parentOf = (pid: number): number | null => {
@@ -40,3 +40,18 @@ export const processTree = (root: number): number[] => {
 
 /** Resident memory of `root` and its descendants, in MiB (VmRSS summed; shared pages count once per process). */
 export const treeRssMb = (root: number): number => Math.round(processTree(root).reduce((sum, pid) => sum + rssKb(pid), 0) / 1024)
+
+const CLOCK_TICKS_PER_SECOND = 100 // USER_HZ on Linux (sysconf(_SC_CLK_TCK)), the unit of /proc/<pid>/stat times
+
+const cpuTicks = (pid: number): number => {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return Number(fields[11]) + Number(fields[12]) // utime + stime (fields 14 and 15 of proc(5))
+  } catch {
+    return 0
+  }
+}
+
+/** CPU time used so far by `root` and its descendants (user + system), in milliseconds, at 10 ms resolution. */
+export const treeCpuMs = (root: number): number => (processTree(root).reduce((sum, pid) => sum + cpuTicks(pid), 0) * 1000) / CLOCK_TICKS_PER_SECOND
