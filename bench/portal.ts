@@ -95,12 +95,16 @@ export const prepareBenchDatabase = async (name: string): Promise<BenchDatabase>
   const serverUrl = process.env.DATABASE_URL || embedded!.serverUrl
   const database = `reperes_${name}_${Date.now().toString(36)}`
   const seed = Number(process.env.CORPUS_SEED || 42)
-  const cleanup = async () => {
-    for (const child of children) child.kill('SIGTERM')
-    await new Promise((r) => setTimeout(r, 1500))
-    await dropDatabase(serverUrl, database).catch((error) => console.error(`Could not drop ${database}:`, error))
-    await embedded?.stop()
-  }
+  let cleaned: Promise<void> | undefined
+  const cleanup = () =>
+    (cleaned ??= (async () => {
+      for (const child of children) child.kill('SIGTERM')
+      await new Promise((r) => setTimeout(r, 1500))
+      await dropDatabase(serverUrl, database).catch((error) => console.error(`Could not drop ${database}:`, error))
+      await embedded?.stop()
+    })())
+  // Ctrl+C (or a supervisor's SIGTERM) in the middle of an hour's soak: nothing left behind.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void cleanup().finally(() => process.exit(130)))
   try {
     await ensureDatabase(serverUrl, database)
     const env: NodeJS.ProcessEnv = {

@@ -30,11 +30,15 @@ const run = (args: string[], env: NodeJS.ProcessEnv = process.env) =>
 
 // Node sizes its heap from the machine's memory and collects lazily: after a thousand first
 // renders the server held ~1 GB. Bounded at 256 MB of old space (NODE_HEAP_MB), it stays near
-// 330 MB with the same throughput (npm run bench). NODE_OPTIONS's own bound wins.
+// 330 MB with the same throughput (npm run bench); young-generation semi-spaces of 8 MB instead
+// of 16 saved another ~17 MB for the same rates. NODE_OPTIONS's own settings win.
 const boundedHeap = () => {
-  const options = process.env.NODE_OPTIONS ?? ''
-  if (options.includes('--max-old-space-size')) return options
-  return `${options} --max-old-space-size=${Number(process.env.NODE_HEAP_MB) || 256}`.trim()
+  const options = (process.env.NODE_OPTIONS ?? '').trim()
+  const bounds = [
+    options.includes('--max-old-space-size') ? '' : `--max-old-space-size=${Number(process.env.NODE_HEAP_MB) || 256}`,
+    options.includes('--max-semi-space-size') ? '' : '--max-semi-space-size=8',
+  ]
+  return [options, ...bounds].filter(Boolean).join(' ')
 }
 
 const finished = (child: ReturnType<typeof spawn>) =>
