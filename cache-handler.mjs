@@ -103,13 +103,19 @@ const connect = () => {
     }
   }
   setInterval(recover, RETRY_MS).unref()
-  client.connect().then(recover, (error) => begin(error.message))
+  // The first pages a server renders (the warm-up after a deploy) must reach Redis, not this
+  // server's memory: until the first check is done, reads and writes wait for it (a second at most).
+  let firstCheck = client
+    .connect()
+    .then(recover, (error) => begin(error.message))
+    .finally(() => (firstCheck = null))
 
   /**
    * Redis unreachable or too slow: this server stops using it. A command it refuses (an error
    * reply: out of memory…) is only logged, except for an expiry, after which Redis is stale.
    */
   const onRedis = async (operation, ms = TIMEOUT_MS, isExpiry = false) => {
+    if (!usable && firstCheck) await inTime(firstCheck).catch(() => {})
     if (!usable) throw new Error('Redis unusable: the local cache answers')
     try {
       return await inTime(operation(), ms)
@@ -136,6 +142,7 @@ const connect = () => {
   }
   const localDuringOutage = {
     name: 'local-during-redis-outage',
+    // Reached after the Redis handler threw, so after the first check.
     get: (key, context) => (usable ? null : local.get(key, context)),
     set: (key, value, context) => {
       if (usable) return undefined

@@ -107,9 +107,10 @@ const nextConfig = {
         { source: '/', destination: '/accueil/publique' },
         { source: '/abonnement', destination: '/abonnement/publique' },
         { source: '/sitemap.xml', destination: '/plan-du-site/sitemap.xml' },
-        // A list page that is not a page number (0, 01, "deux") is a 404 of the uncached view:
-        // only /…/page/1 to 99999 can take a place in the cache.
-        { source: '/:section(metiers|actualites)/page/:page((?![1-9][0-9]{0,4}$)[^/]*)', destination: '/filtres/:section?page=:page' },
+        // A list page that is not a page number (0, 01, "deux", above 9 999: MAX_PAGE in
+        // payload/pageNumber.ts) is a 404 of the uncached view: only /…/page/1 to 9999 can take a
+        // place in the cache.
+        { source: '/:section(metiers|actualites)/page/:page((?![1-9][0-9]{0,3}$)[^/]*)', destination: '/filtres/:section?page=:page' },
         {
           source:
             '/:section(metiers|actualites|secteurs)/:slug((?!(?:rss\\.xml|atom\\.xml|feed\\.json)$)(?:[^/]*[^a-z0-9/-][^/]*|[a-z0-9-]{97,}|-[^/]*|[^/]*-|[^/]*--[^/]*))',

@@ -38,7 +38,8 @@ try {
   const [staticPort, proxyPort] = [await freePort(), await freePort()]
   const refreshSecret = randomBytes(16).toString('hex')
   const proxyEnv = nginx ? { PROXY_REFRESH_URL: `http://127.0.0.1:${proxyPort}`, PROXY_REFRESH_SECRET: refreshSecret } : {}
-  const server = startChild(process.execPath, [startScript], { ...env, ...proxyEnv, PORT: String(port), SITE_URL: base })
+  // No warm-up on this server: it would render career sheets the first-render rows count as new.
+  const server = startChild(process.execPath, [startScript], { ...env, ...proxyEnv, PORT: String(port), SITE_URL: base, WARM_PAGES: 'false' })
   await waitFor(`${base}/actualites`)
   const career = `${base}/metiers/directeur-technique`
   const html = await (await fetch(career)).text()
@@ -71,14 +72,23 @@ try {
   const firstRenderCpuMs: Record<number, number> = {}
   const firstRenderStatements: Record<number, number> = {}
   // The portal's reads are single statements outside any transaction: PostgreSQL counts each as
-  // a committed transaction (pg_stat_database, flushed within a second of its end).
+  // a committed transaction (pg_stat_database). A backend sends its counts at most once a second
+  // while busy and within 10 s once idle: read until two readings 2 s apart agree. Autovacuum's
+  // own transactions count too (a handful on a table this size).
   const stats = new pg.Client({ connectionString: env.DATABASE_URL })
   await stats.connect()
   const committedTransactions = async () => {
-    await new Promise((resolve) => setTimeout(resolve, 1_500))
-    await stats.query('select pg_stat_clear_snapshot()')
-    const { rows } = await stats.query<{ n: string }>('select xact_commit as n from pg_stat_database where datname = current_database()')
-    return Number(rows[0]!.n) - 2 // this query and the snapshot reset
+    let previous = -1
+    for (let attempt = 0; attempt < 8; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 2_000))
+      await stats.query('select pg_stat_clear_snapshot()')
+      const { rows } = await stats.query<{ n: string }>('select xact_commit as n from pg_stat_database where datname = current_database()')
+      // This client's own statements count too: at most 16 a reading, 0.04 per render of 400.
+      const count = Number(rows[0]!.n)
+      if (count === previous) return count
+      previous = count
+    }
+    return previous
   }
   // The pages visitors open first, each served from Next's cache (docs/caching.md).
   const cachedPages = ['/', '/actualites', '/actualites/page/400', '/metiers', sectorPath]
@@ -103,8 +113,8 @@ try {
     await run('/metiers/directeur-technique (cached)', career, sameBytes)
     // Uncached: 400 requests, each for a career page never rendered yet (the corpus has 1 000),
     // with the CPU time the portal's processes spent on them.
-    const cpuBefore = treeCpuMs(server.pid!)
     const transactionsBefore = await committedTransactions()
+    const cpuBefore = treeCpuMs(server.pid!)
     const uncached = toMeasure(
       '/metiers/<slug> first render (uncached)',
       connections,

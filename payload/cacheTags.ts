@@ -5,6 +5,11 @@ export const cacheTags = {
   newsList: 'news:list',
   newsPost: (slug: string) => `news:${slug}`,
   sectors: 'sectors',
+  /**
+   * A sector's page and feeds. Next's copies are expired by the list tags already; this one names
+   * them for the reverse proxy, whose copies a publish refreshes by address (proxy/proxyPaths.ts).
+   */
+  sectorPage: (slug: string) => `sector:${slug}`,
   media: 'media',
   /** Feed documents whose items carry full content (and so every link in it). */
   newsFeeds: 'news:feeds',

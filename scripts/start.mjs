@@ -6,5 +6,6 @@ import { execFileSync } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
-execFileSync(process.execPath, [fileURLToPath(new URL('./compileStart.mjs', import.meta.url))], { stdio: 'inherit' })
-await import(pathToFileURL(path.resolve('node_modules/.cache/reperes/start.mjs')).href)
+const bundle = path.resolve('node_modules/.cache/reperes/start.mjs')
+execFileSync(process.execPath, [fileURLToPath(new URL('./compileStart.mjs', import.meta.url)), bundle], { stdio: 'inherit' })
+await import(pathToFileURL(bundle).href)

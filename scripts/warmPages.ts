@@ -87,7 +87,11 @@ const ourTurn = async (): Promise<boolean> => {
 /** Renders the first pages into the cache, WARM_CONCURRENCY at a time; the paths that answered 200. Never throws. */
 export const warmPages = async ({ baseUrl, log = console.log }: Options): Promise<string[]> => {
   try {
-    if (!(await ready(baseUrl)) || !(await ourTurn())) return []
+    if (!(await ready(baseUrl))) {
+      log(`Cache warm-up skipped: the server did not answer within ${READY_WITHIN_MS / 1000} s.`)
+      return []
+    }
+    if (!(await ourTurn())) return []
     const started = Date.now()
     const fromSitemap = await firstSitemapPaths(baseUrl, WARM_SITEMAP_ENTRIES).catch(() => [])
     const queue = [...new Set([...FIRST_PAGES, ...fromSitemap])]

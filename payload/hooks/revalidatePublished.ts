@@ -103,3 +103,11 @@ export const linkingTags = async (req: PayloadRequest, target: LinkableCollectio
     ...(news.length ? [cacheTags.newsFeeds] : []),
   ]
 }
+
+/** The pages of the sectors these documents are (or were) filed in. */
+export const sectorPageTags = async (req: PayloadRequest, docs: { sectors?: (number | { id: number } | null)[] | null }[]): Promise<string[]> => {
+  const ids = [...new Set(docs.flatMap((doc) => (doc.sectors ?? []).flatMap((sector) => (sector == null ? [] : [typeof sector === 'number' ? sector : sector.id]))))]
+  if (!ids.length) return []
+  const { docs: sectors } = await req.payload.find({ collection: 'sectors', where: { id: { in: ids } }, depth: 0, pagination: false, select: { slug: true }, req })
+  return sectors.flatMap((sector) => (sector.slug ? [cacheTags.sectorPage(sector.slug)] : []))
+}

@@ -88,7 +88,7 @@ test('old page numbers in the query and internal addresses redirect for good to 
 })
 
 test('a list page that is not a page number is a 404 that takes no place in the cache', async ({ request }) => {
-  for (const path of ['/actualites/page/0', '/actualites/page/02', '/actualites/page/deux', '/metiers/page/-1', '/actualites/page/100000']) {
+  for (const path of ['/actualites/page/0', '/actualites/page/02', '/actualites/page/deux', '/metiers/page/-1', '/actualites/page/10000', '/metiers/page/100000']) {
     const answer = await cacheState(request, path)
     expect(answer.status, path).toBe(404)
     expect(answer.body, path).toContain('Page introuvable')

@@ -15,12 +15,14 @@ beforeAll(async () => {
   payload = await testPayload()
 })
 
-const publishedCareer = (title: string, relatedCareers: number[] = []) =>
-  payload.create({ collection: 'careers', data: { title: `${title} ${stamp}`, summary: 'x', relatedCareers, _status: 'published' } })
+const publishedCareer = (title: string, relatedCareers: number[] = [], sectors: number[] = []) =>
+  payload.create({ collection: 'careers', data: { title: `${title} ${stamp}`, summary: 'x', relatedCareers, sectors, _status: 'published' } })
+const sector = (title: string) => payload.create({ collection: 'sectors', data: { title: `${title} ${stamp}` } })
 
 describe('targeted revalidation', () => {
-  it('a career reaches its page, the careers and posts naming it, and the lists only', async () => {
-    const changed = await publishedCareer('Soudeur')
+  it('a career reaches its page, the careers and posts naming it, its sector’s page and the lists only', async () => {
+    const metal = await sector('Métallurgie')
+    const changed = await publishedCareer('Soudeur', [], [metal.id])
     const naming = await publishedCareer('Chaudronnier', [changed.id])
     // Unrelated: its page must stay out of the set below.
     await publishedCareer('Fleuriste')
@@ -30,10 +32,12 @@ describe('targeted revalidation', () => {
     })
 
     const tags = await careerTags([changed], await createLocalReq({}, payload))
-    expect(new Set(tags)).toEqual(new Set(['careers:list', `career:${changed.slug}`, `career:${naming.slug}`, `news:${post.slug}`]))
+    expect(new Set(tags)).toEqual(
+      new Set(['careers:list', `career:${changed.slug}`, `career:${naming.slug}`, `news:${post.slug}`, `sector:${metal.slug}`]),
+    )
   })
 
-  it('a post reaches its page, its two neighbours and the news lists only', async () => {
+  it('a post reaches its page, its two neighbours, its sectors’ pages and the news lists only', async () => {
     const at = (day: number) => new Date(Date.UTC(2031, 0, day, 8)).toISOString()
     const make = (title: string, day: number) =>
       payload.create({
@@ -43,10 +47,16 @@ describe('targeted revalidation', () => {
     // Two posts back: its page must stay out of the set below.
     await make('Bien avant', 1)
     const before = await make('Juste avant', 2)
-    const changed = await make('Au milieu', 3)
+    const [energy, water] = [await sector('Énergie'), await sector('Eau')]
+    const changed = await payload.create({
+      collection: 'news',
+      data: { title: `Au milieu ${stamp}`, excerpt: 'x', publishedAt: at(3), sectors: [energy.id, water.id], _status: 'published' },
+    })
     const after = await make('Juste après', 4)
 
     const tags = await newsTags([changed], await createLocalReq({}, payload))
-    expect(new Set(tags)).toEqual(new Set(['news:list', `news:${changed.slug}`, `news:${before.slug}`, `news:${after.slug}`]))
+    expect(new Set(tags)).toEqual(
+      new Set(['news:list', `news:${changed.slug}`, `news:${before.slug}`, `news:${after.slug}`, `sector:${energy.slug}`, `sector:${water.slug}`]),
+    )
   })
 })

@@ -13,6 +13,24 @@ describe('proxyPaths', () => {
       '/rss.xml',
       '/atom.xml',
       '/feed.json',
+      '/sitemap.xml',
+    ])
+  })
+
+  it('refreshes the pages and feeds of the sectors a post is filed in, after the lists', () => {
+    const paths = proxyPaths([cacheTags.sectorPage('industrie'), cacheTags.newsList, cacheTags.newsPost('salon')])
+    expect(paths).toEqual([
+      '/actualites/salon',
+      '/actualites',
+      '/',
+      '/rss.xml',
+      '/atom.xml',
+      '/feed.json',
+      '/sitemap.xml',
+      '/secteurs/industrie',
+      '/secteurs/industrie/rss.xml',
+      '/secteurs/industrie/atom.xml',
+      '/secteurs/industrie/feed.json',
     ])
   })
 

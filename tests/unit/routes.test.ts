@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { hasNoiseParams } from '@/payload/canonicalQuery'
-import { parsePageNumber } from '@/payload/pageNumber'
+import { MAX_PAGE, parsePageNumber } from '@/payload/pageNumber'
 import { absoluteUrl, routes, siteUrl } from '@/payload/routes'
 
 const saved = { SITE_URL: process.env.SITE_URL, PORT: process.env.PORT }
@@ -52,10 +52,11 @@ describe('parsePageNumber', () => {
     expect(parsePageNumber(undefined)).toBe(1)
     expect(parsePageNumber('1')).toBe(1)
     expect(parsePageNumber('400')).toBe(400)
+    expect(parsePageNumber(String(MAX_PAGE))).toBe(MAX_PAGE)
   })
 
-  it('refuses everything else', () => {
-    for (const bad of ['0', '-1', 'abc', '1.5', '01', '999999999', '', ' 2', ['1', '2']]) expect(parsePageNumber(bad)).toBeNull()
+  it('refuses everything else, and numbers above MAX_PAGE', () => {
+    for (const bad of ['0', '-1', 'abc', '1.5', '01', String(MAX_PAGE + 1), '999999999', '', ' 2', ['1', '2']]) expect(parsePageNumber(bad)).toBeNull()
   })
 })
 

@@ -1,6 +1,6 @@
 import type { Career } from '@/payload-types'
 import { cacheTags } from '@/payload/cacheTags'
-import { linkingTags, revalidatePublished, slugsWhere, type TagsFor } from '@/payload/hooks/revalidatePublished'
+import { linkingTags, revalidatePublished, sectorPageTags, slugsWhere, type TagsFor } from '@/payload/hooks/revalidatePublished'
 
 /**
  * A career sheet's change reaches: its own page (old and new slug), every list of careers
@@ -19,6 +19,7 @@ export const careerTags: TagsFor<Career> = async (docs, req) => {
     ...docs.flatMap((doc) => (doc.slug ? [cacheTags.career(doc.slug)] : [])),
     ...careers.map(cacheTags.career),
     ...news.map(cacheTags.newsPost),
+    ...(await sectorPageTags(req, docs)),
     ...(await linkingTags(req, 'careers', ids)),
   ]
 }

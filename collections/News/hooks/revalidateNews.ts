@@ -1,6 +1,6 @@
 import type { News } from '@/payload-types'
 import { cacheTags } from '@/payload/cacheTags'
-import { linkingTags, revalidatePublished, slugsWhere, type TagsFor } from '@/payload/hooks/revalidatePublished'
+import { linkingTags, revalidatePublished, sectorPageTags, slugsWhere, type TagsFor } from '@/payload/hooks/revalidatePublished'
 
 /**
  * A post's change reaches: its own page (old and new slug), its neighbours in publication order
@@ -20,6 +20,7 @@ export const newsTags: TagsFor<News> = async (docs, req) => {
     cacheTags.newsList,
     ...docs.flatMap((doc) => (doc.slug ? [cacheTags.newsPost(doc.slug)] : [])),
     ...neighbours.flat().map(cacheTags.newsPost),
+    ...(await sectorPageTags(req, docs)),
     ...(await linkingTags(req, 'news', [...new Set(docs.map((doc) => doc.id))])),
   ]
 }

@@ -30,6 +30,7 @@ export default async function NewsListPage({ params }: Props) {
   const page = parsePageNumber((await params).page)
   if (page === null) notFound()
   const { docs, totalPages, totalDocs } = await listNews(page)
+  // Past the last page: a 404, cached like the page (at most 9 999 addresses, MAX_PAGE).
   if (page > 1 && docs.length === 0) notFound()
 
   return (

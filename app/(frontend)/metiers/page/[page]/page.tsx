@@ -26,6 +26,7 @@ export default async function CareersPage({ params }: Props) {
   const page = parsePageNumber((await params).page)
   if (page === null) notFound()
   const [sectors, result] = await Promise.all([listSectors(), listCareers({ page })])
+  // Past the last page: a 404, cached like the page (at most 9 999 addresses, MAX_PAGE).
   if (page > 1 && result.docs.length === 0) notFound()
   return <CareersListing sectors={sectors} filters={{}} result={result} />
 }
