@@ -3,17 +3,14 @@ import { describe, expect, it } from 'vitest'
 import { cacheTags } from '@/payload/cacheTags'
 import { MAX_PATHS, proxyPaths } from '@/payload/proxy/proxyPaths'
 
+const NEWS_LISTS = ['/actualites', '/', '/rss.xml', '/atom.xml', '/feed.json', '/sitemap.xml']
+
 describe('proxyPaths', () => {
   it('maps a post publish to its page first, then the news lists and feeds', () => {
     expect(proxyPaths([cacheTags.newsList, cacheTags.newsPost('salon-etudiant'), cacheTags.newsPost('voisin')])).toEqual([
       '/actualites/salon-etudiant',
       '/actualites/voisin',
-      '/actualites',
-      '/',
-      '/rss.xml',
-      '/atom.xml',
-      '/feed.json',
-      '/sitemap.xml',
+      ...NEWS_LISTS,
     ])
   })
 
@@ -21,12 +18,7 @@ describe('proxyPaths', () => {
     const paths = proxyPaths([cacheTags.sectorPage('industrie'), cacheTags.newsList, cacheTags.newsPost('salon')])
     expect(paths).toEqual([
       '/actualites/salon',
-      '/actualites',
-      '/',
-      '/rss.xml',
-      '/atom.xml',
-      '/feed.json',
-      '/sitemap.xml',
+      ...NEWS_LISTS,
       '/secteurs/industrie',
       '/secteurs/industrie/rss.xml',
       '/secteurs/industrie/atom.xml',
