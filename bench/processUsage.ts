@@ -41,6 +41,21 @@ export const processTree = (root: number): number[] => {
 /** Resident memory of `root` and its descendants, in MiB (VmRSS summed; shared pages count once per process). */
 export const treeRssMb = (root: number): number => Math.round(processTree(root).reduce((sum, pid) => sum + rssKb(pid), 0) / 1024)
 
+const pssKb = (pid: number): number => {
+  try {
+    return Number(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8').match(/^Pss:\s+(\d+)/m)?.[1] ?? 0)
+  } catch {
+    return 0
+  }
+}
+
+/**
+ * The memory `root` and its descendants hold together, in MiB: proportional set sizes summed, a
+ * page shared by n processes counting 1/n in each. Summed RSS counts the Node binary's pages
+ * (~40 MB) once per process though the start script and the server share them.
+ */
+export const treePssMb = (root: number): number => Math.round(processTree(root).reduce((sum, pid) => sum + pssKb(pid), 0) / 1024)
+
 const CLOCK_TICKS_PER_SECOND = 100 // USER_HZ on Linux (sysconf(_SC_CLK_TCK)), the unit of /proc/<pid>/stat times
 
 const cpuTicks = (pid: number): number => {

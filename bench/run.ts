@@ -19,7 +19,7 @@ import { waitFor } from '@/scripts/waitFor'
 import { admin, hasCommand, load, prepareBenchDatabase, requireBuild, startChild, startLoad, startScript, tsx } from './portal'
 import { lighthouseMedian } from './lighthouse'
 import { measurePublishLatency } from './publishLatency'
-import { treeCpuMs, treeRssMb } from './processUsage'
+import { treeCpuMs, treePssMb, treeRssMb } from './processUsage'
 import { type Measure, type MeasureOptions, table, toMeasure } from './report'
 
 const SECONDS = Number(process.env.BENCH_SECONDS || 10)
@@ -160,10 +160,11 @@ try {
   measures.push(backgroundMeasure)
 
   const rssMb = treeRssMb(server.pid!)
+  const pssMb = treePssMb(server.pid!)
 
   // The same pages with the cache shared through Redis (cache-handler.mjs): two servers on a
   // redis-server of the bench's own, read on one while the other publishes.
-  let redis: { rssMb: number[]; publish: Awaited<ReturnType<typeof measurePublishLatency>> } | null = null
+  let redis: { rssMb: number[]; pssMb: number[]; publish: Awaited<ReturnType<typeof measurePublishLatency>> } | null = null
   if (hasCommand('redis-server')) {
     const redisPort = await freePort()
     startChild('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'])
@@ -182,7 +183,7 @@ try {
       console.log(`${measure.name} @10: ${measure.requestsPerSecond} req/s, p50 ${measure.p50Ms} ms, p99 ${measure.p99Ms} ms`)
     }
     const publishAcross = await measurePublishLatency({ baseUrl: servers[1]!.url, readUrl: servers[0]!.url, token, runs: 20 })
-    redis = { rssMb: servers.map(({ child }) => treeRssMb(child.pid!)), publish: publishAcross }
+    redis = { rssMb: servers.map(({ child }) => treeRssMb(child.pid!)), pssMb: servers.map(({ child }) => treePssMb(child.pid!)), publish: publishAcross }
     for (const { child } of servers) child.kill('SIGTERM')
   }
 
@@ -190,11 +191,11 @@ try {
   const feedRegeneration = JSON.parse(feedOutput.at(-1)!) as { p50Ms: number; worstMs: number }
 
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`
-  Object.assign(results, { date: new Date().toISOString(), machine, seconds: SECONDS, corpus: { seed, ...written, loadMs: corpusMs }, measures, ceiling, portalRssMb: rssMb, firstRenderCpuMs, firstRenderStatements, lighthouse, feedRegeneration, publish, publishViaNginx, publishUnderLoad, redis })
+  Object.assign(results, { date: new Date().toISOString(), machine, seconds: SECONDS, corpus: { seed, ...written, loadMs: corpusMs }, measures, ceiling, portalRssMb: rssMb, portalPssMb: pssMb, firstRenderCpuMs, firstRenderStatements, lighthouse, feedRegeneration, publish, publishViaNginx, publishUnderLoad, redis })
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`)
   console.log(`\nMachine: ${machine}; ${SECONDS} s per row; corpus ${written.careers} careers + ${written.news} posts (seed ${seed})\n`)
   console.log(table(measures, ceiling))
-  console.log(`\nMemory of the portal's processes after the run (start script + Next server, VmRSS summed; PostgreSQL apart): ${rssMb} MiB`)
+  console.log(`\nMemory of the portal's processes after the run (start script + Next server; PostgreSQL apart): RSS summed ${rssMb} MiB, PSS summed ${pssMb} MiB`)
   console.log(`/rss.xml regeneration (50 items, function level): p50 ${feedRegeneration.p50Ms} ms, worst ${feedRegeneration.worstMs} ms`)
   for (const [path, { median, runs }] of Object.entries(lighthouse))
     console.log(`Lighthouse mobile performance ${path}: median ${median.score} (runs ${runs.map((run) => run.score).join(', ')}; median run LCP ${median.lcpMs} ms, TBT ${median.tbtMs} ms, FCP ${median.fcpMs} ms, CLS ${median.cls})`)
@@ -206,7 +207,7 @@ try {
   console.log(`Publish → visible on all of ${Object.keys(publish.byPath ?? {}).join(', ')} (20 publishes): median ${publish.medianMs} ms, worst ${publish.worstMs} ms; per address (median/worst ms): ${perPath(publish)}`)
   if (redis) {
     console.log(`With REDIS_URL, published on one server, read on the other: median ${redis.publish.medianMs} ms, worst ${redis.publish.worstMs} ms; ${perPath(redis.publish)}`)
-    console.log(`Memory of each REDIS_URL server after its rows: ${redis.rssMb.join(' and ')} MiB`)
+    console.log(`Memory of each REDIS_URL server after its rows: RSS ${redis.rssMb.join(' and ')} MiB, PSS ${redis.pssMb.join(' and ')} MiB`)
   }
   if (publishViaNginx) console.log(`Through the nginx proxy cache: median ${publishViaNginx.medianMs} ms, worst ${publishViaNginx.worstMs} ms`)
   console.log(`While 50 connections read the site: median ${publishUnderLoad.medianMs} ms, worst ${publishUnderLoad.worstMs} ms (save median ${publishUnderLoad.saveMedianMs} ms)`)

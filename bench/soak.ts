@@ -10,7 +10,7 @@ import { freePort } from '@/scripts/freePort'
 import { waitFor } from '@/scripts/waitFor'
 import { random } from './corpus'
 import { admin, prepareBenchDatabase, requireBuild, startChild, startLoad, startScript } from './portal'
-import { treeRssMb } from './processUsage'
+import { treePssMb, treeRssMb } from './processUsage'
 
 const MINUTES = Number(process.env.SOAK_MINUTES || 60)
 const EDIT_EVERY_MS = 5_000
@@ -63,16 +63,17 @@ try {
     }
   }, EDIT_EVERY_MS)
 
-  const samples: { minute: number; rssMb: number }[] = []
+  const samples: { minute: number; rssMb: number; pssMb: number }[] = []
   for (let minute = 1; minute <= MINUTES; minute++) {
     await new Promise((resolve) => setTimeout(resolve, 60_000))
-    samples.push({ minute, rssMb: treeRssMb(server.pid!) })
-    console.log(`minute ${minute}: ${samples.at(-1)!.rssMb} MiB, ${edits} edits`)
+    samples.push({ minute, rssMb: treeRssMb(server.pid!), pssMb: treePssMb(server.pid!) })
+    console.log(`minute ${minute}: RSS ${samples.at(-1)!.rssMb} MiB, PSS ${samples.at(-1)!.pssMb} MiB, ${edits} edits`)
   }
   clearInterval(editor)
   visitors.stop()
   const traffic = await visitors.done
   const peak = Math.max(...samples.map((sample) => sample.rssMb))
+  const peakPss = Math.max(...samples.map((sample) => sample.pssMb))
   const result = {
     date: new Date().toISOString(),
     minutes: MINUTES,
@@ -83,11 +84,13 @@ try {
     samples,
     peakRssMb: peak,
     finalRssMb: samples.at(-1)?.rssMb,
+    peakPssMb: peakPss,
+    finalPssMb: samples.at(-1)?.pssMb,
   }
   writeFileSync('bench/soak.json', `${JSON.stringify(result, null, 2)}\n`)
   console.log(
     `\n${MINUTES} min, ${result.requests} requests (${result.non2xx} not 2xx: 404s of list pages past the end and redirects included; ${result.errors} errors), ${edits} edits. ` +
-      `Memory of the portal's processes: peak ${peak} MiB, last ${result.finalRssMb} MiB. Written to bench/soak.json`,
+      `Memory of the portal's processes: RSS summed peak ${peak} MiB, last ${result.finalRssMb} MiB; PSS summed peak ${peakPss} MiB, last ${result.finalPssMb} MiB. Written to bench/soak.json`,
   )
 } finally {
   await cleanup()
