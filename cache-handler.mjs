@@ -21,6 +21,12 @@ import { PHASE_PRODUCTION_BUILD } from 'next/constants.js'
 
 /** Longest wait for Redis on a read or a write: on a LAN it answers in well under a millisecond. */
 const TIMEOUT_MS = 1_000
+/**
+ * How long reads and writes may go unanswered, none answered in time, before Redis is taken for
+ * gone. One slow answer is no outage: under a burst this server itself is late to read Redis's
+ * replies (300 requests at once: seconds), and switching then emptied the cache it was using.
+ */
+const UNANSWERED_MS = 5_000
 /** An expiry scans the tags of every cached page: longer, with a large cache. */
 const EXPIRY_TIMEOUT_MS = 10_000
 /** Emptying this build's keys after an outage. */
@@ -58,8 +64,11 @@ const connect = () => {
   // Redis may hold pages older than a publish: set when an expiry could not reach it.
   let stale = false
   let recovering = false
+  let flushing = false
   let reported = false
   let lastRefusal = 0
+  // Since when commands time out with none answered in time (0: the last one was).
+  let unansweredSince = 0
   let local = createLruHandler()
   const begin = (reason) => {
     if (usable) {
@@ -90,14 +99,18 @@ const connect = () => {
       // and the switch, so none is missed.
       while (stale) {
         stale = false
+        flushing = true
         deleted += await inTime(flush(), FLUSH_TIMEOUT_MS)
+        flushing = false
       }
       usable = true
       reported = false
       local = createLruHandler()
       console.info(`Redis (shared page cache) in use at ${url}${deleted ? ` (${deleted} keys from before the outage deleted)` : ''}.`)
     } catch {
-      stale = true
+      // A ping unanswered says nothing of missed expiries; an emptying cut short leaves keys to delete.
+      if (flushing) stale = true
+      flushing = false
     } finally {
       recovering = false
     }
@@ -118,10 +131,17 @@ const connect = () => {
     if (!usable && firstCheck) await inTime(firstCheck).catch(() => {})
     if (!usable) throw new Error('Redis unusable: the local cache answers')
     try {
-      return await inTime(operation(), ms)
+      const result = await inTime(operation(), ms)
+      unansweredSince = 0
+      return result
     } catch (error) {
       if (isExpiry) stale = true
-      if (isExpiry || !(error instanceof ErrorReply)) begin(error.message)
+      const timedOut = !(error instanceof ErrorReply) && client.isReady
+      if (timedOut && !isExpiry) {
+        // This request goes without Redis (the local cache answers); Redis stays in use.
+        unansweredSince ||= Date.now()
+        if (Date.now() - unansweredSince >= UNANSWERED_MS) begin(`${error.message}, and none answered in time for ${UNANSWERED_MS / 1000} s`)
+      } else if (isExpiry || !(error instanceof ErrorReply)) begin(error.message)
       else if (Date.now() - lastRefusal > 60_000) {
         lastRefusal = Date.now()
         console.error(`Redis (shared page cache) refused a command: ${error.message}`)

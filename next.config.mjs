@@ -101,6 +101,8 @@ const nextConfig = {
         // A query that changes the list (a filter, the old "?page=N") goes to the uncached
         // views; any other query (campaign tags) is served the cached page.
         ...['secteur', 'niveau', 'salaire', 'page'].map((key) => ({ source: '/metiers', has: [{ type: 'query', key }], destination: '/filtres/metiers' })),
+        // A filter added to a page's own address ("/metiers/page/2?secteur=sante") is the filtered view.
+        ...['secteur', 'niveau', 'salaire'].map((key) => ({ source: '/metiers/page/:page', has: [{ type: 'query', key }], destination: '/filtres/metiers?page=:page' })),
         { source: '/metiers', destination: '/metiers/page/1' },
         { source: '/actualites', has: [{ type: 'query', key: 'page' }], destination: '/filtres/actualites' },
         { source: '/actualites', destination: '/actualites/page/1' },

@@ -60,11 +60,20 @@ test('every page of the lists, and the subscription page, has its own cached add
   expect((await cacheState(request, '/actualites?utm_source=lettre')).cache).toBe('HIT')
 })
 
-test('filtered views are rendered per request, out of the page cache', async ({ request }) => {
+test('filtered views are rendered per request, out of the page cache, a filter on a page’s own address included', async ({ request }) => {
   for (const path of ['/metiers?secteur=industrie', '/metiers?niveau=bac2', '/recherche?q=technique']) {
     expect((await cacheState(request, path)).status, path).toBe(200)
     expect((await cacheState(request, path)).cache, path).toBe('none')
   }
+  // Page 2 of a sector's careers: past the end here, but the filtered view's answer, not the cached list's page 2.
+  const paged = await cacheState(request, '/metiers/page/2?secteur=industrie')
+  expect(paged.cache).toBe('none')
+  expect(paged.body).not.toContain('Tous les métiers, page 2')
+})
+
+test('the home page, served from a nested route, names the site once in its title', async ({ page }) => {
+  await page.goto('/')
+  await expect(page).toHaveTitle('Repères — orientation et métiers')
 })
 
 test('old page numbers in the query and internal addresses redirect for good to the public address', async ({ request }) => {
@@ -78,6 +87,8 @@ test('old page numbers in the query and internal addresses redirect for good to 
     ['/accueil/publique', '/'],
     ['/abonnement/publique', '/abonnement'],
     ['/plan-du-site/sitemap.xml', '/sitemap.xml'],
+    ['/Actualites/page/2', '/actualites/page/2'],
+    ['/METIERS/PAGE/3', '/metiers/page/3'],
     ['/filtres/metiers?secteur=industrie', '/metiers?secteur=industrie'],
   ]
   for (const [from, to] of cases) {

@@ -20,12 +20,18 @@ export const generateStaticParams = async () => []
 
 type Props = { params: Promise<{ vue: string }> }
 
-export const metadata: Metadata = pageMetadata({
-  title: 'Repères — orientation et métiers',
-  description:
-    'Fiches métiers (compétences, missions, formations, salaires) et actualité de l’orientation pour les élèves, les parents et les personnes en reconversion.',
-  path: routes.home(),
-})
+const HOME_TITLE = 'Repères — orientation et métiers'
+
+export const metadata: Metadata = {
+  ...pageMetadata({
+    title: HOME_TITLE,
+    description:
+      'Fiches métiers (compétences, missions, formations, salaires) et actualité de l’orientation pour les élèves, les parents et les personnes en reconversion.',
+    path: routes.home(),
+  }),
+  // Whole: under this route the layout's "%s — Repères" template applies, which would say it twice.
+  title: { absolute: HOME_TITLE },
+}
 
 export default async function HomePage({ params }: Props) {
   if ((await params).vue !== HOME_VIEW) notFound()
