@@ -2,6 +2,7 @@ import type { Config } from 'payload'
 
 import { canRunJobs } from '@/payload/access/canRunJobs'
 import { isEditor } from '@/payload/access/isEditor'
+import { deleteAbandonedDraftsTask } from './abandonedDrafts'
 import { serialisedJobEndpoints } from './oneRunnerAtATime'
 
 /**
@@ -17,6 +18,7 @@ export const jobs: Config['jobs'] = {
     queue: ({ req }) => Boolean(isEditor({ req })),
     cancel: ({ req }) => Boolean(isEditor({ req })),
   },
+  tasks: [deleteAbandonedDraftsTask],
   // A finished publication leaves its trace in the document's versions; the job row is noise.
   deleteJobOnComplete: true,
   // Several app servers share the queue: one of them runs it at a time.

@@ -6,6 +6,7 @@ import * as migration_20261126_160000_listing_indexes from './20261126_160000_li
 import * as migration_20261127_001927_s3_storage_fields from './20261127_001927_s3_storage_fields';
 import * as migration_20261130_034933_link_index_and_redirects from './20261130_034933_link_index_and_redirects';
 import * as migration_20261130_120000_upright_images from './20261130_120000_upright_images';
+import * as migration_20261130_194406_abandoned_drafts_task from './20261130_194406_abandoned_drafts_task';
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261130_120000_upright_images.up,
     down: migration_20261130_120000_upright_images.down,
     name: '20261130_120000_upright_images',
+  },
+  {
+    up: migration_20261130_194406_abandoned_drafts_task.up,
+    down: migration_20261130_194406_abandoned_drafts_task.down,
+    name: '20261130_194406_abandoned_drafts_task'
   },
 ];
