@@ -178,10 +178,12 @@ export interface Career {
    * Rempli automatiquement à la première publication ; modifiable.
    */
   publishedAt?: string | null;
+  publishedAt_tz?: 'Europe/Paris' | null;
   /**
    * Avance seulement quand le contenu visible d’une page publiée change (pas pour une simple réorganisation).
    */
   contentUpdatedAt?: string | null;
+  contentUpdatedAt_tz?: 'Europe/Paris' | null;
   /**
    * Cochez pour une coquille : la date « MAJ le » ne bouge pas à la publication.
    */
@@ -287,10 +289,12 @@ export interface News {
    * Rempli automatiquement à la première publication ; modifiable.
    */
   publishedAt?: string | null;
+  publishedAt_tz?: 'Europe/Paris' | null;
   /**
    * Avance seulement quand le contenu visible d’une page publiée change (pas pour une simple réorganisation).
    */
   contentUpdatedAt?: string | null;
+  contentUpdatedAt_tz?: 'Europe/Paris' | null;
   /**
    * Cochez pour une coquille : la date « MAJ le » ne bouge pas à la publication.
    */
@@ -615,7 +619,9 @@ export interface CareersSelect<T extends boolean = true> {
   content?: T;
   slug?: T;
   publishedAt?: T;
+  publishedAt_tz?: T;
   contentUpdatedAt?: T;
+  contentUpdatedAt_tz?: T;
   minorCorrection?: T;
   linksToCareers?: T;
   linksToNews?: T;
@@ -638,7 +644,9 @@ export interface NewsSelect<T extends boolean = true> {
   content?: T;
   slug?: T;
   publishedAt?: T;
+  publishedAt_tz?: T;
   contentUpdatedAt?: T;
+  contentUpdatedAt_tz?: T;
   minorCorrection?: T;
   linksToCareers?: T;
   linksToNews?: T;

@@ -1,11 +1,24 @@
-import type { Field } from 'payload'
+import type { DateField, Field } from 'payload'
 
 // A duplicate is a new document: it gets its own dates when first published.
 const notCopied = { beforeDuplicate: [() => null] }
 
+/**
+ * Entered and shown in Paris time, whatever the editor's computer says: visitors read these
+ * dates in Paris time. Payload converts a date to a zone only for a field declared with one;
+ * with Paris as the only zone, the zone is stored beside the date (`<name>_tz`), shown under it
+ * ("Fuseau horaire : Paris") and not offered as a choice; its own field stays out of forms and lists.
+ */
+const parisTime: DateField['timezone'] = {
+  supportedTimezones: [{ label: 'Paris', value: 'Europe/Paris' }],
+  defaultTimezone: 'Europe/Paris',
+  override: ({ baseField }) => ({ ...baseField, label: 'Fuseau horaire', admin: { ...baseField.admin, hidden: true } }),
+}
+
 const dateAdmin = {
   position: 'sidebar' as const,
-  date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'dd/MM/yyyy HH:mm' },
+  // Typed as shown (30/11/2026 14:05); the time list in 24-hour French time, by quarter hours.
+  date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'dd/MM/yyyy HH:mm', timeFormat: 'HH:mm', timeIntervals: 15 },
 }
 
 /** "Publication le" and "MAJ le", both stored in UTC and shown to visitors in Europe/Paris. */
@@ -15,6 +28,7 @@ export const publicationDateFields: Field[] = [
     type: 'date',
     label: 'Publication le',
     index: true,
+    timezone: parisTime,
     hooks: notCopied,
     admin: {
       ...dateAdmin,
@@ -26,6 +40,7 @@ export const publicationDateFields: Field[] = [
     type: 'date',
     label: 'Mis à jour le (MAJ)',
     index: true,
+    timezone: parisTime,
     hooks: notCopied,
     admin: {
       ...dateAdmin,

@@ -7,6 +7,7 @@ import * as migration_20261127_001927_s3_storage_fields from './20261127_001927_
 import * as migration_20261130_034933_link_index_and_redirects from './20261130_034933_link_index_and_redirects';
 import * as migration_20261130_120000_upright_images from './20261130_120000_upright_images';
 import * as migration_20261130_194406_abandoned_drafts_task from './20261130_194406_abandoned_drafts_task';
+import * as migration_20261130_200017_paris_time_dates from './20261130_200017_paris_time_dates';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261130_194406_abandoned_drafts_task.up,
     down: migration_20261130_194406_abandoned_drafts_task.down,
-    name: '20261130_194406_abandoned_drafts_task'
+    name: '20261130_194406_abandoned_drafts_task',
+  },
+  {
+    up: migration_20261130_200017_paris_time_dates.up,
+    down: migration_20261130_200017_paris_time_dates.down,
+    name: '20261130_200017_paris_time_dates'
   },
 ];

@@ -1,0 +1,79 @@
+import { expect, test } from '@playwright/test'
+
+import { adminContentForSpec, logIntoAdmin } from './helpers'
+
+// The admin speaks Paris time on a computer set elsewhere: dates typed the French way are
+// taken as Paris wall-clock time, in the date fields and in the scheduling drawer.
+
+test.use({ timezoneId: 'America/New_York' })
+
+const session = adminContentForSpec()
+
+/** dd/MM/yyyy HH:mm of an instant, in Paris. */
+const parisText = (instant: Date) =>
+  new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(instant)
+
+test('a date typed as 30/11/2026 14:05 in a date field is kept, and stored as 14:05 in Paris', async ({ page, request }) => {
+  const post = await session.api.create(request, 'news', { title: `Dates saisies ${Date.now()}`, excerpt: 'Une date tapée au clavier.', _status: 'draft' })
+  await logIntoAdmin(page, process.env.SEED_ADMIN_EMAIL!, process.env.SEED_ADMIN_PASSWORD!)
+  await page.goto(`/admin/collections/news/${post.id}`)
+  const field = page.locator('.date-time-field', { hasText: 'Publication le' }).locator('input').first()
+  // In winter (UTC+1) and in summer (UTC+2): the day France changes time is the hard one.
+  for (const [typed, stored] of [
+    ['30/11/2026 14:05', '2026-11-30T13:05:00.000Z'],
+    ['28/03/2027 09:00', '2027-03-28T07:00:00.000Z'],
+  ] as const) {
+    await field.click()
+    await page.keyboard.press('ControlOrMeta+a')
+    await page.keyboard.type(typed)
+    await page.keyboard.press('Tab')
+    await expect(field).toHaveValue(typed)
+    await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click()
+    await expect(page.getByText('Brouillon enregistré avec succès.', { exact: true })).toBeVisible()
+    const saved = await (await request.get(`/api/news/${post.id}?draft=true&depth=0`, { headers: session.headers })).json()
+    expect(saved.publishedAt).toBe(stored)
+    await page.reload()
+    await expect(field).toHaveValue(typed)
+  }
+})
+
+test('a publication scheduled by typing the date in the drawer runs at that time in Paris', async ({ page, request }) => {
+  const post = await session.api.create(request, 'news', { title: `Programmation saisie ${Date.now()}`, excerpt: 'Une publication programmée.', _status: 'draft' })
+  // Forty days ahead at 09:00 in Paris: a quarter hour, as the drawer offers them.
+  const day = new Date(Date.now() + 40 * 86_400_000)
+  const [d, m, y] = parisText(day).slice(0, 10).split('/')
+  const typed = `${d}/${m}/${y} 09:00`
+  await logIntoAdmin(page, process.env.SEED_ADMIN_EMAIL!, process.env.SEED_ADMIN_PASSWORD!)
+  await page.goto(`/admin/collections/news/${post.id}`)
+  await page.locator('.publish-button .popup-button, .doc-controls__controls .popup-button').first().click()
+  await page.getByRole('button', { name: 'Programmer la publication' }).click()
+  const drawer = page.locator('.drawer__content, [role="dialog"]').filter({ hasText: 'Programmer la publication de' })
+  const input = drawer.locator('.date-time-picker input')
+  await input.click()
+  await page.keyboard.type(typed)
+  await page.keyboard.press('Tab')
+  await expect(input).toHaveValue(typed)
+  await drawer.getByRole('button', { name: /^(Programmer|Sauvegarder|Enregistrer)$/ }).click()
+  await expect(drawer.getByRole('cell', { name: typed })).toBeVisible()
+
+  const jobs = await (
+    await request.get(`/api/payload-jobs?where[taskSlug][equals]=schedulePublish&where[input.doc.value][equals]=${post.id}&depth=0`, { headers: session.headers })
+  ).json()
+  expect(jobs.docs.map((job: { waitUntil: string }) => parisText(new Date(job.waitUntil)))).toEqual([typed])
+})
+
+test('the API tab is for administrators: an editor does not see it, an administrator does', async ({ page, request }) => {
+  const post = await session.api.create(request, 'news', { title: `Onglet API ${Date.now()}`, excerpt: 'Vue réservée.', _status: 'draft' })
+  const editor = { email: `editeur-api-${Date.now()}@reperes.test`, password: 'mot-de-passe-editeur', name: 'Éditeur API' }
+  await session.api.create(request, 'users', { ...editor, roles: ['editor'] })
+
+  await logIntoAdmin(page, editor.email, editor.password)
+  await page.goto(`/admin/collections/news/${post.id}`)
+  await expect(page.getByRole('link', { name: 'Versions' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'API', exact: true })).toHaveCount(0)
+
+  await page.context().clearCookies()
+  await logIntoAdmin(page, process.env.SEED_ADMIN_EMAIL!, process.env.SEED_ADMIN_PASSWORD!)
+  await page.goto(`/admin/collections/news/${post.id}`)
+  await expect(page.getByRole('link', { name: 'API', exact: true })).toBeVisible()
+})
