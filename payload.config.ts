@@ -14,6 +14,7 @@ import { News } from './collections/News'
 import { redirects } from './collections/Redirects'
 import { Sectors } from './collections/Sectors'
 import { Users } from './collections/Users'
+import { adminOnlyDeveloperViews } from './payload/admin/developerViews'
 import { frenchOverrides } from './payload/i18n/fr'
 import { jobs } from './payload/jobs/config'
 import { s3Bucket, s3ClientConfig } from './payload/media/s3'
@@ -105,6 +106,7 @@ export default buildConfig({
     // Last: they reach every collection, those of the plugins above included.
     apiMistakes,
     textHygiene,
+    adminOnlyDeveloperViews,
   ],
   // The admin sends a document as a multipart form's `_payload` field, whose default limit is
   // 1 MB: the same limit as a JSON body. (Here, not in `bodyParser`: Payload lets these limits
