@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { s3Storage } from '@payloadcms/storage-s3'
 import { en } from '@payloadcms/translations/languages/en'
-import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -14,7 +13,7 @@ import { News } from './collections/News'
 import { redirects } from './collections/Redirects'
 import { Sectors } from './collections/Sectors'
 import { Users } from './collections/Users'
-import { frenchOverrides } from './payload/i18n/fr'
+import { frenchLanguage, frenchPluginTranslations, withFrenchRichText } from './payload/i18n/french'
 import { jobs } from './payload/jobs/config'
 import { s3Bucket, s3ClientConfig } from './payload/media/s3'
 import { PREVIEWABLE, previewUrl } from './payload/preview/previewUrl'
@@ -73,7 +72,7 @@ export default buildConfig({
   },
   collections: [Careers, News, Sectors, Media, Users],
   jobs,
-  editor,
+  editor: withFrenchRichText(editor),
   // No fallback on purpose: Payload refuses to start without a secret, and `npm start`
   // generates one under .data/ (see scripts/secret.ts). A default would be a shared secret.
   secret: process.env.PAYLOAD_SECRET || '',
@@ -87,8 +86,8 @@ export default buildConfig({
   }),
   i18n: {
     fallbackLanguage: 'fr',
-    supportedLanguages: { fr, en },
-    translations: { fr: frenchOverrides },
+    supportedLanguages: { fr: frenchLanguage, en },
+    translations: { fr: frenchPluginTranslations },
   },
   sharp,
   // Uploads go to S3-compatible storage when S3_BUCKET is set (several app servers then share
