@@ -14,6 +14,7 @@ import { redirects } from './collections/Redirects'
 import { Sectors } from './collections/Sectors'
 import { Users } from './collections/Users'
 import { frenchLanguage, frenchPluginTranslations, withFrenchRichText } from './payload/i18n/french'
+import { typesetAdmin } from './payload/i18n/typesetAdmin'
 import { jobs } from './payload/jobs/config'
 import { s3Bucket, s3ClientConfig } from './payload/media/s3'
 import { PREVIEWABLE, previewUrl } from './payload/preview/previewUrl'
@@ -104,6 +105,7 @@ export default buildConfig({
     // Last: they reach every collection, those of the plugins above included.
     apiMistakes,
     textHygiene,
+    typesetAdmin,
   ],
   // The admin sends a document as a multipart form's `_payload` field, whose default limit is
   // 1 MB: the same limit as a JSON body. (Here, not in `bodyParser`: Payload lets these limits

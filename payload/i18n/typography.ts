@@ -43,3 +43,11 @@ export const mapStrings = <T extends object>(value: T, set: (text: string) => st
       typeof entry === 'string' ? set(entry) : entry && typeof entry === 'object' ? mapStrings(entry as Strings, set) : entry,
     ]),
   ) as T
+
+/**
+ * Tag for a French message written in code: its text is typeset, the values put in it are left
+ * exactly as they are (an address, a code: "tel:" must not become "tel :").
+ * frenchText`Code ROME invalide : ${code}.` → "Code ROME invalide\u00a0: Z9999."
+ */
+export const frenchText = (text: TemplateStringsArray, ...values: unknown[]): string =>
+  text.reduce((out, part, index) => out + frenchTypography(part) + (index < values.length ? String(values[index]) : ''), '')

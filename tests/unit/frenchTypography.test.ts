@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { frenchTypography, mapStrings, NBSP } from '@/payload/i18n/typography'
+import { frenchText, frenchTypography, mapStrings, NBSP } from '@/payload/i18n/typography'
 
 const n = NBSP
 
@@ -49,5 +49,14 @@ describe('frenchTypography', () => {
 describe('mapStrings', () => {
   it('applies a function to every string of a nested object and keeps its shape', () => {
     expect(mapStrings({ a: 'x', b: { c: 'y', d: { e: 'z' } } }, (s) => s.toUpperCase())).toEqual({ a: 'X', b: { c: 'Y', d: { e: 'Z' } } })
+  })
+})
+
+describe('frenchText', () => {
+  it('typesets the text of a message, never the values put in it', () => {
+    const scheme = 'javascript'
+    expect(frenchText`Le type « ${scheme}: » n'est pas autorisé : ${'tel:, mailto:'} ou « / ».`).toBe(
+      `Le type «${n}javascript:${n}» n’est pas autorisé${n}: tel:, mailto: ou «${n}/${n}».`,
+    )
   })
 })
