@@ -40,11 +40,20 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
-    meta: { titleSuffix: ' — Repères', description: 'Administration du portail Repères' },
+    // Repères' marks and name, not Payload's (favicon, logo, icon, link previews).
+    meta: {
+      titleSuffix: ' — Repères',
+      description: 'Administration du portail Repères',
+      icons: [{ rel: 'icon', type: 'image/png', url: '/logo.png' }],
+      openGraph: { siteName: 'Repères', description: 'Administration du portail Repères' },
+    },
     dateFormat: 'dd/MM/yyyy HH:mm',
     // Gravatar would be a request to a third party for every editor's page view.
     avatar: 'default',
-    components: { beforeDashboard: ['/payload/admin/EditorialDashboard#EditorialDashboard'] },
+    components: {
+      beforeDashboard: ['/payload/admin/EditorialDashboard#EditorialDashboard'],
+      graphics: { Logo: '/payload/admin/Brand#BrandLogo', Icon: '/payload/admin/Brand#BrandIcon' },
+    },
     // Schedules and dates are entered in Paris time whatever the editor's computer says;
     // overseas academies can pick their own zone.
     timezones: {
