@@ -55,7 +55,10 @@ export default buildConfig({
       graphics: { Logo: '/payload/admin/Brand#BrandLogo', Icon: '/payload/admin/Brand#BrandIcon' },
     },
     // Schedules and dates are entered in Paris time whatever the editor's computer says;
-    // overseas academies can pick their own zone.
+    // overseas academies can pick their own zone. Dates shown without a zone of their own
+    // (document header, list cells, versions) are in this default zone too: Payload's
+    // formatDate() is patched to it (scripts/adminPatches.ts, DISPLAY_TIMEZONE), and
+    // tests/unit/adminPatches.test.ts fails if the two differ.
     timezones: {
       defaultTimezone: 'Europe/Paris',
       supportedTimezones: [
