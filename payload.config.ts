@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { s3Storage } from '@payloadcms/storage-s3'
 import { en } from '@payloadcms/translations/languages/en'
-import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -15,7 +14,8 @@ import { redirects } from './collections/Redirects'
 import { Sectors } from './collections/Sectors'
 import { Users } from './collections/Users'
 import { adminOnlyDeveloperViews } from './payload/admin/developerViews'
-import { frenchOverrides } from './payload/i18n/fr'
+import { frenchLanguage, frenchPluginTranslations, withFrenchRichText } from './payload/i18n/french'
+import { typesetAdmin } from './payload/i18n/typesetAdmin'
 import { jobs } from './payload/jobs/config'
 import { s3Bucket, s3ClientConfig } from './payload/media/s3'
 import { PREVIEWABLE, previewUrl } from './payload/preview/previewUrl'
@@ -41,13 +41,25 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
-    meta: { titleSuffix: ' — Repères', description: 'Administration du portail Repères' },
+    // Repères' marks and name, not Payload's (favicon, logo, icon, link previews).
+    meta: {
+      titleSuffix: ' — Repères',
+      description: 'Administration du portail Repères',
+      icons: [{ rel: 'icon', type: 'image/png', url: '/logo.png' }],
+      openGraph: { siteName: 'Repères', description: 'Administration du portail Repères' },
+    },
     dateFormat: 'dd/MM/yyyy HH:mm',
     // Gravatar would be a request to a third party for every editor's page view.
     avatar: 'default',
-    components: { beforeDashboard: ['/payload/admin/EditorialDashboard#EditorialDashboard'] },
+    components: {
+      beforeDashboard: ['/payload/admin/EditorialDashboard#EditorialDashboard'],
+      graphics: { Logo: '/payload/admin/Brand#BrandLogo', Icon: '/payload/admin/Brand#BrandIcon' },
+    },
     // Schedules and dates are entered in Paris time whatever the editor's computer says;
-    // overseas academies can pick their own zone.
+    // overseas academies can pick their own zone. Dates shown without a zone of their own
+    // (document header, list cells, versions) are in this default zone too: Payload's
+    // formatDate() is patched to it (scripts/adminPatches.ts, DISPLAY_TIMEZONE), and
+    // tests/unit/adminPatches.test.ts fails if the two differ.
     timezones: {
       defaultTimezone: 'Europe/Paris',
       supportedTimezones: [
@@ -74,7 +86,7 @@ export default buildConfig({
   },
   collections: [Careers, News, Sectors, Media, Users],
   jobs,
-  editor,
+  editor: withFrenchRichText(editor),
   // No fallback on purpose: Payload refuses to start without a secret, and `npm start`
   // generates one under .data/ (see scripts/secret.ts). A default would be a shared secret.
   secret: process.env.PAYLOAD_SECRET || '',
@@ -88,8 +100,8 @@ export default buildConfig({
   }),
   i18n: {
     fallbackLanguage: 'fr',
-    supportedLanguages: { fr, en },
-    translations: { fr: frenchOverrides },
+    supportedLanguages: { fr: frenchLanguage, en },
+    translations: { fr: frenchPluginTranslations },
   },
   sharp,
   // Uploads go to S3-compatible storage when S3_BUCKET is set (several app servers then share
@@ -107,6 +119,7 @@ export default buildConfig({
     apiMistakes,
     textHygiene,
     adminOnlyDeveloperViews,
+    typesetAdmin,
   ],
   // The admin sends a document as a multipart form's `_payload` field, whose default limit is
   // 1 MB: the same limit as a JSON body. (Here, not in `bodyParser`: Payload lets these limits

@@ -7,6 +7,7 @@ import { cacheTags } from '@/payload/cacheTags'
 import { revalidateTags } from '@/payload/hooks/revalidateTags'
 import { LINKABLE_COLLECTIONS } from '@/payload/richText/references'
 import { isValidSlug, slugify } from '@/payload/fields/slugify'
+import { frenchText } from '@/payload/i18n/typography'
 import { safeHref, validateHref } from '@/payload/richText/safeHref'
 import { COLLECTION_SECTIONS, siteUrl } from '@/payload/routes'
 
@@ -38,7 +39,7 @@ const validateSource: TextFieldSingleValidation = (value) => {
   const [, section = '', slug = ''] = (typeof value === 'string' ? redirectSource(value) : '').split('/')
   return (SECTIONS as string[]).includes(section) && isValidSlug(slug)
     ? true
-    : 'Indiquez l’ancienne adresse d’une page du site, par exemple « /metiers/ancien-nom ».'
+    : frenchText`Indiquez l’ancienne adresse d’une page du site, par exemple « /metiers/ancien-nom ».`
 }
 
 // A page of the site or a web address; never mail or phone (a page address cannot become one),
@@ -48,7 +49,7 @@ const validateTarget: TextFieldSingleValidation = (value, { siblingData, data })
   const valid = validateHref(value)
   if (valid !== true) return valid
   const href = safeHref(value)!
-  if (!/^(\/|https?:)/i.test(href)) return 'Indiquez une page du site (« /… ») ou une adresse web complète (« https://… »).'
+  if (!/^(\/|https?:)/i.test(href)) return frenchText`Indiquez une page du site (« /… ») ou une adresse web complète (« https://… »).`
   const from = (data as { from?: unknown })?.from
   const target = new URL(href, `${siteUrl()}/`)
   const ours = target.origin === new URL(siteUrl()).origin

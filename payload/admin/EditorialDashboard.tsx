@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 
 import type { Career, News, PayloadJob } from '@/payload-types'
+import { NBSP } from '@/payload/i18n/typography'
+
 import { formatParisDateTime } from './parisTime'
 
 type Editorial = 'careers' | 'news'
@@ -116,7 +118,7 @@ export async function EditorialDashboard({ payload }: { payload: Payload }) {
             <>
               <h3>Programmations en échec</h3>
               <p className="editorial-dashboard__hint">
-                La personne qui les a programmées n’avait pas le droit de publier, ou le document a changé : reprogrammez-les.
+                La personne qui les a programmées n’avait pas le droit de publier, ou le document a changé{NBSP}: reprogrammez-les.
               </p>
               <ul>{failed.map(row)}</ul>
             </>

@@ -3,6 +3,7 @@
 import { useFormFields } from '@payloadcms/ui'
 
 import { slugify } from '@/payload/fields/slugify'
+import { NBSP } from '@/payload/i18n/typography'
 
 /**
  * Under the slug field: the page's address as it will be, live while the editor types (from the
@@ -17,11 +18,11 @@ export function SlugPreview({ prefix }: { prefix: string }) {
     <div className="field-description slug-preview">
       {folded ? (
         <>
-          Adresse de la page : <code>{`${prefix}${folded}`}</code>
+          Adresse de la page{NBSP}: <code>{`${prefix}${folded}`}</code>
           {!(typeof slug === 'string' && slug.trim()) && ' (déduite du titre)'}
         </>
       ) : (
-        "Fin de l'adresse de la page. Laissez vide : elle est déduite du titre."
+        `Fin de l’adresse de la page. Laissez vide${NBSP}: elle est déduite du titre.`
       )}
     </div>
   )

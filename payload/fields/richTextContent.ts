@@ -1,6 +1,7 @@
 import { type FieldHook, type RichTextField, type RichTextFieldValidation, ValidationError } from 'payload'
 import { richText } from 'payload/shared'
 
+import { frenchText } from '@/payload/i18n/typography'
 import { executableLink, refusedLink } from '@/payload/richText/checkLinks'
 import { NODE_TABLE } from '@/payload/richText/nodeTable'
 import { LINKABLE_COLLECTIONS } from '@/payload/richText/references'
@@ -19,16 +20,16 @@ const HEADING_TAGS = ['h2', 'h3', 'h4'] as const
 /** The first node of the tree Lexical cannot read or the pages cannot render, in French, or null. */
 const badNode = (value: unknown): string | null => {
   for (const node of walk(value, { all: true })) {
-    if (!node || typeof node !== 'object' || Array.isArray(node)) return 'Contenu illisible : un élément du texte n’est pas un nœud de l’éditeur.'
+    if (!node || typeof node !== 'object' || Array.isArray(node)) return frenchText`Contenu illisible : un élément du texte n’est pas un nœud de l’éditeur.`
     const { type, children, text } = node as { type?: unknown; children?: unknown; text?: unknown }
-    if (typeof type !== 'string' || (type !== 'root' && !Object.hasOwn(NODE_TABLE, type))) return `Contenu illisible : élément de type inconnu (« ${String(type).slice(0, 40)} »).`
-    if (CONTAINERS.has(type) && !Array.isArray(children)) return `Contenu illisible : l’élément « ${type} » n’a pas de liste d’enfants.`
-    if (!CONTAINERS.has(type) && children !== undefined) return `Contenu illisible : l’élément « ${type} » ne peut pas en contenir d’autres.`
-    if (TEXTS.has(type) && typeof text !== 'string') return `Contenu illisible : le texte d’un élément « ${type} » doit être une chaîne de caractères.`
+    if (typeof type !== 'string' || (type !== 'root' && !Object.hasOwn(NODE_TABLE, type))) return frenchText`Contenu illisible : élément de type inconnu (« ${String(type).slice(0, 40)} »).`
+    if (CONTAINERS.has(type) && !Array.isArray(children)) return frenchText`Contenu illisible : l’élément « ${type} » n’a pas de liste d’enfants.`
+    if (!CONTAINERS.has(type) && children !== undefined) return frenchText`Contenu illisible : l’élément « ${type} » ne peut pas en contenir d’autres.`
+    if (TEXTS.has(type) && typeof text !== 'string') return frenchText`Contenu illisible : le texte d’un élément « ${type} » doit être une chaîne de caractères.`
     // What the editor offers (payload/richText/editor.ts), so that a draft never holds what
     // publishing would refuse, in Lexical's English.
     const { tag, relationTo } = node as { tag?: unknown; relationTo?: unknown }
-    if (type === 'heading' && !HEADING_TAGS.includes(tag as never)) return `Titre intermédiaire de niveau « ${String(tag).slice(0, 20)} » : seuls h2, h3 et h4 existent ici.`
+    if (type === 'heading' && !HEADING_TAGS.includes(tag as never)) return frenchText`Titre intermédiaire de niveau « ${String(tag).slice(0, 20)} » : seuls h2, h3 et h4 existent ici.`
     if (type === 'upload' && relationTo !== 'media') return 'Une image du texte doit venir de la médiathèque (Images).'
     if (type === 'relationship' && !LINKABLE_COLLECTIONS.includes(relationTo as never))
       return 'Une fiche insérée dans le texte doit être un métier, une actualité ou un secteur.'
@@ -41,8 +42,8 @@ const unreadable = (value: unknown): string | null => {
   if (value === null || value === undefined) return null
   const root = (value as EditorState)?.root
   if (typeof value !== 'object' || !root || typeof root !== 'object' || root.type !== 'root' || !Array.isArray(root.children))
-    return 'Contenu illisible : le texte enrichi doit venir de l’éditeur (objet Lexical avec une racine « root »).'
-  if (depthOf(value) > MAX_DEPTH) return `Contenu trop imbriqué : plus de ${MAX_DEPTH} niveaux les uns dans les autres.`
+    return frenchText`Contenu illisible : le texte enrichi doit venir de l’éditeur (objet Lexical avec une racine « root »).`
+  if (depthOf(value) > MAX_DEPTH) return frenchText`Contenu trop imbriqué : plus de ${MAX_DEPTH} niveaux les uns dans les autres.`
   return badNode(value)
 }
 

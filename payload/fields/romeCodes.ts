@@ -1,3 +1,5 @@
+import { frenchText } from '@/payload/i18n/typography'
+
 // ROME codes (France Travail's job directory): one letter A–N for the domain, four digits.
 const ROME_CODE = /^[A-N]\d{4}$/
 
@@ -6,5 +8,5 @@ export const validateRomeCodes = (value: unknown): true | string => {
   const codes = Array.isArray(value) ? value : [value]
   const invalid = codes.filter((code) => typeof code !== 'string' || !ROME_CODE.test(code))
   if (invalid.length === 0) return true
-  return `Code ROME invalide : ${invalid.map(String).join(', ')}. Format attendu : une lettre de A à N puis 4 chiffres (ex. H1206).`
+  return frenchText`Code ROME invalide : ${invalid.map(String).join(', ')}. Format attendu : une lettre de A à N puis 4 chiffres (ex. H1206).`
 }

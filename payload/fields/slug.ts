@@ -1,6 +1,7 @@
 import { type CollectionBeforeChangeHook, type TextField, ValidationError } from 'payload'
 
 import { savesPublished } from '@/payload/hooks/savesPublished'
+import { frenchText } from '@/payload/i18n/typography'
 
 import { slugify } from './slugify'
 
@@ -55,7 +56,13 @@ export const slugRequiredToPublish =
     throw new ValidationError(
       {
         collection: collection.slug,
-        errors: [{ path: 'slug', message: 'Adresse manquante : le titre ne contient ni lettre ni chiffre. Saisissez une adresse (ex. « salon-etudiant-2026 »).' }],
+        errors: [
+          {
+            path: 'slug',
+            label: 'Adresse (slug)',
+            message: frenchText`Adresse manquante : le titre ne contient ni lettre ni chiffre. Saisissez une adresse (ex. « salon-etudiant-2026 »).`,
+          },
+        ],
       },
       req.t,
     )

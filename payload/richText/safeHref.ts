@@ -1,9 +1,12 @@
 // The one allow-list for link addresses: the editor's validation on save and every output
 // (page, preview, feeds, e-mail) read stored links through it, so a link stored before the
 // rule existed is held to it too.
+import { frenchText } from '@/payload/i18n/typography'
 import { siteUrl } from '@/payload/routes'
 
 const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto', 'tel'])
+// As messages name them: a value in frenchText, so that "tel:" is not typeset as prose.
+const ALLOWED_LIST = 'https://, http://, mailto:, tel:'
 
 /** Schemes that run code or carry a document of their own when followed. */
 const EXECUTABLE_SCHEMES = new Set(['javascript', 'vbscript', 'data', 'blob'])
@@ -39,14 +42,14 @@ const judge = (raw: string): Verdict => {
   if (/\s/.test(url)) return { refused: 'elle contient une espace' }
   if (url.startsWith('/')) {
     // "//host" and "/\host" are read as another site's address, not a page of ours.
-    if (/^\/[/\\]/.test(url)) return { refused: 'une page du site commence par une seule barre « / »' }
+    if (/^\/[/\\]/.test(url)) return { refused: frenchText`une page du site commence par une seule barre « / »` }
     if (isAdminPath(url)) return { refused: 'elle mène à l’administration, pas à une page du site' }
     return { href: url }
   }
   if (url.startsWith('#') || url.startsWith('?')) return url.length > 1 ? { href: url } : { refused: 'elle ne mène nulle part' }
   if (BARE_WEB_ADDRESS.test(url)) return { href: `https://${url}` }
-  if (!scheme) return { refused: 'elle doit commencer par https://, http://, mailto:, tel: ou « / »' }
-  if (!ALLOWED_SCHEMES.has(scheme)) return { refused: `le type d’adresse « ${scheme}: » n’est pas autorisé` }
+  if (!scheme) return { refused: frenchText`elle doit commencer par ${ALLOWED_LIST} ou « / »` }
+  if (!ALLOWED_SCHEMES.has(scheme)) return { refused: frenchText`le type d’adresse « ${scheme}: » n’est pas autorisé` }
   if (scheme === 'mailto' || scheme === 'tel') return url.length > scheme.length + 1 ? { href: url } : { refused: 'elle est incomplète' }
   let parsed: URL
   try {
@@ -78,7 +81,7 @@ export const validateHref = (raw: unknown): true | string => {
   if (typeof raw !== 'string' || raw === '') return 'Indiquez l’adresse du lien.'
   const verdict = judge(raw)
   if ('href' in verdict) return true
-  return `Adresse de lien refusée (« ${shown(raw)} ») : ${verdict.refused}. Autorisées : https://, http://, mailto:, tel: ou une page du site (« /… »).`
+  return frenchText`Adresse de lien refusée (« ${shown(raw)} ») : ${verdict.refused}. Autorisées : ${ALLOWED_LIST} ou une page du site (« /… »).`
 }
 
 /**

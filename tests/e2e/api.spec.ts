@@ -36,7 +36,7 @@ test.describe('REST API input validation', () => {
     expect(rome.status()).toBe(400)
     const body = await rome.json()
     expect(body.errors[0].name).toBe('ValidationError')
-    expect(body.errors[0].data.errors[0]).toMatchObject({ path: 'romeCodes', message: expect.stringMatching(/^Code ROME invalide : Z9999/) })
+    expect(body.errors[0].data.errors[0]).toMatchObject({ path: 'romeCodes', message: expect.stringMatching(/^Code ROME invalide\s: Z9999/) })
 
     const listed = await request.get('/api/careers?where[title][equals]=Boulanger&draft=true', {
       headers: { Authorization: `JWT ${token}` },

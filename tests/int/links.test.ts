@@ -219,7 +219,7 @@ describe('link addresses on save', () => {
     const draft = await payload.create({ collection: 'news', draft: true, data: { title: unique('En cours'), excerpt: 'x', content: editorState(paragraph(customLink('https://', 'lien'))), _status: 'draft' } })
     const error = await payload.update({ collection: 'news', id: draft.id, data: { _status: 'published' } }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ValidationError)
-    expect((error as ValidationError).data.errors[0]?.message).toMatch(/^Adresse de lien refusée \(« https:\/\/ »\) : elle est mal formée/)
+    expect((error as ValidationError).data.errors[0]?.message).toMatch(/^Adresse de lien refusée \(«\shttps:\/\/\s»\)\s: elle est mal formée/)
   })
 
   it('refuses a tree nested more than 40 levels deep, even as a draft', async () => {
