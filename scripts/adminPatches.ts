@@ -44,6 +44,38 @@ const phrase = (what: string, files: string[], pairs: [string, string][]): Admin
   pairs.map(([from, to]) => ({ what, files, from, to }))
 
 export const ADMIN_PATCHES: AdminPatch[] = [
+  // The scheduling drawer's date picker has no display format: it shows "sept. 1, 2027 9:00 AM"
+  // and reads a typed 09/01/2027 the American way (1 September). It gets the admin's
+  // dateFormat (dd/MM/yyyy HH:mm), which its list of upcoming events already uses.
+  {
+    what: 'the scheduling drawer types and shows dates as the admin does (dd/MM/yyyy HH:mm)',
+    files: [`${UI}/elements/PublishButton/ScheduleDrawer/index.js`],
+    from: '        id: "time",\n        maxTime: endOfToday(),',
+    to: '        id: "time",\n        displayFormat: dateFormat,\n        maxTime: endOfToday(),',
+  },
+  {
+    what: 'the scheduling drawer types and shows dates as the admin does (client bundle)',
+    files: [UI_CLIENT],
+    // The drawer's component destructures admin.dateFormat into the same minified name.
+    from: /(admin:\{dateFormat:([\w$]+),timezones:\{defaultTimezone:[\w$]+,supportedTimezones:[\w$]+\}\}[^]{0,4000}?)id:"time",maxTime:/,
+    to: '$1id:"time",displayFormat:$2,maxTime:',
+    expect: 'id:"time",displayFormat:',
+  },
+  // A document without a title is titled by its id ("12") in its header and the browser tab;
+  // a form just opened with "Créer" is one. Without the id, formatDocTitle() says "Sans titre".
+  {
+    what: 'an untitled document is "Sans titre" in its header, not its id',
+    files: [`${UI}/providers/DocumentInfo/index.js`, `${UI}/providers/DocumentTitle/index.js`],
+    from: 'fallback: id?.toString(),',
+    to: 'fallback: undefined,',
+  },
+  {
+    what: 'an untitled document is "Sans titre" in its header, not its id (client bundle)',
+    files: [UI_CLIENT],
+    from: /fallback:[\w$]+\?\.toString\(\),(globalConfig:)/g,
+    to: 'fallback:void 0,$1',
+    expect: 'fallback:void 0,globalConfig:',
+  },
   // Dates: formatDate() formats in the browser's zone when it is given none (document header,
   // list cells, versions, the locked-document modal). Editors abroad saw another day's date.
   {
