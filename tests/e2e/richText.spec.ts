@@ -270,7 +270,7 @@ test('the editor’s link drawer refuses a javascript: address in French and acc
     await page.locator('.fixed-toolbar .toolbar-popup__button-link').click()
     await expect(url).toBeVisible({ timeout: 2000 })
   }).toPass()
-  const save = page.locator('.drawer__content').getByRole('button', { name: 'Sauvegarder les modifications' })
+  const save = page.locator('.drawer__content').getByRole('button', { name: 'Enregistrer les modifications' })
   // The toolbar inserts the link with "https://" while the drawer is open: autosave goes on.
   await page.waitForTimeout(3000)
   await expect(page.getByText(/n’est pas valide/)).toHaveCount(0)

@@ -226,7 +226,7 @@ describe('link addresses on save', () => {
     let node: unknown = paragraph(text('profond'))
     for (let i = 0; i < 60; i++) node = { type: 'quote', version: 1, children: [node] }
     const error = await payload.create({ collection: 'news', draft: true, data: { title: unique('Profond'), excerpt: 'x', content: editorState(node), _status: 'draft' } }).catch((e: unknown) => e)
-    expect((error as ValidationError).data.errors[0]?.message).toBe('Contenu trop imbriqué : plus de 40 niveaux les uns dans les autres.')
+    expect((error as ValidationError).data.errors[0]?.message).toBe('Contenu trop imbriqué\u00a0: plus de 40 niveaux les uns dans les autres.')
   })
 
   // Executable, however disguised: refused in any save. Merely wrong: refused on publish.

@@ -1,9 +1,9 @@
 import { TZDate } from '@date-fns/tz'
-import { fr } from '@payloadcms/translations/languages/fr'
 import type { Payload } from 'payload'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { User } from '@/payload-types'
+import { frenchLanguage } from '@/payload/i18n/french'
 import { makeUser, testPayload } from './payload'
 
 // Scheduled publications go through Payload's real jobs queue: queued the way the admin's
@@ -114,9 +114,9 @@ describe('scheduled publishing through the jobs queue', () => {
       await payload.find({ collection: 'payload-jobs', where: { 'input.doc.value': { equals: post.id } } })
     ).docs
     // The queue keeps only the message of the task's error: Payload's Forbidden says this one
-    // (in French, the request's language). A crash, a validation error or a missing document
+    // (in the admin's French, the request's language). A crash, a validation error or a missing document
     // says something else.
-    const refusal = fr.translations.error.notAllowedToPerformAction
+    const refusal = frenchLanguage.translations.error.notAllowedToPerformAction
     expect(job?.hasError).toBe(true)
     expect(job?.error).toMatchObject({ message: refusal })
     expect(job?.log?.map((entry) => [entry.taskSlug, entry.state, (entry.error as { message?: string } | undefined)?.message])).toEqual([

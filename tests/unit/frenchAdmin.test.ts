@@ -6,6 +6,7 @@ import config from '@payload-config'
 import { frenchOverrides } from '@/payload/i18n/fr'
 import { frenchRedirectsOverrides } from '@/payload/i18n/frRedirects'
 import { frenchRichTextOverrides } from '@/payload/i18n/frRichText'
+import { frenchTypography } from '@/payload/i18n/typography'
 
 type Strings = { [key: string]: string | Strings }
 
@@ -71,5 +72,29 @@ describe('the French admin', () => {
     expect([strings['version:publish'], strings['version:unpublish']]).toEqual(['Publier', 'Dépublier'])
     expect(strings['version:currentDraft']).toBe('Brouillon en cours')
     expect(strings['general:untitled']).toBe('Sans titre')
+  })
+})
+
+describe('the project’s own admin strings', () => {
+  // Labels, descriptions, placeholders and options of every collection and field, as the admin
+  // shows them (the config once its plugins ran).
+  const strings = (node: unknown, path: string, out: [string, string][] = []): [string, string][] => {
+    if (Array.isArray(node)) node.forEach((item, index) => strings(item, `${path}.${index}`, out))
+    else if (node && typeof node === 'object')
+      for (const [key, value] of Object.entries(node)) {
+        if (typeof value === 'string' && ['label', 'singular', 'plural', 'description', 'placeholder', 'group'].includes(key))
+          out.push([`${path}.${key}`, value])
+        else if (typeof value === 'object' && !['hooks', 'access', 'editor', 'custom'].includes(key)) strings(value, `${path}.${key}`, out)
+      }
+    return out
+  }
+
+  it('are set in French typography', async () => {
+    const { collections } = await config
+    const found = collections.flatMap((collection) =>
+      strings({ labels: collection.labels, admin: collection.admin, fields: collection.fields }, collection.slug),
+    )
+    expect(found.some(([, value]) => value.includes('\u00a0'))).toBe(true)
+    expect(found.filter(([, value]) => frenchTypography(value) !== value)).toEqual([])
   })
 })
