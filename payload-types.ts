@@ -108,11 +108,11 @@ export interface Career {
   id: number;
   title: string;
   /**
-   * Les autres noms sous lesquels on cherche ce métier, séparés par des virgules (ex. « directrice technique, CTO »). Ils comptent autant que le titre dans la recherche.
+   * Les autres noms sous lesquels on cherche ce métier, séparés par des virgules (ex. « directrice technique, CTO »). Ils comptent autant que le titre dans la recherche.
    */
   synonyms?: string | null;
   /**
-   * Deux phrases qui résument le métier ; sert aussi de description pour les moteurs de recherche.
+   * Deux phrases qui résument le métier ; sert aussi de description pour les moteurs de recherche.
    */
   summary: string;
   skills?:
@@ -171,11 +171,11 @@ export interface Career {
     [k: string]: unknown;
   } | null;
   /**
-   * Fin de l'adresse de la page. Laissez vide : elle est déduite du titre.
+   * Fin de l’adresse de la page. Laissez vide : elle est déduite du titre.
    */
   slug?: string | null;
   /**
-   * Rempli automatiquement à la première publication ; modifiable.
+   * Rempli automatiquement à la première publication ; modifiable.
    */
   publishedAt?: string | null;
   publishedAt_tz?: 'Europe/Paris' | null;
@@ -185,7 +185,7 @@ export interface Career {
   contentUpdatedAt?: string | null;
   contentUpdatedAt_tz?: 'Europe/Paris' | null;
   /**
-   * Cochez pour une coquille : la date « MAJ le » ne bouge pas à la publication.
+   * Cochez pour une coquille : la date « MAJ le » ne bouge pas à la publication.
    */
   minorCorrection?: boolean | null;
   linksToCareers?: (number | Career)[] | null;
@@ -208,7 +208,7 @@ export interface Career {
 export interface Media {
   id: number;
   /**
-   * Décrivez l'image pour les personnes qui ne la voient pas (lecteurs d'écran).
+   * Décrivez l’image pour les personnes qui ne la voient pas (lecteurs d’écran).
    */
   alt: string;
   credit?: string | null;
@@ -282,11 +282,11 @@ export interface News {
     [k: string]: unknown;
   } | null;
   /**
-   * Fin de l'adresse de la page. Laissez vide : elle est déduite du titre.
+   * Fin de l’adresse de la page. Laissez vide : elle est déduite du titre.
    */
   slug?: string | null;
   /**
-   * Rempli automatiquement à la première publication ; modifiable.
+   * Rempli automatiquement à la première publication ; modifiable.
    */
   publishedAt?: string | null;
   publishedAt_tz?: 'Europe/Paris' | null;
@@ -296,7 +296,7 @@ export interface News {
   contentUpdatedAt?: string | null;
   contentUpdatedAt_tz?: 'Europe/Paris' | null;
   /**
-   * Cochez pour une coquille : la date « MAJ le » ne bouge pas à la publication.
+   * Cochez pour une coquille : la date « MAJ le » ne bouge pas à la publication.
    */
   minorCorrection?: boolean | null;
   linksToCareers?: (number | Career)[] | null;
@@ -318,7 +318,7 @@ export interface Sector {
   title: string;
   description?: string | null;
   /**
-   * Fin de l'adresse de la page. Laissez vide : elle est déduite du titre.
+   * Fin de l’adresse de la page. Laissez vide : elle est déduite du titre.
    */
   slug?: string | null;
   updatedAt: string;
@@ -361,7 +361,7 @@ export interface User {
 export interface Redirect {
   id: number;
   /**
-   * L’adresse qui ne mène plus à rien, par exemple « /metiers/ancien-nom ». Enregistrée automatiquement quand on renomme une page publiée.
+   * L’adresse qui ne mène plus à rien, par exemple « /metiers/ancien-nom ». Enregistrée automatiquement quand on renomme une page publiée.
    */
   from: string;
   to?: {
