@@ -157,7 +157,9 @@ const snapshot = async () => {
       "select format('%I.%I', table_schema, table_name) as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1",
     )
     const sums: Record<string, string> = {}
-    for (const { name } of tables) {
+    // The server's queue runner writes its own tables every few seconds (it queues the hourly
+    // cleanup of empty drafts and records when): not a read's doing.
+    for (const { name } of tables.filter(({ name }) => !['public.payload_jobs', 'public.payload_jobs_stats'].includes(name))) {
       const { rows } = await client.query<{ sum: string }>(`select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as sum from ${name} t`)
       sums[name] = rows[0]!.sum
     }
