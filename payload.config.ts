@@ -43,7 +43,10 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     // Repères' marks and name, not Payload's (favicon, logo, icon, link previews).
     meta: {
-      titleSuffix: ' — Repères',
+      // Payload joins title and suffix with a space of its own.
+      titleSuffix: '— Repères',
+      // Payload's generated link-preview image (/api/og) carries its own mark.
+      defaultOGImageType: 'off',
       description: 'Administration du portail Repères',
       icons: [{ rel: 'icon', type: 'image/png', url: '/logo.png' }],
       openGraph: { siteName: 'Repères', description: 'Administration du portail Repères' },
