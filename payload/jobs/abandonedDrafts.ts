@@ -1,4 +1,6 @@
-import type { Payload, TaskConfig } from 'payload'
+import { isDeepStrictEqual } from 'node:util'
+
+import type { FlattenedField, Payload, TaskConfig } from 'payload'
 
 /**
  * "Créer" on a collection with autosaved drafts makes the document at once (Payload's create
@@ -7,17 +9,52 @@ import type { Payload, TaskConfig } from 'payload'
  *
  * Decided with the draft-validation rule (drafts save however incomplete, so autosave never
  * refuses a half-written article): keep Payload's creation, and delete the drafts nobody wrote
- * in. A draft is abandoned when it holds nothing (no title, none of the fields required to
- * publish), was never saved after its creation (autosave adds a version within two seconds of
- * the first keystroke) and is older than ABANDONED_AFTER_MS. Nothing says whether its form is
- * still open (Payload locks a document only once the editor types), so the delay is long: an
- * editor who opens a form in the morning and starts writing after lunch writes into it.
+ * in. A draft is abandoned when every field holds nothing but what the create form puts there
+ * (empty, or the field's default value), it was never saved after its creation (autosave adds a
+ * version within two seconds of the first keystroke) and it is older than ABANDONED_AFTER_MS.
+ * Nothing says whether its form is still open (Payload locks a document only once the editor
+ * types, and the admin's session itself lasts two hours without activity), so the delay is
+ * long: an editor who opens a form in the morning and starts writing after lunch writes into it.
  */
 export const ABANDONED_AFTER_MS = 12 * 60 * 60 * 1000
 
 export type AbandonedDraft = { collection: string; id: number | string }
 
 const isEmpty = (value: unknown) => value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)
+
+/** Lexical's state for an editor nobody typed in: no node holds any text or other content. */
+const isEmptyRichText = (value: unknown): boolean => {
+  const root = (value as { root?: { children?: unknown[] } } | null)?.root
+  if (!root) return isEmpty(value)
+  const holdsSomething = (node: unknown): boolean => {
+    const { type, text, children } = node as { type?: string; text?: string; children?: unknown[] }
+    if (typeof text === 'string') return text.trim() !== ''
+    if (Array.isArray(children) && children.length > 0) return children.some(holdsSomething)
+    // An empty paragraph or heading holds nothing; an upload, a block, a rule does.
+    return !['paragraph', 'heading', 'list', 'listitem', 'quote', 'linebreak'].includes(type ?? '')
+  }
+  return !(root.children ?? []).some(holdsSomething)
+}
+
+/** Fields Payload fills by itself, not the editor. */
+const SYSTEM_FIELDS = new Set(['id', 'createdAt', 'updatedAt', '_status', 'deletedAt'])
+
+/**
+ * Whether every field holds only what the create form gives it: nothing, or its default value.
+ * A default computed from the request (the author: whoever opened the form) counts as such
+ * whatever it holds, since the job cannot replay who opened the form.
+ */
+const holdsOnlyDefaults = (fields: FlattenedField[], data: Record<string, unknown>): boolean =>
+  fields.every((field) => {
+    if (SYSTEM_FIELDS.has(field.name) || field.type === 'join' || ('virtual' in field && field.virtual)) return true
+    const value = data[field.name]
+    if (isEmpty(value)) return true
+    if (field.type === 'richText') return isEmptyRichText(value)
+    if ((field.type === 'group' || field.type === 'tab') && 'flattenedFields' in field && value && typeof value === 'object')
+      return holdsOnlyDefaults(field.flattenedFields, value as Record<string, unknown>)
+    if (typeof field.defaultValue === 'function') return true
+    return field.defaultValue !== undefined && isDeepStrictEqual(value, field.defaultValue)
+  })
 
 type Options = { now?: Date; olderThanMs?: number }
 
@@ -35,20 +72,14 @@ export const deleteAbandonedDrafts = async (
   for (const collection of collections) {
     // Every collection this loop reaches has drafts, hence timestamps.
     const slug = collection.slug as 'news'
-    // What an editor must fill to publish, and the title: a document made another way (the
-    // seed, an import, the API) has them, so it is never taken for an empty form.
-    const essentials = collection.flattenedFields
-      .filter((field) => ('required' in field && field.required) || field.name === collection.admin.useAsTitle)
-      .map((field) => field.name)
     const candidates = await payload.find({
       collection: slug,
       depth: 0,
       pagination: false,
-      select: Object.fromEntries(essentials.map((name) => [name, true])),
       where: { and: [{ _status: { equals: 'draft' } }, { createdAt: { less_than: createdBefore } }] },
       overrideAccess: true,
     })
-    const blank = candidates.docs.filter((doc) => essentials.every((name) => isEmpty((doc as unknown as Record<string, unknown>)[name])))
+    const blank = candidates.docs.filter((doc) => holdsOnlyDefaults(collection.flattenedFields, doc as unknown as Record<string, unknown>))
     for (const doc of blank) {
       // Never saved after its creation: the creation is its only version.
       const versions = await payload.countVersions({ collection: slug, where: { parent: { equals: doc.id } }, overrideAccess: true })

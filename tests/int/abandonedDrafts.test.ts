@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { editorState, paragraph, text } from '../fixtures/lexical'
 
 import type { User } from '@/payload-types'
@@ -69,6 +69,21 @@ describe('abandoned empty drafts', () => {
     expect(await exists('news', news.id)).toBe(true)
   })
 
+  it('keeps a draft made in one save without a title but with content (only an article, only skills, only a salary)', async () => {
+    const article = await payload.create({
+      collection: 'news',
+      data: { content: editorState(paragraph(text('Un paragraphe venu de l’API, sans titre.'))) } as never,
+      draft: true,
+      overrideAccess: true,
+    })
+    const skills = await payload.create({ collection: 'careers', data: { skills: [{ skill: 'Sens du contact' }] } as never, draft: true, overrideAccess: true })
+    const salary = await payload.create({ collection: 'careers', data: { salary: { min: 1900 } } as never, draft: true, overrideAccess: true })
+    await deleteAbandonedDrafts(payload, { now: later() })
+    expect(await exists('news', article.id)).toBe(true)
+    expect(await exists('careers', skills.id)).toBe(true)
+    expect(await exists('careers', salary.id)).toBe(true)
+  })
+
   it('never deletes a published document, though it was never saved after its creation', async () => {
     const news = await payload.create({
       collection: 'news',
@@ -88,4 +103,9 @@ describe('abandoned empty drafts', () => {
     await payload.jobs.run()
     expect(await exists('news', news.id)).toBe(false)
   })
+})
+
+afterAll(async () => {
+  // The schedule above queued the hourly run; it is not this file's to leave behind.
+  await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'deleteAbandonedDrafts' } }, overrideAccess: true })
 })
