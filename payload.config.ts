@@ -17,6 +17,7 @@ import { adminOnlyDeveloperViews } from './payload/admin/developerViews'
 import { frenchLanguage, frenchPluginTranslations, withFrenchRichText } from './payload/i18n/french'
 import { typesetAdmin } from './payload/i18n/typesetAdmin'
 import { jobs } from './payload/jobs/config'
+import { restrictJobStats } from './payload/jobs/statsAccess'
 import { s3Bucket, s3ClientConfig } from './payload/media/s3'
 import { PREVIEWABLE, previewUrl } from './payload/preview/previewUrl'
 import { editor } from './payload/richText/editor'
@@ -132,4 +133,4 @@ export default buildConfig({
   // off), would otherwise rewrite the committed file.
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   telemetry: false,
-})
+}).then(restrictJobStats)
