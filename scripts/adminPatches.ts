@@ -26,8 +26,11 @@ export interface AdminPatch {
   from: string | RegExp
   /** Its replacement (a RegExp's replacement may use $1). */
   to: string
-  /** Text each patched file holds, when `to` is a replacement pattern. */
-  expect?: string
+  /**
+   * Text each patched file holds and no unpatched one does, when `to` is a replacement pattern
+   * or also occurs in the shipped text.
+   */
+  expect?: string | RegExp
 }
 
 const UI = '@payloadcms/ui/dist'
@@ -112,14 +115,15 @@ export const ADMIN_PATCHES: AdminPatch[] = [
     ],
     from: /(general:loading["']\)\})\.\.\./g,
     to: '$1…',
-    expect: 'general:loading',
+    expect: /general:loading["']\)\}…/,
   },
   {
     what: 'an untitled document is "Sans titre", not "[Sans titre]"',
     files: [UI_CLIENT, UI_SHARED, `${UI}/utilities/formatDocTitle/index.js`],
     from: /`\[\$\{(\w+)\.t\((["'])general:untitled\2\)\}\]`/g,
     to: '$1.t($2general:untitled$2)',
-    expect: 'general:untitled',
+    // The bare call, no longer inside `[${…}]`.
+    expect: /(?<![$][{])\b[\w$]+\.t\((["'])general:untitled\1\)(?![}]\])/,
   },
   {
     what: '"Sans titre · ID 12", not "Sans titre - ID: 12"',
@@ -344,7 +348,13 @@ export const ADMIN_PATCHES: AdminPatch[] = [
 
   // A checkbox's tooltip was its field's name ("minorCorrection"); its label says it already.
   ...phrase('Payload\'s own components', [UI_CLIENT], [['required:h,title:n,type:"checkbox"', 'required:h,type:"checkbox"']]),
-  ...phrase('Payload\'s own components', [`${UI}/fields/Checkbox/Input.js`], [['      title: name,\n      type: "checkbox"', '      type: "checkbox"']]),
+  {
+    what: 'Payload\'s own components',
+    files: [`${UI}/fields/Checkbox/Input.js`],
+    from: '      title: name,\n      type: "checkbox"',
+    to: '      type: "checkbox"',
+    expect: '      required,\n      type: "checkbox"',
+  },
 
   // Drag and drop (array rows, relationship pills): what screen readers announce.
   ...phrase('@dnd-kit/sortable', [UI_CLIENT, '@dnd-kit/sortable/dist/sortable.cjs.production.min.js'], [
@@ -444,7 +454,8 @@ const holds = (text: string, patch: AdminPatch) =>
 export const patchState = (file: string, patch: AdminPatch): 'unpatched' | 'patched' | 'missing' => {
   const text = readFileSync(path.join(nodeModules, file), 'utf8')
   if (holds(text, patch)) return 'unpatched'
-  return text.includes(patch.expect ?? patch.to) ? 'patched' : 'missing'
+  const expected = patch.expect ?? patch.to
+  return (typeof expected === 'string' ? text.includes(expected) : new RegExp(expected.source, expected.flags.replace('g', '')).test(text)) ? 'patched' : 'missing'
 }
 
 export const applyAdminPatches = (): string[] => {
