@@ -2,6 +2,8 @@ import { isDeepStrictEqual } from 'node:util'
 
 import type { FlattenedField, Payload, TaskConfig } from 'payload'
 
+import { walk } from '@/payload/richText/walk'
+
 /**
  * "Créer" on a collection with autosaved drafts makes the document at once (Payload's create
  * view does, so that autosave has something to save to). An editor who opens the form and
@@ -22,18 +24,16 @@ export type AbandonedDraft = { collection: string; id: number | string }
 
 const isEmpty = (value: unknown) => value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)
 
-/** Lexical's state for an editor nobody typed in: no node holds any text or other content. */
+/** Nodes that hold nothing by themselves, only through their children (an empty paragraph). */
+const CONTAINERS = new Set(['root', 'paragraph', 'heading', 'list', 'listitem', 'quote', 'linebreak'])
+
+/** Lexical's state for an editor nobody typed in: no text, and no node (upload, block, rule) but containers. */
 const isEmptyRichText = (value: unknown): boolean => {
-  const root = (value as { root?: { children?: unknown[] } } | null)?.root
-  if (!root) return isEmpty(value)
-  const holdsSomething = (node: unknown): boolean => {
-    const { type, text, children } = node as { type?: string; text?: string; children?: unknown[] }
-    if (typeof text === 'string') return text.trim() !== ''
-    if (Array.isArray(children) && children.length > 0) return children.some(holdsSomething)
-    // An empty paragraph or heading holds nothing; an upload, a block, a rule does.
-    return !['paragraph', 'heading', 'list', 'listitem', 'quote', 'linebreak'].includes(type ?? '')
+  if (!(value as { root?: unknown } | null)?.root) return isEmpty(value)
+  for (const node of walk(value)) {
+    if (typeof node.text === 'string' ? node.text.trim() !== '' : !CONTAINERS.has(String(node.type))) return false
   }
-  return !(root.children ?? []).some(holdsSomething)
+  return true
 }
 
 /** Fields Payload fills by itself, not the editor. */
