@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test'
 import pg from 'pg'
 
-import { adminToken, logIntoAdmin } from './helpers'
+import { adminToken, logIntoAdmin, screenShape as shape } from './helpers'
 
 // The admin as an editor meets it, on a computer set to New York time: every screen reachable
 // from the dashboard is visited (discovered from its links, so screens added later are covered
@@ -165,8 +165,6 @@ const exploreEditView = async (page: Page, screen: string) => {
   }
 }
 
-/** A screen's kind: the same address with its ids and query left out. */
-const shape = (url: URL) => url.pathname.replace(/\/\d+(?=\/|$)/g, '/:id')
 
 test('every admin screen an editor can reach speaks French, without placeholders, in Paris time', async ({ page, request }) => {
   // Documents the earlier specs' editors left open stay locked for five minutes: the "Document

@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test'
 import pg from 'pg'
 
-import { logIntoAdmin, WIDTHS } from './helpers'
+import { logIntoAdmin, WIDTHS, screenShape as shape } from './helpers'
 import { layoutProblems } from './layoutProblems'
 
 // Nothing an editor needs is cut off or scrolls sideways, on a phone and on a laptop with the
@@ -11,8 +11,6 @@ import { layoutProblems } from './layoutProblems'
 
 test.setTimeout(300_000)
 
-/** A screen's kind: the same address with its ids left out. */
-const shape = (url: URL) => url.pathname.replace(/\/\d+(?=\/|$)/g, '/:id')
 
 /** Every admin screen reachable from the dashboard's links, one address per kind, and each collection's create form. */
 const adminScreens = async (page: Page) => {

@@ -109,3 +109,6 @@ export const logIntoAdmin = async (page: Page, email: string, password: string) 
   await page.getByRole('button', { name: 'Se connecter' }).click()
   await expect(page.getByRole('heading', { name: 'Suivi éditorial' })).toBeVisible()
 }
+
+/** An admin screen's kind: the same address with its ids and query left out. */
+export const screenShape = (url: URL) => url.pathname.replace(/\/\d+(?=\/|$)/g, '/:id')
