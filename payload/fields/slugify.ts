@@ -25,25 +25,34 @@ const SYMBOLS: [string, string][] = [
 const FRENCH = { lowercase: true, separator: '-', trim: true, replace: SYMBOLS }
 
 
+// A long title loses whole words ("…-recommandent-au" read like a typo in the address); only a
+// single word longer than the limit is cut inside.
+const cutAtWord = (slug: string): string => {
+  if (slug.length <= SLUG_MAX_LENGTH) return slug
+  const lastDash = slug.lastIndexOf('-', SLUG_MAX_LENGTH)
+  return lastDash > 0 ? slug.slice(0, lastDash) : slug.slice(0, SLUG_MAX_LENGTH)
+}
+
 /**
  * "Ingénieur d'études" → "ingenieur-d-etudes", "Les ﬁlières ofﬁcielles" →
  * "les-filieres-officielles", "Arts & Métiers" → "arts-et-metiers". At most SLUG_MAX_LENGTH
- * characters, a-z, 0-9 and single dashes; a valid slug is returned unchanged.
+ * characters (cut between words), a-z, 0-9 and single dashes; a valid slug is returned unchanged.
  */
 export const slugify = (input: string): string =>
-  transliterate(
-    input
-      .replace(INSIDE_WORDS, '')
-      // Superscript letters of ordinals ("15ᵉ", "1ʳᵉ") go, as they always did; then the styled
-      // letters of pasted "fancy text" (𝐋𝐞 𝐦é𝐭𝐢𝐞𝐫, Ⓐ, ①, full-width) become plain ones.
-      .replace(/\p{Lm}/gu, '')
-      .normalize('NFKC'),
-    FRENCH,
+  cutAtWord(
+    transliterate(
+      input
+        .replace(INSIDE_WORDS, '')
+        // Superscript letters of ordinals ("15ᵉ", "1ʳᵉ") go, as they always did; then the styled
+        // letters of pasted "fancy text" (𝐋𝐞 𝐦é𝐭𝐢𝐞𝐫, Ⓐ, ①, full-width) become plain ones.
+        .replace(/\p{Lm}/gu, '')
+        .normalize('NFKC'),
+      FRENCH,
+    )
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+/, '')
+      .replace(/-+$/, ''),
   )
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+/, '')
-    .slice(0, SLUG_MAX_LENGTH)
-    .replace(/-+$/, '')
 
 export const isValidSlug = (value: string): boolean =>
   value.length > 0 && value.length <= SLUG_MAX_LENGTH && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)

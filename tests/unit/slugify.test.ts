@@ -10,7 +10,7 @@ import { seedSectors } from '@/payload/seed/sectors'
 // The slugify this project used before (NFD folding and a ligature map): kept here to prove
 // that no slug it produced correctly changes.
 const LIGATURES: Record<string, string> = { œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae', ß: 'ss' }
-const previousSlugify = (input: string): string =>
+const previousSlugify = (input: string, maxLength = 96): string =>
   input
     .replace(/[œŒæÆß]/g, (letter) => LIGATURES[letter] ?? '')
     .normalize('NFD')
@@ -18,7 +18,7 @@ const previousSlugify = (input: string): string =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+/, '')
-    .slice(0, 96)
+    .slice(0, maxLength)
     .replace(/-+$/, '')
 
 describe('slugify', () => {
@@ -70,6 +70,22 @@ describe('slugify', () => {
     expect(isValidSlug(slug)).toBe(true)
   })
 
+  it('cuts a long title between words, and a single over-long word at the limit', () => {
+    const title = 'Les conseillers d’orientation des lycées professionnels de Marseille recommandent aujourd’hui aux élèves de troisième de visiter les ateliers'
+    const slug = slugify(title)
+    expect(slug).toBe('les-conseillers-d-orientation-des-lycees-professionnels-de-marseille-recommandent-aujourd-hui')
+    // Every word kept is whole: the slug is a prefix of the full one, followed there by a dash.
+    const words = `${'mot'.repeat(10)} ${'a'.repeat(90)} fin`
+    expect(slugify(words)).toBe('mot'.repeat(10))
+    expect(slugify('x'.repeat(150))).toBe('x'.repeat(96))
+    for (const text of [title, `${'mot '.repeat(60)}fin`, 'Un titre de deux cents caractères '.repeat(8)]) {
+      const cut = slugify(text)
+      expect(cut.length).toBeLessThanOrEqual(96)
+      expect(slugify(text.repeat(3)).startsWith(cut)).toBe(true)
+      expect(`${slugify(text.repeat(3))}-`.charAt(cut.length)).toBe('-')
+    }
+  })
+
   it('returns every valid slug unchanged, so re-saving a document never moves its address', () => {
     const slugs = fc.array(fc.stringMatching(/^[a-z0-9]{1,12}$/), { minLength: 1, maxLength: 8 }).map((words) => words.join('-').slice(0, 96).replace(/-+$/, ''))
     fc.assert(fc.property(slugs, (slug) => !isValidSlug(slug) || slugify(slug) === slug), { seed: 42, numRuns: 2000 })
@@ -92,7 +108,11 @@ describe('slugify', () => {
       ...news.map((p) => p.title),
     ]
     expect(titles.length).toBeGreaterThan(600)
-    expect(titles.filter((title) => slugify(title) !== previousSlugify(title))).toEqual([])
+    // Titles whose slug was cut at 96 characters are now cut between words instead; documents
+    // already stored keep theirs, since a valid slug is returned unchanged (test above).
+    const whole = titles.filter((title) => previousSlugify(title, Infinity).length <= 96)
+    expect(whole.length).toBeGreaterThan(500)
+    expect(whole.filter((title) => slugify(title) !== previousSlugify(title))).toEqual([])
   })
 })
 
