@@ -14,6 +14,7 @@ import { slugField, slugRequiredToPublish } from '@/payload/fields/slug'
 import { contributorsCannotPublish, contributorsCannotUnpublish } from '@/payload/hooks/contributorsCannotPublish'
 import { recordRenames } from '@/payload/hooks/recordRenames'
 import { forgetRestore, rememberRestore } from '@/payload/hooks/restores'
+import { settleSchedules } from '@/payload/hooks/settleSchedules'
 import { linkIndexFields } from '@/payload/fields/linkIndex'
 import { stampPublicationDates } from '@/payload/hooks/stampPublicationDates'
 import { previewUrl } from '@/payload/preview/previewUrl'
@@ -68,7 +69,7 @@ export const Careers: CollectionConfig<'careers'> = {
   hooks: {
     beforeOperation: [rejectNonNumericId(), capPublicReads(), rememberRestore(), contributorsCannotUnpublish()],
     beforeChange: [contributorsCannotPublish, stampPublicationDates(CAREER_VISIBLE_FIELDS), slugRequiredToPublish({ drafts: true }), renames.beforeChange, revalidateCareer.beforeChange],
-    afterChange: [revalidateCareer.afterChange, forgetRestore],
+    afterChange: [revalidateCareer.afterChange, forgetRestore, settleSchedules],
     beforeDelete: [renames.beforeDelete, revalidateCareer.beforeDelete],
     afterDelete: [revalidateCareer.afterDelete],
   },

@@ -11,6 +11,7 @@ import { slugField, slugRequiredToPublish } from '@/payload/fields/slug'
 import { contributorsCannotPublish, contributorsCannotUnpublish } from '@/payload/hooks/contributorsCannotPublish'
 import { recordRenames } from '@/payload/hooks/recordRenames'
 import { forgetRestore, rememberRestore } from '@/payload/hooks/restores'
+import { settleSchedules } from '@/payload/hooks/settleSchedules'
 import { linkIndexFields } from '@/payload/fields/linkIndex'
 import { stampPublicationDates } from '@/payload/hooks/stampPublicationDates'
 import { previewUrl } from '@/payload/preview/previewUrl'
@@ -45,7 +46,7 @@ export const News: CollectionConfig<'news'> = {
   hooks: {
     beforeOperation: [rejectNonNumericId(), capPublicReads(), rememberRestore(), contributorsCannotUnpublish()],
     beforeChange: [contributorsCannotPublish, stampPublicationDates(NEWS_VISIBLE_FIELDS), slugRequiredToPublish({ drafts: true }), renames.beforeChange, revalidateNews.beforeChange],
-    afterChange: [revalidateNews.afterChange, forgetRestore],
+    afterChange: [revalidateNews.afterChange, forgetRestore, settleSchedules],
     beforeDelete: [renames.beforeDelete, revalidateNews.beforeDelete],
     afterDelete: [revalidateNews.afterDelete],
   },

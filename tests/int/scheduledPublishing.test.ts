@@ -30,10 +30,11 @@ afterEach(() => {
 const parisTime = (year: number, month: number, day: number, hour: number) =>
   new Date(+new TZDate(year, month - 1, day, hour, 0, 0, 'Europe/Paris'))
 
-const schedule = (type: 'publish' | 'unpublish', id: number, at: Date, by: User) =>
+// The admin's drawer sends the id as a string (payload#10481), the Local API as it is: both occur.
+const schedule = (type: 'publish' | 'unpublish', id: number | string, at: Date, by: User) =>
   payload.jobs.queue({
     task: 'schedulePublish',
-    input: { type, doc: { relationTo: 'news', value: id }, user: { relationTo: 'users', value: by.id } },
+    input: { type, doc: { relationTo: 'news', value: id as number }, user: { relationTo: 'users', value: by.id } },
     waitUntil: at,
   })
 
@@ -102,6 +103,31 @@ describe('scheduled publishing through the jobs queue', () => {
     await runQueueAt('2027-01-15T08:00:01.000Z')
     const published = await payload.findByID({ collection: 'news', id: post.id, overrideAccess: false })
     expect(published.excerpt).toBe('Programme complet.')
+  })
+
+  it('drops the scheduled publish once the editor publishes by hand: a draft written afterwards stays a draft at the scheduled time', async () => {
+    const post = await draftPost('Salon des métiers du bâtiment')
+    await schedule('publish', String(post.id), parisTime(2027, 4, 12, 9), editor)
+    await schedule('publish', post.id, parisTime(2027, 4, 14, 9), editor)
+    await schedule('unpublish', post.id, parisTime(2027, 4, 20, 9), editor)
+    await schedule('publish', post.id, parisTime(2027, 5, 3, 9), editor)
+
+    await payload.update({ collection: 'news', id: post.id, data: { _status: 'published' }, user: editor, overrideAccess: false })
+    await payload.update({ collection: 'news', id: post.id, data: { excerpt: 'Brouillon en cours de relecture.' }, draft: true })
+    const pending = await payload.find({
+      collection: 'payload-jobs',
+      where: { or: [{ 'input.doc.value': { equals: post.id } }, { 'input.doc.value': { equals: String(post.id) } }] },
+      sort: 'waitUntil',
+    })
+    // The unpublish and the publish after it are the editor's plan still; the first publish is done.
+    expect(pending.docs.map((job) => [(job.input as { type: string }).type, job.waitUntil])).toEqual([
+      ['unpublish', '2027-04-20T07:00:00.000Z'],
+      ['publish', '2027-05-03T07:00:00.000Z'],
+    ])
+
+    await runQueueAt('2027-04-14T07:00:01.000Z')
+    const live = await payload.findByID({ collection: 'news', id: post.id, overrideAccess: false })
+    expect(live.excerpt).toBe('Programmé.')
   })
 
   it('runs with the rights of whoever scheduled it: a contributor’s schedule publishes nothing', async () => {
