@@ -10,6 +10,8 @@ type Doc = Pick<Career | News, 'id' | 'title' | '_status' | 'updatedAt'>
 
 const LABELS: Record<Editorial, string> = { careers: 'Fiche métier', news: 'Actualité' }
 const editUrl = (collection: Editorial, id: number | string) => `/admin/collections/${collection}/${id}`
+// A draft saved before its title was typed: its link needs words, as Payload's header says.
+const shownTitle = (title: string | null | undefined) => title?.trim() || 'Sans titre'
 
 const scheduledTarget = (job: PayloadJob) => {
   const doc = job.input && typeof job.input === 'object' ? (job.input as { doc?: { relationTo?: string; value?: unknown } }).doc : null
@@ -29,7 +31,7 @@ const titles = async (payload: Payload, collection: Editorial, ids: number[]) =>
     pagination: false,
     select: { title: true },
   })
-  return new Map(docs.map((doc) => [doc.id, doc.title]))
+  return new Map(docs.map((doc) => [doc.id, shownTitle(doc.title)]))
 }
 
 /** The latest documents touched, each with whether a version of it is online. */
@@ -133,7 +135,7 @@ export async function EditorialDashboard({ payload }: { payload: Payload }) {
                 <span className={`editorial-dashboard__status editorial-dashboard__status--${doc._status}`}>
                   {statusLabel(doc, online)}
                 </span>
-                <a href={editUrl(collection, doc.id)}>{doc.title}</a>
+                <a href={editUrl(collection, doc.id)}>{shownTitle(doc.title)}</a>
                 <span className="editorial-dashboard__type">{LABELS[collection]}</span>
               </li>
             ))}

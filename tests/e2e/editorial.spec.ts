@@ -130,7 +130,9 @@ test('the live preview frame shows the draft and the editor’s typing, at phone
   await page.getByRole('button', { name: 'Aperçu en direct' }).click()
   const frame = page.frameLocator('iframe')
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText(career.title)
-  await expect(frame.getByRole('region', { name: 'Aperçu du brouillon' })).toContainText('cette version n’est pas publiée')
+  // Published, with no change waiting: the frame says it shows what visitors see.
+  await expect(frame.getByRole('region', { name: 'Aperçu de la version publiée' })).toContainText('les visiteurs voient cette version')
+  await expect(frame.getByRole('region', { name: 'Aperçu du brouillon' })).toHaveCount(0)
 
   for (const [label, width] of [['Téléphone', 375], ['Ordinateur', 1280]] as const) {
     await page.getByRole('button', { name: 'Adaptatif' }).or(page.getByRole('button', { name: /Téléphone|Ordinateur/ })).first().click()
@@ -144,6 +146,7 @@ test('the live preview frame shows the draft and the editor’s typing, at phone
     await page.locator('#field-summary').fill(summary)
     await expect(frame.locator('.lead')).toHaveText(summary, { timeout: 15_000 })
     await expect(frame.locator('.lead')).toBeVisible()
+    await expect(frame.getByRole('region', { name: 'Aperçu du brouillon' })).toContainText('cette version n’est pas publiée')
     await expect(frame.getByRole('heading', { level: 1 })).toHaveText(career.title)
     await expect(frame.getByRole('heading', { level: 1 })).toBeVisible()
   }
@@ -280,14 +283,18 @@ test('the editorial dashboard lists the latest changes with their state, and the
   const career = await api(request).create('careers', { title: `Verrier ${stamp}`, summary: 'Publié.', _status: 'published' })
   const edited = await api(request).create('news', { title: `Nuit de l’orientation ${stamp}`, excerpt: 'En ligne.', _status: 'published' })
   await api(request).update('news', edited.id, { title: `Nuit de l’orientation ${stamp} (en cours)` }, true)
+  // A draft saved before its title was typed: its link still says something.
+  const untitled = await api(request).create('news', { excerpt: `Titre à trouver ${stamp}.`, _status: 'draft' }, true)
   const latest = async (collection: string, id: number) =>
-    (await (await request.get(`/api/${collection}/${id}?draft=true&depth=0`, { headers: { Authorization: `JWT ${admin}` } })).json()) as { title: string; updatedAt: string }
+    (await (await request.get(`/api/${collection}/${id}?draft=true&depth=0`, { headers: { Authorization: `JWT ${admin}` } })).json()) as { title?: string | null; updatedAt: string }
 
   await logIntoAdmin(page, editor)
   const dashboard = page.getByRole('region', { name: 'Suivi éditorial' })
   const recent = dashboard.locator('.editorial-dashboard__grid > div').filter({ has: page.getByRole('heading', { name: 'Modifiés récemment' }) }).locator('li')
-  // Newest first: the draft over the published post, the career, the never-published post.
+  // Newest first: the untitled draft, the draft over the published post, the career, the
+  // never-published post.
   const expected = [
+    { collection: 'news', id: untitled.id, status: 'Brouillon', type: 'Actualité' },
     { collection: 'news', id: edited.id, status: 'Modifications non publiées', type: 'Actualité' },
     { collection: 'careers', id: career.id, status: 'Publié', type: 'Fiche métier' },
     { collection: 'news', id: draft.id, status: 'Brouillon', type: 'Actualité' },
@@ -295,7 +302,7 @@ test('the editorial dashboard lists the latest changes with their state, and the
   for (const [index, { collection, id, status, type }] of expected.entries()) {
     const doc = await latest(collection, id)
     const item = recent.nth(index)
-    await expect(item.getByRole('link')).toHaveText(doc.title)
+    await expect(item.getByRole('link')).toHaveText(doc.title ?? 'Sans titre')
     await expect(item.getByRole('link')).toHaveAttribute('href', `/admin/collections/${collection}/${id}`)
     await expect(item.locator('.editorial-dashboard__status')).toHaveText(status)
     await expect(item.locator('.editorial-dashboard__type')).toHaveText(type)

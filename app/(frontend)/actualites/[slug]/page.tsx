@@ -47,7 +47,7 @@ export default async function NewsPostPage({ params }: Props) {
 
   return (
     <>
-      {previewer && <PreviewBanner path={routes.newsPost(slug)} />}
+      {previewer && <PreviewBanner path={routes.newsPost(slug)} status={post._status} />}
       <Breadcrumbs crumbs={newsCrumbs({ title: post.title, slug })} />
       <JsonLd data={newsArticleJsonLd(post)} />
       <article className="post">

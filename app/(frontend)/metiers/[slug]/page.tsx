@@ -49,7 +49,7 @@ export default async function CareerPage({ params }: Props) {
 
   return (
     <>
-      {previewer && <PreviewBanner path={routes.career(slug)} />}
+      {previewer && <PreviewBanner path={routes.career(slug)} status={career._status} />}
       <Breadcrumbs crumbs={careerCrumbs({ title: career.title, slug })} />
       <JsonLd data={careerJsonLd(career)} />
       <div className="career-layout">
