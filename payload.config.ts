@@ -15,9 +15,11 @@ import { Sectors } from './collections/Sectors'
 import { Users } from './collections/Users'
 import { adminOnlyDeveloperViews } from './payload/admin/developerViews'
 import { frenchLanguage, frenchPluginTranslations, withFrenchRichText } from './payload/i18n/french'
+import { toolbarLabels } from './payload/i18n/toolbarLabels'
 import { typesetAdmin } from './payload/i18n/typesetAdmin'
 import { jobs } from './payload/jobs/config'
 import { restrictJobStats } from './payload/jobs/statsAccess'
+import { frenchUploadFields } from './payload/media/uploadFields'
 import { s3Bucket, s3ClientConfig } from './payload/media/s3'
 import { PREVIEWABLE, previewUrl } from './payload/preview/previewUrl'
 import { editor } from './payload/richText/editor'
@@ -105,7 +107,7 @@ export default buildConfig({
   i18n: {
     fallbackLanguage: 'fr',
     supportedLanguages: { fr: frenchLanguage, en },
-    translations: { fr: frenchPluginTranslations },
+    translations: { fr: { ...frenchPluginTranslations, ...toolbarLabels.fr }, en: toolbarLabels.en },
   },
   sharp,
   // Uploads go to S3-compatible storage when S3_BUCKET is set (several app servers then share
@@ -133,4 +135,6 @@ export default buildConfig({
   // off), would otherwise rewrite the committed file.
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   telemetry: false,
-}).then(restrictJobStats)
+})
+  .then(restrictJobStats)
+  .then(frenchUploadFields('media'))

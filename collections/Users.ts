@@ -9,7 +9,9 @@ import { rejectNonNumericId } from '@/payload/hooks/rejectNonNumericId'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
-  labels: { singular: 'Utilisateur', plural: 'Utilisateurs' },
+  // Epicene labels: the accounts belong to women and men alike (an editor asked why every role
+  // read "Contributeur").
+  labels: { singular: 'Compte', plural: 'Comptes' },
   admin: {
     useAsTitle: 'name',
     group: 'Administration',
@@ -57,9 +59,9 @@ export const Users: CollectionConfig<'users'> = {
       // administrator whatever the field says, so offering a choice there would mislead.
       admin: { condition: (_data, _siblingData, { user }) => Boolean(user) },
       options: [
-        { label: 'Administrateur', value: 'admin' },
-        { label: 'Éditeur (publie)', value: 'editor' },
-        { label: 'Contributeur (brouillons seulement)', value: 'contributor' },
+        { label: 'Administration (comptes et réglages)', value: 'admin' },
+        { label: 'Édition (relit et publie)', value: 'editor' },
+        { label: 'Rédaction (brouillons seulement)', value: 'contributor' },
       ],
     },
   ],

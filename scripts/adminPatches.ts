@@ -64,6 +64,65 @@ export const ADMIN_PATCHES: AdminPatch[] = [
     to: '$1id:"time",displayFormat:$2,maxTime:',
     expect: 'id:"time",displayFormat:',
   },
+  // The drawer opens on "Dépublier" unless newer drafts wait: on a draft never published
+  // (nothing to unpublish) it offered to unpublish it. It opens on "Publier" there too.
+  {
+    what: 'the scheduling drawer opens on "Publier" for a document never published',
+    files: [`${UI}/elements/PublishButton/index.js`],
+    from: "defaultType: !hasNewerVersions ? 'unpublish' : 'publish',",
+    to: "defaultType: hasPublishedDoc && !hasNewerVersions ? 'unpublish' : 'publish',",
+  },
+  {
+    what: 'the scheduling drawer opens on "Publier" for a document never published (client bundle)',
+    files: [UI_CLIENT],
+    from: /(hasPublishedDoc:([\w$]+),[^]{0,3000}?)defaultType:([\w$]+)\?"publish":"unpublish"/,
+    to: '$1defaultType:$3||!$2?"publish":"unpublish"',
+    expect: /defaultType:[\w$]+\|\|![\w$]+\?"publish":"unpublish"/,
+  },
+  // Page titles join their parts with a hyphen ("Modifier - Actualité — Repères"): the dash
+  // the suffix uses, as French typesets it.
+  {
+    what: 'the edit, API and versions views’ titles join their parts with « — »',
+    files: ['Edit', 'API', 'Versions', 'Version'].map((view) => `${NEXT}/views/${view}/metadata.js`),
+    from: ' - ${',
+    to: ' — ${',
+  },
+  // The rich-text toolbar's buttons (bold, italic, link, image…) are icons with no name: a
+  // screen reader says "bouton", and a sighted editor gets no tooltip. Each is named by its
+  // feature's own label, in the admin's language, or, for the text formats that have none, by
+  // `reperes:toolbar:<key>` (payload/i18n/toolbarLabels.ts).
+  {
+    what: 'the rich-text toolbar buttons are named by their label (aria-label and tooltip)',
+    files: [`${LEXICAL}/features/toolbars/shared/ToolbarButton/index.js`],
+    from: "const baseClass = 'toolbar-popup__button';\nexport const ToolbarButton = t0 => {\n  const $ = _c(14);",
+    to:
+      "import { useTranslation } from '@payloadcms/ui';\n" +
+      "const toolbarLabel = (item, i18n) => { try { if (item.label) return typeof item.label === 'function' ? item.label({ i18n }) : item.label; const key = `reperes:toolbar:${item.key}`; const text = i18n.t(key); return text === key ? undefined : text; } catch { return undefined; } };\n" +
+      "const baseClass = 'toolbar-popup__button';\nexport const ToolbarButton = t0 => {\n  const { i18n } = useTranslation();\n  const $ = _c(14);",
+  },
+  {
+    what: 'the rich-text toolbar buttons carry their label',
+    files: [`${LEXICAL}/features/toolbars/shared/ToolbarButton/index.js`],
+    from: '      className,\n      "data-button-key": item.key,',
+    to: '      className,\n      "aria-label": toolbarLabel(item, i18n),\n      title: toolbarLabel(item, i18n),\n      "data-button-key": item.key,',
+  },
+  {
+    what: 'the rich-text toolbar buttons are named by their label (client bundle)',
+    files: [LEXICAL_CLIENT],
+    from: /var ([\w$]+)="toolbar-popup__button",([\w$]+)=([\w$]+)=>\{let /,
+    to:
+      'import{useTranslation as reperesUseTranslation}from"@payloadcms/ui";' +
+      'var reperesToolbarLabel=(item,i18n)=>{try{if(item.label)return typeof item.label=="function"?item.label({i18n}):item.label;const key="reperes:toolbar:"+item.key,text=i18n.t(key);return text===key?void 0:text}catch{return}};' +
+      'var $1="toolbar-popup__button",$2=$3=>{let{i18n:reperesI18n}=reperesUseTranslation(),',
+    expect: '=>{let{i18n:reperesI18n}=reperesUseTranslation(),',
+  },
+  {
+    what: 'the rich-text toolbar buttons carry their label (client bundle)',
+    files: [LEXICAL_CLIENT],
+    from: /("button",\{className:[\w$]+,)"data-button-key":([\w$]+)\.key,/,
+    to: '$1"aria-label":reperesToolbarLabel($2,reperesI18n),title:reperesToolbarLabel($2,reperesI18n),"data-button-key":$2.key,',
+    expect: '"aria-label":reperesToolbarLabel(',
+  },
   // A document without a title is titled by its id ("12") in its header and the browser tab;
   // a form just opened with "Créer" is one. Without the id, formatDocTitle() says "Sans titre".
   {
@@ -306,6 +365,18 @@ export const ADMIN_PATCHES: AdminPatch[] = [
       `Déplacez la poignée ${bord} avec les flèches pour modifier la zone de recadrage`,
     ]),
   ]),
+  // react-datepicker's calendar flips above or below its field but never slides sideways, and
+  // it is positioned inside the sidebar, a scroll container narrower than the calendar: at
+  // 1280 px with the menu open it ran 58 px past the window's right edge, clipped by the
+  // sidebar, and on a phone above the top. Positioned `fixed` (so no scroll container clips
+  // it) and with floating-ui's `shift`, it stays inside the window, 8 px from its edges.
+  {
+    what: 'the date picker’s calendar stays inside the window',
+    files: [UI_DATEPICKER],
+    from: /whileElementsMounted:([\w$]+)\.autoUpdate,(placement:[\w$.]+,middleware:[\w$]+\(\[)\1\.flip\(\{padding:15\}\),\1\.offset\(10\),\1\.arrow\(\{element:([\w$]+)\}\)\]/,
+    to: 'whileElementsMounted:$1.autoUpdate,strategy:"fixed",$2$1.flip({padding:15}),$1.offset(10),$1.arrow({element:$3}),$1.shift({padding:8,crossAxis:!0})]',
+    expect: 'strategy:"fixed",placement:',
+  },
   // react-datepicker (every date field and the scheduling drawer)
   ...phrase('react-datepicker', [UI_DATEPICKER], [
     ['"Time"', '"Heure"'],

@@ -347,9 +347,11 @@ export const frenchOverrides: TranslationRewrites<DefaultTranslationsObject> = {
     unpublishedSuccessfully: 'Dépublication réussie.',
     unpublishing: 'Dépublication…',
     versionID: 'Identifiant de la version',
-    viewingVersion: 'Version de {{documentTitle}} ({{entityLabel}})',
-    viewingVersionGlobal: 'Version : {{entityLabel}}',
-    viewingVersions: 'Versions de {{documentTitle}} ({{entityLabel}})',
-    viewingVersionsGlobal: 'Versions : {{entityLabel}}',
+    // Only the versions views' meta descriptions use these four, and Payload fills them with no
+    // title and, for the list, no label: placeholders would be shown as they are.
+    viewingVersion: 'Une version enregistrée, comparée à la version actuelle.',
+    viewingVersionGlobal: 'Une version enregistrée, comparée à la version actuelle.',
+    viewingVersions: 'Les versions enregistrées : comparer, restaurer.',
+    viewingVersionsGlobal: 'Les versions enregistrées : comparer, restaurer.',
   },
 }

@@ -71,7 +71,7 @@ test('a contributor writes a draft in the admin but is never offered to publish,
   expect(await (await request.get('/actualites')).text()).not.toContain(title)
 
   // The admin hides what a contributor may not do: delete published content, manage accounts.
-  await expect(page.getByRole('link', { name: 'Utilisateurs' })).toHaveCount(0)
+  await expect(page.getByRole('link', { name: 'Comptes' })).toHaveCount(0)
   // A demo post nobody else has open: the one the editor test just published may still be
   // locked by that session (Payload's document locking), which would cover the page.
   const published = await request.get('/api/news?where[slug][equals]=kedge-simulation-nations-unies-marseille', {

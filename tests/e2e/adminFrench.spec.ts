@@ -265,3 +265,20 @@ test('every admin screen an editor can reach speaks French, without placeholders
   const shownInParis = found.filter(({ text }) => [...paris].some((date) => text.includes(date)))
   expect(shownInParis.length, 'dates in Paris time').toBeGreaterThan(0)
 })
+
+test('the images list offers its columns and filters in French, without the storage’s technical fields', async ({ page }) => {
+  await logIntoAdmin(page, process.env.SEED_ADMIN_EMAIL!, process.env.SEED_ADMIN_PASSWORD!)
+  await page.goto('/admin/collections/media')
+  await page.getByRole('button', { name: 'Colonnes' }).click()
+  const columns = await page.locator('.pill-selector .pill').allInnerTexts()
+  await page.getByRole('button', { name: 'Filtres' }).click()
+  await page.getByRole('button', { name: 'Ajouter un filtre' }).click()
+  await page.locator('.condition__field .rs__control').click()
+  const filters = await page.locator('.rs__option').allInnerTexts()
+  for (const [menu, entries] of [['columns', columns], ['filters', filters]] as const) {
+    // The menus were read: the fields an editor uses are there, the relabelled one included.
+    expect(entries, menu).toEqual(expect.arrayContaining(['Texte alternatif', 'Type de fichier', 'Nom du fichier']))
+    // No "Sizes > Card > URL", "Thumbnail URL", "MIME Type", "Prefix" or "_object Key".
+    expect(entries.filter((entry) => /[>_]|\b(URL|MIME|Thumbnail|Prefix|Sizes|Focal|Key)\b/.test(entry) || ENGLISH_WORD.test(entry)), menu).toEqual([])
+  }
+})

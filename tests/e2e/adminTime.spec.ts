@@ -52,6 +52,9 @@ test('a publication scheduled by typing the date in the drawer runs at that time
   await page.locator('.publish-button .popup-button, .doc-controls__controls .popup-button').first().click()
   await page.getByRole('button', { name: 'Programmer la publication' }).click()
   const drawer = page.locator('.schedule-publish')
+  // A draft never published has nothing to unpublish: the drawer opens on publishing it.
+  await expect(drawer.getByRole('radio', { name: 'Publier', exact: true })).toBeChecked()
+  await expect(drawer.getByRole('radio', { name: 'Dépublier', exact: true })).not.toBeChecked()
   const input = drawer.locator('.date-time-picker input')
   await input.click()
   await expect(input).toBeFocused()
@@ -65,8 +68,8 @@ test('a publication scheduled by typing the date in the drawer runs at that time
   const db = new pg.Client({ connectionString: process.env.DATABASE_URL })
   await db.connect()
   try {
-    const { rows } = await db.query(`select wait_until from payload_jobs where task_slug = 'schedulePublish' and input->'doc'->>'value' = $1`, [String(post.id)])
-    expect(rows.map((row) => parisText(row.wait_until as Date))).toEqual([typed])
+    const { rows } = await db.query(`select wait_until, input->>'type' as type from payload_jobs where task_slug = 'schedulePublish' and input->'doc'->>'value' = $1`, [String(post.id)])
+    expect(rows.map((row) => [row.type, parisText(row.wait_until as Date)])).toEqual([['publish', typed]])
   } finally {
     await db.end()
   }

@@ -66,7 +66,7 @@ describe('a new installation', () => {
     const me = await page.evaluate(async () => (await (await fetch('/api/users/me')).json()) as { user: { id: number; email: string; roles: string[] } | null })
     expect(me.user).toMatchObject({ email: 'premiere@reperes.test', roles: ['admin'] })
     // The accounts list is shown to administrators only (collections/Users.ts, admin.hidden).
-    await expect(page.getByRole('link', { name: 'Utilisateurs', exact: true })).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Comptes', exact: true })).toBeVisible()
 
     // Logged in, on the account's own edit screen, the same locator finds the roles field with
     // its label and the role given: its absence above is the condition, not a locator that
@@ -75,6 +75,6 @@ describe('a new installation', () => {
     const roles = page.locator('#field-roles')
     await expect(roles).toBeVisible()
     await expect(roles.locator('label')).toHaveText(/^Rôles/)
-    await expect(roles).toContainText('Administrateur')
+    await expect(roles).toContainText('Administration (comptes et réglages)')
   })
 })
