@@ -17,8 +17,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  // The task's queued and finished jobs go with it: the older enum cannot hold their slug.
   await db.execute(sql`
-   DROP TABLE "payload_jobs_stats" CASCADE;
+   DELETE FROM "payload_jobs_log" WHERE "task_slug" = 'deleteAbandonedDrafts';
+  DELETE FROM "payload_jobs" WHERE "task_slug" = 'deleteAbandonedDrafts';
+  DROP TABLE "payload_jobs_stats" CASCADE;
   ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'schedulePublish');

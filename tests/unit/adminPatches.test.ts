@@ -46,7 +46,9 @@ describe('dates in the admin', () => {
     process.env.TZ = 'America/New_York'
   })
   afterAll(() => {
-    process.env.TZ = zone
+    // Assigning undefined would set the string "undefined", an invalid zone.
+    if (zone === undefined) delete process.env.TZ
+    else process.env.TZ = zone
   })
 
   it('default to the zone of the config, the one formatDate() was patched with', async () => {
