@@ -130,6 +130,29 @@ describe('scheduled publishing through the jobs queue', () => {
     expect(live.excerpt).toBe('Programmé.')
   })
 
+  it('keeps the later scheduled publishes when a scheduled one fires: only a publish by hand settles them', async () => {
+    const post = await draftPost('Semaine des métiers de la mer')
+    await schedule('publish', String(post.id), parisTime(2027, 6, 7, 9), editor)
+    await schedule('publish', String(post.id), parisTime(2027, 6, 9, 9), editor)
+
+    await runQueueAt('2027-06-07T07:00:01.000Z')
+    expect(await visibleToVisitors(post.id)).toBe(true)
+    const left = await payload.find({ collection: 'payload-jobs', where: { 'input.doc.value': { equals: String(post.id) } } })
+    expect(left.docs.map((job) => job.waitUntil)).toEqual(['2027-06-09T07:00:00.000Z'])
+  })
+
+  it('leaves a failed schedule for the dashboard and settles the publishes after it', async () => {
+    const post = await payload.create({ collection: 'news', data: { title: 'Forum de l’alternance', excerpt: 'En ligne.', _status: 'published' } })
+    // A contributor's unpublish fails at its time (a schedule runs with its author's rights).
+    await schedule('unpublish', post.id, parisTime(2027, 7, 1, 9), contributor)
+    await runQueueAt('2027-07-01T07:00:01.000Z')
+    await schedule('publish', post.id, parisTime(2027, 7, 5, 9), editor)
+
+    await payload.update({ collection: 'news', id: post.id, data: { excerpt: 'Toujours en ligne.', _status: 'published' }, user: editor, overrideAccess: false })
+    const left = await payload.find({ collection: 'payload-jobs', where: { 'input.doc.value': { equals: post.id } } })
+    expect(left.docs.map((job) => [(job.input as { type: string }).type, job.hasError])).toEqual([['unpublish', true]])
+  })
+
   it('runs with the rights of whoever scheduled it: a contributor’s schedule publishes nothing', async () => {
     const post = await draftPost('Proposition de contributeur')
     await schedule('publish', post.id, parisTime(2027, 2, 1, 9), contributor)
