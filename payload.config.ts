@@ -15,7 +15,7 @@ import { Sectors } from './collections/Sectors'
 import { Users } from './collections/Users'
 import { adminOnlyDeveloperViews } from './payload/admin/developerViews'
 import { frenchLanguage, frenchPluginTranslations, withFrenchRichText } from './payload/i18n/french'
-import { toolbarLabels } from './payload/i18n/toolbarLabels'
+import { adminStrings } from './payload/i18n/adminStrings'
 import { typesetAdmin } from './payload/i18n/typesetAdmin'
 import { jobs } from './payload/jobs/config'
 import { restrictJobStats } from './payload/jobs/statsAccess'
@@ -107,7 +107,7 @@ export default buildConfig({
   i18n: {
     fallbackLanguage: 'fr',
     supportedLanguages: { fr: frenchLanguage, en },
-    translations: { fr: { ...frenchPluginTranslations, ...toolbarLabels.fr }, en: toolbarLabels.en },
+    translations: { fr: { ...frenchPluginTranslations, ...adminStrings.fr }, en: adminStrings.en },
   },
   sharp,
   // Uploads go to S3-compatible storage when S3_BUCKET is set (several app servers then share

@@ -55,6 +55,8 @@ export const ADMIN_PATCHES: AdminPatch[] = [
     files: [`${UI}/elements/PublishButton/ScheduleDrawer/index.js`],
     from: '        id: "time",\n        maxTime: endOfToday(),',
     to: '        id: "time",\n        displayFormat: dateFormat,\n        maxTime: endOfToday(),',
+    // The zone's clock (below) rewrites the maxTime line.
+    expect: '        id: "time",\n        displayFormat: dateFormat,\n',
   },
   {
     what: 'the scheduling drawer types and shows dates as the admin does (client bundle)',
@@ -63,6 +65,72 @@ export const ADMIN_PATCHES: AdminPatch[] = [
     from: /(admin:\{dateFormat:([\w$]+),timezones:\{defaultTimezone:[\w$]+,supportedTimezones:[\w$]+\}\}[^]{0,4000}?)id:"time",maxTime:/,
     to: '$1id:"time",displayFormat:$2,maxTime:',
     expect: 'id:"time",displayFormat:',
+  },
+  // The drawer shows wall-clock times of the chosen zone (Paris) but bounded its calendar and
+  // time list by the browser's clock: from New York at 23:30 on 30/11 (05:30 on 1/12 in Paris)
+  // it offered 30/11 22:30, a time already past in Paris, and hid the morning of 1/12. "Now" is
+  // the chosen zone's wall clock, read the way the drawer reads its value.
+  // One entry per file: `zonedNow` is defined and used in the same replacement, so an upgrade
+  // that breaks one half cannot leave the other referring to a name that is not there.
+  {
+    what: 'the scheduling drawer bounds its calendar by the chosen zone’s clock',
+    files: [`${UI}/elements/PublishButton/ScheduleDrawer/index.js`],
+    from: /  const minTime = useMemo\(\(\) => \{\n    if \(date && isToday\(date\)\) \{\n      return new Date\(\);\n    \}\n    return startOfDay\(new Date\(\)\);\n  \}, \[date\]\);([^]*?)        maxTime: endOfToday\(\),\n        minDate: new Date\(\),/,
+    to:
+      "  // Patched (scripts/adminPatches.ts): the chosen zone's wall clock, as the picker shows dates.\n" +
+      '  const zonedNow = timezone && userTimezone ? transpose(new TZDate(Date.now()).withTimeZone(timezone), TZDate.tz(userTimezone)) : new Date();\n' +
+      '  const minTime = useMemo(() => {\n    if (displayedValue && startOfDay(new Date(displayedValue)).getTime() === startOfDay(zonedNow).getTime()) {\n      return zonedNow;\n    }\n    return startOfDay(zonedNow);\n  }, [displayedValue, timezone]);' +
+      '$1        maxTime: new Date(zonedNow.getFullYear(), zonedNow.getMonth(), zonedNow.getDate(), 23, 59, 59, 999),\n        minDate: zonedNow,',
+    expect: '        minDate: zonedNow,',
+  },
+  {
+    what: 'the scheduling drawer bounds its calendar by the chosen zone’s clock (client bundle)',
+    files: [UI_CLIENT],
+    // Shown value (N), useMemo (tP), zone (v), browser zone (P), value (C), TZDate (ao),
+    // transpose (un), …, minTime (M), startOfDay; then the picker's bounds in the same component.
+    from: /(([\w$]+)=([\w$]+)\(\(\)=>\{if\(([\w$]+)&&([\w$]+)&&([\w$]+)\)\{let [\w$]+=([\w$]+)\.tz\(\4\),[\w$]+=\7\.tz\(\5\),[\w$]+=new \7\(\6\)\.withTimeZone\(\4\),[\w$]+=([\w$]+)\([^]{0,700}?)let ([\w$]+)=\3\(\(\)=>\6&&[\w$]+\(\6\)\?new Date:([\w$]+)\(new Date\),\[\6\]\);([^]{0,3000}?id:"time",displayFormat:[\w$]+,)maxTime:[\w$]+\(\),minDate:new Date,/,
+    to:
+      '$1let reperesNow=$4&&$5?$8(new $7(Date.now()).withTimeZone($4),$7.tz($5)):new Date,$9=$3(()=>$2&&$10(new Date($2)).getTime()===$10(reperesNow).getTime()?reperesNow:$10(reperesNow),[$2,$4]);' +
+      '$11maxTime:new Date(reperesNow.getFullYear(),reperesNow.getMonth(),reperesNow.getDate(),23,59,59,999),minDate:reperesNow,',
+    expect: 'minDate:reperesNow,',
+  },
+  // A time already past was queued and run at once (an editor took a page offline that way,
+  // and a day clicked without a time is 00:00, past, yet accepted); the drawer then said
+  // "Programmation enregistrée.". It refuses, saying why; the server refuses too.
+  {
+    what: 'the scheduling drawer refuses a time already past',
+    files: [`${UI}/elements/PublishButton/ScheduleDrawer/index.js`],
+    from: "      return toast.error(t('general:noDateSelected'));\n    }\n    setProcessing(true);",
+    to: "      return toast.error(t('general:noDateSelected'));\n    }\n    if (new Date(date).getTime() <= Date.now()) {\n      return toast.error(t('reperes:schedule:pastDate'));\n    }\n    setProcessing(true);",
+  },
+  {
+    what: 'the scheduling drawer refuses a time already past (client bundle)',
+    files: [UI_CLIENT],
+    from: /if\(!([\w$]+)\)return ([\w$]+)\.error\(([\w$]+)\("general:noDateSelected"\)\);(?!if\(new Date)/,
+    to: 'if(!$1)return $2.error($3("general:noDateSelected"));if(new Date($1).getTime()<=Date.now())return $2.error($3("reperes:schedule:pastDate"));',
+    expect: '"reperes:schedule:pastDate"',
+  },
+  {
+    what: 'the server does not queue a schedule for a time already past',
+    files: [`${UI}/utilities/schedulePublishHandler.js`],
+    from: '    req\n  });\n  try {\n    if (deleteID) {',
+    to: "    req\n  });\n  // Patched (scripts/adminPatches.ts): a time already past would run at once.\n  if (!deleteID && date && new Date(date).getTime() <= Date.now() - 60000) {\n    return {\n      error: i18n.t('reperes:schedule:pastDate')\n    };\n  }\n  try {\n    if (deleteID) {",
+  },
+  // The zone beside a date (the drawer's, a date field's) could be cleared: the time typed was
+  // then read in the browser's zone (09:00 stored as 15:00 Paris from New York) and listed with
+  // "Aucune valeur". A zone is always chosen; Paris by default.
+  {
+    what: 'the time zone beside a date cannot be cleared',
+    files: [`${UI}/elements/TimezonePicker/index.js`],
+    from: '      isClearable: !required,',
+    to: '      isClearable: false,',
+  },
+  {
+    what: 'the time zone beside a date cannot be cleared (client bundle)',
+    files: [UI_CLIENT],
+    from: /(className:"timezone-picker",disabled:[\w$]+,inputId:[\w$]+,)isClearable:![a-zA-Z_$][\w$]*,/,
+    to: '$1isClearable:!1,',
+    expect: /className:"timezone-picker",disabled:[\w$]+,inputId:[\w$]+,isClearable:!1,/,
   },
   // The drawer opens on "Dépublier" unless newer drafts wait: on a draft never published
   // (nothing to unpublish) it offered to unpublish it. It opens on "Publier" there too.
@@ -75,7 +143,8 @@ export const ADMIN_PATCHES: AdminPatch[] = [
   {
     what: 'the scheduling drawer opens on "Publier" for a document never published (client bundle)',
     files: [UI_CLIENT],
-    from: /(hasPublishedDoc:([\w$]+),[^]{0,3000}?)defaultType:([\w$]+)\?"publish":"unpublish"/,
+    // Within one function: the nearest destructured hasPublishedDoc before the drawer's props.
+    from: /(hasPublishedDoc:([\w$]+),(?:(?!function )[^]){0,3000}?)defaultType:([\w$]+)\?"publish":"unpublish"/,
     to: '$1defaultType:$3||!$2?"publish":"unpublish"',
     expect: /defaultType:[\w$]+\|\|![\w$]+\?"publish":"unpublish"/,
   },
@@ -90,37 +159,28 @@ export const ADMIN_PATCHES: AdminPatch[] = [
   // The rich-text toolbar's buttons (bold, italic, link, image…) are icons with no name: a
   // screen reader says "bouton", and a sighted editor gets no tooltip. Each is named by its
   // feature's own label, in the admin's language, or, for the text formats that have none, by
-  // `reperes:toolbar:<key>` (payload/i18n/toolbarLabels.ts).
+  // `reperes:toolbar:<key>` (payload/i18n/adminStrings.ts).
+  // One entry per file: the label function is defined and used in the same replacement.
   {
     what: 'the rich-text toolbar buttons are named by their label (aria-label and tooltip)',
     files: [`${LEXICAL}/features/toolbars/shared/ToolbarButton/index.js`],
-    from: "const baseClass = 'toolbar-popup__button';\nexport const ToolbarButton = t0 => {\n  const $ = _c(14);",
+    from: /const baseClass = 'toolbar-popup__button';\nexport const ToolbarButton = t0 => \{\n  const \$ = _c\(14\);([^]*?)      className,\n      "data-button-key": item\.key,/,
     to:
       "import { useTranslation } from '@payloadcms/ui';\n" +
       "const toolbarLabel = (item, i18n) => { try { if (item.label) return typeof item.label === 'function' ? item.label({ i18n }) : item.label; const key = `reperes:toolbar:${item.key}`; const text = i18n.t(key); return text === key ? undefined : text; } catch { return undefined; } };\n" +
-      "const baseClass = 'toolbar-popup__button';\nexport const ToolbarButton = t0 => {\n  const { i18n } = useTranslation();\n  const $ = _c(14);",
-  },
-  {
-    what: 'the rich-text toolbar buttons carry their label',
-    files: [`${LEXICAL}/features/toolbars/shared/ToolbarButton/index.js`],
-    from: '      className,\n      "data-button-key": item.key,',
-    to: '      className,\n      "aria-label": toolbarLabel(item, i18n),\n      title: toolbarLabel(item, i18n),\n      "data-button-key": item.key,',
+      "const baseClass = 'toolbar-popup__button';\nexport const ToolbarButton = t0 => {\n  const { i18n } = useTranslation();\n  const $ = _c(14);" +
+      '$1      className,\n      "aria-label": toolbarLabel(item, i18n),\n      title: toolbarLabel(item, i18n),\n      "data-button-key": item.key,',
+    expect: '"aria-label": toolbarLabel(item, i18n),',
   },
   {
     what: 'the rich-text toolbar buttons are named by their label (client bundle)',
     files: [LEXICAL_CLIENT],
-    from: /var ([\w$]+)="toolbar-popup__button",([\w$]+)=([\w$]+)=>\{let /,
+    from: /var ([\w$]+)="toolbar-popup__button",([\w$]+)=([\w$]+)=>\{let ([^]{0,1500}?"button",\{className:[\w$]+,)"data-button-key":([\w$]+)\.key,/,
     to:
       'import{useTranslation as reperesUseTranslation}from"@payloadcms/ui";' +
       'var reperesToolbarLabel=(item,i18n)=>{try{if(item.label)return typeof item.label=="function"?item.label({i18n}):item.label;const key="reperes:toolbar:"+item.key,text=i18n.t(key);return text===key?void 0:text}catch{return}};' +
-      'var $1="toolbar-popup__button",$2=$3=>{let{i18n:reperesI18n}=reperesUseTranslation(),',
-    expect: '=>{let{i18n:reperesI18n}=reperesUseTranslation(),',
-  },
-  {
-    what: 'the rich-text toolbar buttons carry their label (client bundle)',
-    files: [LEXICAL_CLIENT],
-    from: /("button",\{className:[\w$]+,)"data-button-key":([\w$]+)\.key,/,
-    to: '$1"aria-label":reperesToolbarLabel($2,reperesI18n),title:reperesToolbarLabel($2,reperesI18n),"data-button-key":$2.key,',
+      'var $1="toolbar-popup__button",$2=$3=>{let{i18n:reperesI18n}=reperesUseTranslation(),$4' +
+      '"aria-label":reperesToolbarLabel($5,reperesI18n),title:reperesToolbarLabel($5,reperesI18n),"data-button-key":$5.key,',
     expect: '"aria-label":reperesToolbarLabel(',
   },
   // A document without a title is titled by its id ("12") in its header and the browser tab;
