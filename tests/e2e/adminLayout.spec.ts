@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test'
 import pg from 'pg'
 
-import { logIntoAdmin, WIDTHS, screenShape as shape } from './helpers'
+import { adminContentForSpec, logIntoAdmin, WIDTHS, screenShape as shape } from './helpers'
 import { layoutProblems } from './layoutProblems'
 
 // Nothing an editor needs is cut off or scrolls sideways, on a phone and on a laptop with the
@@ -44,6 +44,19 @@ const check = async (page: Page, width: keyof typeof WIDTHS, path: string, found
   // A form's last fields and the rich text render a moment after the page settles.
   await page.waitForTimeout(500)
   for (const problem of await page.evaluate(layoutProblems)) found.push(`${width} ${path} : ${problem}`)
+  // Scrolled, the sticky bar of buttons leaves the sidebar's first field in view (a bar grown to
+  // two rows covered it: the sidebar sticks at the bar's usual height).
+  if (width === 'desktop' && (await page.locator('.document-fields__sidebar .field-type').count())) {
+    await page.mouse.wheel(0, 800)
+    await page.waitForTimeout(300)
+    const covered = await page.evaluate(() => {
+      const bar = document.querySelector('.doc-controls')!.getBoundingClientRect()
+      const first = document.querySelector('.document-fields__sidebar .field-type')!.getBoundingClientRect()
+      return first.top < bar.bottom ? `${Math.round(first.top)} < ${Math.round(bar.bottom)}` : null
+    })
+    if (covered) found.push(`${width} ${path} : premier champ de la barre latérale sous la barre des boutons (${covered})`)
+    await page.mouse.wheel(0, -800)
+  }
   // A date field's calendar opens inside the window (it ran past the right edge beside the
   // sidebar, and above the top on a phone).
   const dateInput = page.locator('.date-time-picker input:not([readonly])').first()
@@ -70,7 +83,11 @@ const check = async (page: Page, width: keyof typeof WIDTHS, path: string, found
   }
 }
 
-test.beforeAll(async () => {
+const session = adminContentForSpec()
+
+test.beforeAll(async ({ request }) => {
+  // A title of one long word, as pasted: it shows in the dashboard's and the list's links.
+  await session.api.create(request, 'news', { title: `Anticonstitutionnellement${'x'.repeat(100)}`, excerpt: 'Un titre d’un seul mot.', _status: 'draft' })
   // Documents earlier specs left open stay locked for a while; their dialog would cover the forms.
   const db = new pg.Client({ connectionString: process.env.DATABASE_URL })
   await db.connect()
