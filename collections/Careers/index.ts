@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { draftsOrEditor } from '@/payload/access/draftsOrEditor'
+import { createDraftsOrEditor, draftsOrEditor } from '@/payload/access/draftsOrEditor'
 import { publishedOrStaff } from '@/payload/access/publishedOrStaff'
 import { unpublishedOrEditor } from '@/payload/access/unpublishedOrEditor'
 import { EDUCATION_LEVELS } from '@/payload/fields/educationLevels'
@@ -61,7 +61,7 @@ export const Careers: CollectionConfig<'careers'> = {
   },
   access: {
     read: publishedOrStaff,
-    create: draftsOrEditor,
+    create: createDraftsOrEditor,
     update: draftsOrEditor,
     delete: unpublishedOrEditor,
   },

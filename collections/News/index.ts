@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { draftsOrEditor } from '@/payload/access/draftsOrEditor'
+import { createDraftsOrEditor, draftsOrEditor } from '@/payload/access/draftsOrEditor'
 import { publishedOrStaff } from '@/payload/access/publishedOrStaff'
 import { unpublishedOrEditor } from '@/payload/access/unpublishedOrEditor'
 import { publicationDateFields } from '@/payload/fields/publicationDates'
@@ -38,7 +38,7 @@ export const News: CollectionConfig<'news'> = {
   },
   access: {
     read: publishedOrStaff,
-    create: draftsOrEditor,
+    create: createDraftsOrEditor,
     update: draftsOrEditor,
     delete: unpublishedOrEditor,
   },

@@ -52,7 +52,10 @@ test('a contributor writes a draft in the admin but is never offered to publish,
   await page.getByRole('button', { name: 'Se connecter' }).click()
   await expect(page.getByRole('link', { name: 'Actualités' }).first()).toBeVisible()
 
-  await page.goto('/admin/collections/news/create')
+  // The list offers a new article (the way a contributor finds it), not only the address.
+  await page.goto('/admin/collections/news')
+  await page.getByRole('link', { name: /^Nouvel élément\s:\sActualité$/ }).click()
+  await expect(page).toHaveURL(/\/admin\/collections\/news\/create/)
   const title = `Proposition ${Date.now()}`
   await page.locator('#field-title').fill(title)
   await page.locator('#field-excerpt').fill('Une idée d’article à relire.')
