@@ -25,18 +25,19 @@ const SYMBOLS: [string, string][] = [
 const FRENCH = { lowercase: true, separator: '-', trim: true, replace: SYMBOLS }
 
 
-// A long title loses whole words ("…-recommandent-au" read like a typo in the address); only a
-// single word longer than the limit is cut inside.
+// A long title loses whole words ("…-recommandent-au" read like a typo in the address). A word
+// that would leave less than half the room ("le-" before 120 letters) is cut inside instead:
+// "le" alone would say nothing and collide with every such title.
 const cutAtWord = (slug: string): string => {
   if (slug.length <= SLUG_MAX_LENGTH) return slug
   const lastDash = slug.lastIndexOf('-', SLUG_MAX_LENGTH)
-  return lastDash > 0 ? slug.slice(0, lastDash) : slug.slice(0, SLUG_MAX_LENGTH)
+  return lastDash >= SLUG_MAX_LENGTH / 2 ? slug.slice(0, lastDash) : slug.slice(0, SLUG_MAX_LENGTH).replace(/-+$/, '')
 }
 
 /**
  * "Ingénieur d'études" → "ingenieur-d-etudes", "Les ﬁlières ofﬁcielles" →
  * "les-filieres-officielles", "Arts & Métiers" → "arts-et-metiers". At most SLUG_MAX_LENGTH
- * characters (cut between words), a-z, 0-9 and single dashes; a valid slug is returned unchanged.
+ * characters (cut between words where one falls in the second half), a-z, 0-9 and single dashes; a valid slug is returned unchanged.
  */
 export const slugify = (input: string): string =>
   cutAtWord(

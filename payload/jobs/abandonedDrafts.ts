@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util'
 
-import type { FlattenedField, Payload, TaskConfig } from 'payload'
+import type { FlattenedField, Payload, TaskConfig, Where } from 'payload'
 
 import { walk } from '@/payload/richText/walk'
 
@@ -72,11 +72,18 @@ export const deleteAbandonedDrafts = async (
   for (const collection of collections) {
     // Every collection this loop reaches has drafts, hence timestamps.
     const slug = collection.slug as 'news'
+    // A title without a default that holds something rules a draft out: only untitled drafts are
+    // loaded, not every old draft with its article, every hour.
+    const titleField = collection.flattenedFields.find((field) => field.name === collection.admin.useAsTitle)
+    const untitled: Where[] =
+      titleField && titleField.name !== 'id' && titleField.defaultValue === undefined
+        ? [{ or: [{ [titleField.name]: { exists: false } }, { [titleField.name]: { equals: '' } }] }]
+        : []
     const candidates = await payload.find({
       collection: slug,
       depth: 0,
       pagination: false,
-      where: { and: [{ _status: { equals: 'draft' } }, { createdAt: { less_than: createdBefore } }] },
+      where: { and: [{ _status: { equals: 'draft' } }, { createdAt: { less_than: createdBefore } }, ...untitled] },
       overrideAccess: true,
     })
     const blank = candidates.docs.filter((doc) => holdsOnlyDefaults(collection.flattenedFields, doc as unknown as Record<string, unknown>))

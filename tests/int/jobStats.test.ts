@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { makeUser, testPayload } from './payload'
 
@@ -12,6 +12,11 @@ beforeAll(async () => {
   payload = await testPayload()
   // The queue's own bookkeeping makes the row, as on a running server.
   await payload.jobs.handleSchedules()
+})
+
+afterAll(async () => {
+  // handleSchedules() queued the hourly cleanup; another file running the queue would run it.
+  await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'deleteAbandonedDrafts' } }, overrideAccess: true })
 })
 
 describe('the jobs statistics global', () => {

@@ -72,17 +72,20 @@ describe('slugify', () => {
 
   it('cuts a long title between words, and a single over-long word at the limit', () => {
     const title = 'Les conseillers d’orientation des lycées professionnels de Marseille recommandent aujourd’hui aux élèves de troisième de visiter les ateliers'
-    const slug = slugify(title)
-    expect(slug).toBe('les-conseillers-d-orientation-des-lycees-professionnels-de-marseille-recommandent-aujourd-hui')
-    // Every word kept is whole: the slug is a prefix of the full one, followed there by a dash.
-    const words = `${'mot'.repeat(10)} ${'a'.repeat(90)} fin`
-    expect(slugify(words)).toBe('mot'.repeat(10))
+    expect(slugify(title)).toBe('les-conseillers-d-orientation-des-lycees-professionnels-de-marseille-recommandent-aujourd-hui')
+    expect(slugify(`${'m'.repeat(60)} ${'a'.repeat(90)} fin`)).toBe('m'.repeat(60))
     expect(slugify('x'.repeat(150))).toBe('x'.repeat(96))
-    for (const text of [title, `${'mot '.repeat(60)}fin`, 'Un titre de deux cents caractères '.repeat(8)]) {
+    // A first word alone would be a useless, colliding address: the long word is cut instead.
+    expect(slugify(`Le ${'x'.repeat(120)}`)).toBe(`le-${'x'.repeat(93)}`)
+    // Whatever the title, the slug is the uncut one's beginning, ending where a word ends.
+    for (const text of [title, `${'mot '.repeat(60)}fin`, 'Un titre de deux cents caractères '.repeat(8), 'Ingénieur·e d’études en électronique embarquée '.repeat(4)]) {
+      const whole = previousSlugify(text, Infinity)
       const cut = slugify(text)
+      expect(whole.length).toBeGreaterThan(96)
       expect(cut.length).toBeLessThanOrEqual(96)
-      expect(slugify(text.repeat(3)).startsWith(cut)).toBe(true)
-      expect(`${slugify(text.repeat(3))}-`.charAt(cut.length)).toBe('-')
+      expect(cut.length).toBeGreaterThanOrEqual(48)
+      expect(whole.startsWith(cut)).toBe(true)
+      expect(whole.charAt(cut.length)).toBe('-')
     }
   })
 
