@@ -75,7 +75,7 @@ const nextConfig = {
   async redirects() {
     return [
       { source: '/accueil/:rest*', destination: '/', permanent: true },
-      { source: '/abonnement/:rest+', destination: '/abonnement', permanent: true },
+      { source: '/abonnement/publique', destination: '/abonnement', permanent: true },
       { source: '/plan-du-site/:rest*', destination: '/sitemap.xml', permanent: true },
       { source: '/filtres/:section(metiers|actualites)', destination: '/:section', permanent: true },
       { source: '/filtres/:rest*', destination: '/', permanent: true },

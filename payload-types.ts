@@ -32,6 +32,7 @@ export interface Config {
     sectors: Sector;
     media: Media;
     users: User;
+    subscribers: Subscriber;
     redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -46,6 +47,7 @@ export interface Config {
     sectors: SectorsSelect<false> | SectorsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -71,6 +73,8 @@ export interface Config {
   jobs: {
     tasks: {
       deleteAbandonedDrafts: TaskDeleteAbandonedDrafts;
+      planDigests: TaskPlanDigests;
+      sendDigestBatch: TaskSendDigestBatch;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -331,6 +335,7 @@ export interface Sector {
 export interface User {
   id: number;
   name: string;
+  lockNoticeFor?: string | null;
   roles?: ('admin' | 'editor' | 'contributor')[] | null;
   updatedAt: string;
   createdAt: string;
@@ -351,6 +356,23 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers".
+ */
+export interface Subscriber {
+  id: number;
+  email: string;
+  status: 'pending' | 'confirmed';
+  frequency: 'daily' | 'weekly';
+  /**
+   * Vide : toutes les actualités.
+   */
+  sectors?: (number | Sector)[] | null;
+  confirmedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Les anciennes adresses des pages renommées mènent à leur nouvelle adresse (redirection permanente). Supprimez une ligne pour que l’ancienne adresse ne mène plus nulle part.
@@ -456,7 +478,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deleteAbandonedDrafts' | 'schedulePublish';
+        taskSlug: 'inline' | 'deleteAbandonedDrafts' | 'planDigests' | 'sendDigestBatch' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -489,7 +511,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deleteAbandonedDrafts' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deleteAbandonedDrafts' | 'planDigests' | 'sendDigestBatch' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -531,6 +553,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'subscribers';
+        value: number | Subscriber;
       } | null)
     | ({
         relationTo: 'redirects';
@@ -730,6 +756,7 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  lockNoticeFor?: T;
   roles?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -748,6 +775,19 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers_select".
+ */
+export interface SubscribersSelect<T extends boolean = true> {
+  email?: T;
+  status?: T;
+  frequency?: T;
+  sectors?: T;
+  confirmedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -885,6 +925,40 @@ export interface TaskDeleteAbandonedDrafts {
   };
   output: {
     deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPlanDigests".
+ */
+export interface TaskPlanDigests {
+  input: {
+    at?: string | null;
+  };
+  output: {
+    planned: number;
+    jobs: number;
+    stalled: number;
+    forgotten: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendDigestBatch".
+ */
+export interface TaskSendDigestBatch {
+  input: {
+    frequency: string;
+    edition: string;
+    firstId: number;
+    lastId: number;
+    at: string;
+  };
+  output: {
+    sent: number;
+    failed: number;
+    skipped: number;
+    alreadyClaimed: number;
   };
 }
 /**

@@ -12,6 +12,7 @@ import { Media } from './collections/Media'
 import { News } from './collections/News'
 import { redirects } from './collections/Redirects'
 import { Sectors } from './collections/Sectors'
+import { Subscribers } from './collections/Subscribers'
 import { Users } from './collections/Users'
 import { adminOnlyDeveloperViews } from './payload/admin/developerViews'
 import { frenchLanguage, frenchPluginTranslations, withFrenchRichText } from './payload/i18n/french'
@@ -28,6 +29,7 @@ import { apiMistakes } from './payload/http/apiMistakes'
 import { MAX_JSON_BYTES } from './payload/http/guardJsonBody'
 import { graphqlLimits } from './payload/http/graphqlLimits'
 import { siteUrl } from './payload/routes'
+import { emailAdapter } from './payload/email/transport'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -58,7 +60,8 @@ export default buildConfig({
     // Gravatar would be a request to a third party for every editor's page view.
     avatar: 'default',
     components: {
-      beforeDashboard: ['/payload/admin/EditorialDashboard#EditorialDashboard'],
+      beforeDashboard: ['/payload/admin/MailStatus#MailNotice', '/payload/admin/EditorialDashboard#EditorialDashboard', '/payload/admin/MailStatus#DigestSummary'],
+      beforeLogin: ['/payload/admin/MailStatus#MailNotice'],
       graphics: { Logo: '/payload/admin/Brand#BrandLogo', Icon: '/payload/admin/Brand#BrandIcon' },
     },
     // Schedules and dates are entered in Paris time whatever the editor's computer says;
@@ -90,8 +93,10 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Careers, News, Sectors, Media, Users],
+  collections: [Careers, News, Sectors, Media, Users, Subscribers],
   jobs,
+  // SMTP_URL and EMAIL_FROM; without SMTP_URL mails are written to .data/mail (payload/email/transport.ts).
+  email: emailAdapter(),
   editor: withFrenchRichText(editor),
   // No fallback on purpose: Payload refuses to start without a secret, and `npm start`
   // generates one under .data/ (see scripts/secret.ts). A default would be a shared secret.
@@ -107,7 +112,11 @@ export default buildConfig({
   i18n: {
     fallbackLanguage: 'fr',
     supportedLanguages: { fr: frenchLanguage, en },
-    translations: { fr: { ...frenchPluginTranslations, ...adminStrings.fr }, en: adminStrings.en },
+    translations: {
+      fr: { ...frenchPluginTranslations, ...adminStrings.fr },
+      // As in French (payload/i18n/fr.ts): a locked account answers as a wrong password does.
+      en: { ...adminStrings.en, error: { userLocked: en.translations.error.emailOrPasswordIncorrect } },
+    },
   },
   sharp,
   // Uploads go to S3-compatible storage when S3_BUCKET is set (several app servers then share

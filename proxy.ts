@@ -1,5 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
+import { plainPageResponse } from '@/payload/http/plainPage'
+
 // Two jobs, on the few addresses that need them (matcher below): the admin's language, and a
 // French 400 for addresses that cannot be decoded.
 //
@@ -32,20 +34,18 @@ export function proxy(request: NextRequest) {
 
 const MESSAGE = 'Cette adresse contient un caractère codé de façon incorrecte : elle a peut-être été coupée ou mal copiée.'
 
-// The site's colours and type, inline: this page is answered before Next and its stylesheet.
-const PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Adresse invalide — Repères</title><meta name="robots" content="noindex">
-<style>body{margin:0;background:#fbfaf7;color:#1c2430;font:1.0625rem/1.6 system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif}
-header,main{max-width:72rem;margin:0 auto;padding:1rem}header{border-bottom:1px solid #dcd8cf}a{color:#0b5d57}
-header a{font-weight:700;font-size:1.25rem;text-decoration:none;color:#1c2430}:focus-visible{outline:3px solid #b3400a;outline-offset:2px}</style>
-</head><body><header><a href="/">Repères</a></header><main><h1>Adresse invalide</h1><p>${MESSAGE}</p>
-<p><a href="/">Revenir à l’accueil</a> ou <a href="/metiers">parcourir les métiers</a>.</p></main></body></html>`
-
 /** A French 400: the page for people, a JSON error like Payload's for the API. */
 const badAddress = (pathname: string) =>
   pathname.startsWith('/api/')
     ? NextResponse.json({ errors: [{ message: `Adresse invalide. ${MESSAGE}` }] }, { status: 400, headers: { 'cache-control': 'no-store' } })
-    : new NextResponse(PAGE, { status: 400, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } })
+    : plainPageResponse(400, {
+        title: 'Adresse invalide',
+        paragraphs: [MESSAGE],
+        links: [
+          ['Revenir à l’accueil', '/'],
+          ['Parcourir les métiers', '/metiers'],
+        ],
+      })
 
 export const config = {
   matcher: [

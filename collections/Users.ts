@@ -6,6 +6,9 @@ import { hasRole } from '@/payload/access/roles'
 import { siteUrl } from '@/payload/routes'
 import { capPublicReads } from '@/payload/hooks/capPublicReads'
 import { rejectNonNumericId } from '@/payload/hooks/rejectNonNumericId'
+import { inviteNewAccount, uniformLoginFailure } from '@/payload/email/accountHooks'
+import { resetPasswordMail } from '@/payload/email/accountMails'
+import { htmlForPayload } from '@/payload/email/send'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -25,6 +28,13 @@ export const Users: CollectionConfig<'users'> = {
     lockTime: 10 * 60 * 1000,
     // HttpOnly always (Payload's default); Secure wherever the site is served over HTTPS.
     cookies: { sameSite: 'Lax', secure: siteUrl().startsWith('https://') },
+    // In French, with a text part, and a link on SITE_URL (Payload's builds it on the request's
+    // host, which a forged Host header would choose). The answer to the request is the same
+    // whether the address has an account or not (Payload's "general:success").
+    forgotPassword: {
+      generateEmailSubject: () => resetPasswordMail('').subject,
+      generateEmailHTML: async (args) => htmlForPayload(resetPasswordMail(String(args?.token ?? ''))),
+    },
   },
   access: {
     admin: ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'contributor'),
@@ -35,6 +45,8 @@ export const Users: CollectionConfig<'users'> = {
   },
   hooks: {
     beforeOperation: [rejectNonNumericId(), capPublicReads()],
+    afterChange: [inviteNewAccount],
+    afterError: [uniformLoginFailure],
     beforeChange: [
       // The account made on the admin's first-user screen must be able to manage the others.
       async ({ data, operation, req }) => {
@@ -46,6 +58,8 @@ export const Users: CollectionConfig<'users'> = {
   },
   fields: [
     { name: 'name', type: 'text', label: 'Nom', required: true, maxLength: 120 },
+    // The lock (lockUntil) its owner was told about by mail, so that one lock sends one mail.
+    { name: 'lockNoticeFor', type: 'date', hidden: true, access: { read: () => false, update: () => false, create: () => false } },
     {
       name: 'roles',
       type: 'select',

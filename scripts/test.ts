@@ -128,6 +128,9 @@ try {
       SEED_ADMIN_EMAIL: 'admin@reperes.test',
       SEED_ADMIN_PASSWORD: randomBytes(12).toString('base64url'),
       E2E_PORT: String(await freePort()),
+      // The mail server Playwright starts beside the app (tests/support/smtpSink.ts).
+      E2E_SMTP_PORT: String(await freePort()),
+      E2E_MAILBOX_PORT: String(await freePort()),
       // Known to the tests, which check who may run the jobs queue.
       CRON_SECRET: randomBytes(24).toString('base64url'),
     }

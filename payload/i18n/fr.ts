@@ -82,7 +82,9 @@ export const frenchOverrides: TranslationRewrites<DefaultTranslationsObject> = {
     userEmailAlreadyRegistered: 'Un compte utilise déjà cette adresse e-mail.',
     usernameAlreadyRegistered: 'Ce nom d’utilisateur est déjà pris.',
     usernameOrPasswordIncorrect: 'Le nom d’utilisateur ou le mot de passe est incorrect.',
-    userLocked: 'Ce compte est verrouillé après trop de tentatives de connexion infructueuses.',
+    // The same words as a wrong password: "locked" would tell anyone that the address has an
+    // account. Its owner learns of the lock by mail (payload/email/accountHooks.ts).
+    userLocked: 'L’adresse e-mail ou le mot de passe est incorrect.',
   },
   fields: {
     addLabel: 'Ajouter : {{label}}',

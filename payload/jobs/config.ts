@@ -2,6 +2,7 @@ import type { Config } from 'payload'
 
 import { canRunJobs } from '@/payload/access/canRunJobs'
 import { isEditor } from '@/payload/access/isEditor'
+import { planDigestsTask, sendDigestBatchTask } from '@/payload/digest/tasks'
 import { deleteAbandonedDraftsTask } from './abandonedDrafts'
 import { serialisedJobEndpoints } from './oneRunnerAtATime'
 
@@ -18,7 +19,9 @@ export const jobs: Config['jobs'] = {
     queue: ({ req }) => Boolean(isEditor({ req })),
     cancel: ({ req }) => Boolean(isEditor({ req })),
   },
-  tasks: [deleteAbandonedDraftsTask],
+  // Digests go to their own queue ("digest"), run after the default one by each call of the
+  // runner (scripts/jobsRunner.ts): a publication never waits behind a digest's batches.
+  tasks: [deleteAbandonedDraftsTask, planDigestsTask, sendDigestBatchTask],
   // A finished publication leaves its trace in the document's versions; the job row is noise.
   deleteJobOnComplete: true,
   // Several app servers share the queue: one of them runs it at a time.

@@ -8,6 +8,7 @@ import * as migration_20261130_034933_link_index_and_redirects from './20261130_
 import * as migration_20261130_120000_upright_images from './20261130_120000_upright_images';
 import * as migration_20261130_194406_abandoned_drafts_task from './20261130_194406_abandoned_drafts_task';
 import * as migration_20261130_200017_paris_time_dates from './20261130_200017_paris_time_dates';
+import * as migration_20261201_061629_subscriptions from './20261201_061629_subscriptions';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261130_200017_paris_time_dates.up,
     down: migration_20261130_200017_paris_time_dates.down,
-    name: '20261130_200017_paris_time_dates'
+    name: '20261130_200017_paris_time_dates',
+  },
+  {
+    up: migration_20261201_061629_subscriptions.up,
+    down: migration_20261201_061629_subscriptions.down,
+    name: '20261201_061629_subscriptions'
   },
 ];

@@ -83,6 +83,12 @@ const accountFixture = async () => {
   expect(response.status()).toBe(201)
   return (await response.json()).doc.id as number
 }
+const subscriberFixture = async () => {
+  const data = { email: `matrice-${Date.now()}-${Math.random()}@exemple.fr`, status: 'confirmed', frequency: 'weekly' }
+  const response = await request.post('/api/subscribers', { data, headers: auth('admin') })
+  expect(response.status()).toBe(201)
+  return (await response.json()).doc.id as number
+}
 const ownId = async (role: Role) => (await (await request.get('/api/users/me', { headers: auth(role) })).json()).user.id as number
 const ownOrSomeId = async (role: Role) => (role === 'anonymous' ? accountFixture() : ownId(role))
 const storedName = async (id: number) => (await (await request.get(`/api/users/${id}`, { headers: auth('admin') })).json()).name as string
@@ -272,6 +278,33 @@ const ROWS: Row[] = [
     allowed: only('admin'),
     rest: async (role) => (await rest(role, 'DELETE', `/api/users/${await accountFixture()}`)).status() === 200,
     graphql: async (role) => graphql(role, `mutation { deleteUser(id: ${await accountFixture()}) { id } }`),
+  },
+  {
+    what: 'read the e-mail subscribers (personal data)',
+    allowed: only('admin'),
+    rest: async (role) => {
+      await subscriberFixture()
+      const response = await rest(role, 'GET', '/api/subscribers?limit=1')
+      return response.status() === 200 && (await response.json()).totalDocs > 0
+    },
+    graphql: async (role) => {
+      await subscriberFixture()
+      return graphql(role, '{ Subscribers(limit: 1) { totalDocs } }')
+    },
+  },
+  {
+    what: 'add an e-mail subscriber through the API (visitors use the form)',
+    allowed: only('admin'),
+    rest: async (role) => (await rest(role, 'POST', '/api/subscribers', { email: `api-${Date.now()}-${Math.random()}@exemple.fr`, frequency: 'daily' })).status() === 201,
+    graphql: (role) => graphql(role, `mutation { createSubscriber(data: { email: "gql-${Date.now()}-${Math.random()}@exemple.fr", frequency: daily }) { id } }`),
+  },
+  {
+    what: 'change or delete an e-mail subscriber',
+    allowed: only('admin'),
+    rest: async (role) =>
+      (await rest(role, 'PATCH', `/api/subscribers/${await subscriberFixture()}`, { frequency: 'daily' })).status() === 200 &&
+      (await rest(role, 'DELETE', `/api/subscribers/${await subscriberFixture()}`)).status() === 200,
+    graphql: async (role) => graphql(role, `mutation { deleteSubscriber(id: ${await subscriberFixture()}) { id } }`),
   },
   {
     what: 'run the jobs queue',

@@ -32,6 +32,7 @@ const COLLECTIONS: Collection[] = [
   { slug: 'sectors', graphql: { one: 'Sector', many: 'Sectors', count: 'countSectors', where: 'Sector_where' }, fields: ['title', 'slug', 'description'] },
   { slug: 'media', graphql: { one: 'Media', many: 'allMedia', count: 'countallMedia', where: 'Media_where' }, fields: ['alt', 'credit', 'filename', 'mimeType', 'filesize', 'width', 'focalX', 'sizes.card.url'] },
   { slug: 'users', graphql: { one: 'User', many: 'Users', count: 'countUsers', where: 'User_where' }, fields: ['name', 'email', 'roles', 'loginAttempts', 'lockUntil'] },
+  { slug: 'subscribers', graphql: { one: 'Subscriber', many: 'Subscribers', count: 'countSubscribers', where: 'Subscriber_where' }, fields: ['email', 'status', 'frequency', 'sectors', 'sectors.title', 'confirmedAt'] },
   { slug: 'redirects', graphql: { one: 'Redirect', many: 'Redirects', count: 'countRedirects', where: 'Redirect_where' }, fields: ['from', 'to', 'to.reference', 'to.type'] },
   { slug: 'payload-jobs', graphql: { one: 'PayloadJob', many: 'PayloadJobs', count: 'countPayloadJobs', where: 'PayloadJob_where' }, fields: ['taskSlug', 'queue', 'waitUntil', 'processing', 'totalTried'] },
   { slug: 'payload-kv', fields: ['key', 'data'] },

@@ -23,7 +23,9 @@ import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997e
 import { SlugPreview as SlugPreview_b712d06cd285f1f22afd7f3bd95280f6 } from '../../../payload/admin/SlugPreview'
 import { BrandIcon as BrandIcon_fe32eb75d2e86cd142684d3b5ba68760 } from '../../../payload/admin/Brand'
 import { BrandLogo as BrandLogo_fe32eb75d2e86cd142684d3b5ba68760 } from '../../../payload/admin/Brand'
+import { MailNotice as MailNotice_e900805e76fe4f3f46c888a1e9568d71 } from '../../../payload/admin/MailStatus'
 import { EditorialDashboard as EditorialDashboard_6de7eaba8436b0a6f666ad13f3cc9f30 } from '../../../payload/admin/EditorialDashboard'
+import { DigestSummary as DigestSummary_e900805e76fe4f3f46c888a1e9568d71 } from '../../../payload/admin/MailStatus'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -54,7 +56,9 @@ export const importMap = {
   "/payload/admin/SlugPreview#SlugPreview": SlugPreview_b712d06cd285f1f22afd7f3bd95280f6,
   "/payload/admin/Brand#BrandIcon": BrandIcon_fe32eb75d2e86cd142684d3b5ba68760,
   "/payload/admin/Brand#BrandLogo": BrandLogo_fe32eb75d2e86cd142684d3b5ba68760,
+  "/payload/admin/MailStatus#MailNotice": MailNotice_e900805e76fe4f3f46c888a1e9568d71,
   "/payload/admin/EditorialDashboard#EditorialDashboard": EditorialDashboard_6de7eaba8436b0a6f666ad13f3cc9f30,
+  "/payload/admin/MailStatus#DigestSummary": DigestSummary_e900805e76fe4f3f46c888a1e9568d71,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

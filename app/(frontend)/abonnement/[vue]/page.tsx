@@ -5,6 +5,8 @@ import { notFound } from 'next/navigation'
 import { routes } from '@/payload/routes'
 import { Breadcrumbs } from '@/app/(frontend)/components/Breadcrumbs'
 import { Panel } from '@/app/(frontend)/components/Panel'
+import { SubscribeForm } from '@/app/(frontend)/components/SubscribeForm'
+import { listSectors } from '@/payload/queries'
 import { sectionCrumbs } from '@/app/(frontend)/seo/breadcrumbs'
 import { pageMetadata } from '@/app/(frontend)/seo/metadata'
 
@@ -17,7 +19,7 @@ type Props = { params: Promise<{ vue: string }> }
 
 export const metadata: Metadata = pageMetadata({
   title: 'S’abonner aux actualités',
-  description: 'Suivre les actualités et les fiches métiers de Repères dans un lecteur de flux (RSS, Atom, JSON Feed).',
+  description: 'Recevoir les actualités de Repères par courriel, ou les suivre dans un lecteur de flux (RSS, Atom, JSON Feed).',
   path: routes.subscribe(),
 })
 
@@ -29,15 +31,22 @@ const FORMATS = [
 
 export default async function SubscribePage({ params }: Props) {
   if ((await params).vue !== 'publique') notFound()
+  const sectors = await listSectors()
   return (
     <>
       <Breadcrumbs crumbs={sectionCrumbs('S’abonner', routes.subscribe())} />
       <h1>S’abonner aux actualités</h1>
       <p className="lead">
-        Un flux vous prévient des nouvelles publications sans avoir à revenir sur le site : copiez son
-        adresse dans votre lecteur de flux (Feedly, Inoreader, NetNewsWire, Thunderbird…).
+        Recevez les nouvelles actualités par courriel, ou suivez-les dans un lecteur de flux sans avoir à
+        revenir sur le site.
       </p>
-      <Panel id="flux-actualites" title="Toutes les actualités">
+      <Panel id="courriel" title="Par courriel">
+        <SubscribeForm sectors={sectors} />
+      </Panel>
+      <Panel id="flux-actualites" title="Toutes les actualités, dans un lecteur de flux">
+        <p>
+          Copiez l’adresse d’un flux dans votre lecteur (Feedly, Inoreader, NetNewsWire, Thunderbird…).
+        </p>
         <p>Les 50 dernières actualités, avec leur texte complet.</p>
         <ul>
           {FORMATS.map(({ format, label }) => (

@@ -1,0 +1,15 @@
+import { noticeMetadata, SubscriptionNotice } from '../notice'
+
+export const dynamic = 'force-dynamic'
+export const metadata = noticeMetadata('Abonnement confirmé')
+
+export default function ConfirmedPage() {
+  return (
+    <SubscriptionNotice title="Abonnement confirmé">
+      <p className="lead">
+        Merci ! Vous recevrez les prochaines actualités par courriel, à partir de celles publiées aujourd’hui.
+      </p>
+      <p>Chaque courriel contient un lien pour vous désabonner en un clic.</p>
+    </SubscriptionNotice>
+  )
+}

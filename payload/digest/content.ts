@@ -1,0 +1,42 @@
+import type { Media, News } from '@/payload-types'
+import type { MailContent, MailItem } from '@/payload/email/render'
+import { safeHref } from '@/payload/richText/safeHref'
+import { absoluteUrl, routes } from '@/payload/routes'
+
+/** The posts a digest may carry: what visitors see, as the feeds read it. */
+export type DigestPost = Pick<News, 'id' | 'title' | 'slug' | 'excerpt' | 'publishedAt' | 'heroImage' | 'sectors'>
+
+/** At most this many posts in one digest; the others wait for the next one. */
+export const MAX_POSTS = 20
+
+const image = (post: DigestPost): MailItem['image'] => {
+  const media = post.heroImage && typeof post.heroImage === 'object' ? (post.heroImage as Media) : null
+  // The Open Graph rendition is a JPEG: mail programs (Outlook) show no WebP or AVIF.
+  const url = media?.sizes?.og?.url ?? media?.url
+  const src = url ? safeHref(absoluteUrl(url)) : null
+  return src ? { src, alt: media?.alt ?? '' } : null
+}
+
+/** A post as a digest item: its title, chapô and absolute link, never its full text. */
+export const digestItem = (post: DigestPost): MailItem | null => {
+  const href = post.slug ? safeHref(absoluteUrl(routes.newsPost(post.slug))) : null
+  return href ? { title: post.title, summary: post.excerpt, href, image: image(post) } : null
+}
+
+const parisDay = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'long' })
+
+export const digestMail = (posts: DigestPost[], frequency: 'daily' | 'weekly', at: Date, unsubscribeHref: string): MailContent => {
+  const items = posts.map(digestItem).filter((item): item is MailItem => Boolean(item))
+  const count = items.length === 1 ? 'Une nouvelle actualité' : `${items.length} nouvelles actualités`
+  return {
+    subject: `Repères — ${count} ${frequency === 'daily' ? 'du' : 'de la semaine du'} ${parisDay.format(at)}`,
+    preheader: items.map((item) => item.title).join(' · ').slice(0, 140),
+    paragraphs: [`${count} depuis notre dernier envoi.`],
+    items,
+    footer: [
+      `Vous recevez ce courriel parce que vous vous êtes abonné aux actualités de Repères (${frequency === 'daily' ? 'chaque jour' : 'chaque semaine'}).`,
+      `Toutes les actualités : ${absoluteUrl(routes.newsList())}`,
+    ],
+    unsubscribeHref,
+  }
+}

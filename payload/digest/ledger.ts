@@ -1,0 +1,70 @@
+import type { Payload } from 'payload'
+import type { Pool } from 'pg'
+
+/**
+ * The delivery ledger (table digest_deliveries): one row per (subscriber, post), written
+ * BEFORE the message is handed to SMTP. Its primary key is what makes delivery at most once:
+ * a second run, a retried job or another app server cannot claim a row that exists, so it
+ * cannot send that post to that subscriber again.
+ *
+ * The price of "at most once" is the window between the claim and SMTP's answer: a crash
+ * there leaves rows in 'sending' whose message may or may not have left. They are never sent
+ * again; stalledDeliveries() reports them (job output, log, dashboard).
+ */
+const pool = (payload: Payload) => (payload.db as unknown as { pool: Pool }).pool
+
+/** Claims the posts not yet claimed for this subscriber; returns those this caller may send. */
+export const claim = async (payload: Payload, subscriberId: number, newsIds: number[], edition: string): Promise<number[]> => {
+  if (!newsIds.length) return []
+  const { rows } = await pool(payload).query<{ news_id: number }>(
+    `insert into digest_deliveries (subscriber_id, news_id, edition, status)
+     select $1, unnest($2::int[]), $3, 'sending'
+     on conflict (subscriber_id, news_id) do nothing
+     returning news_id`,
+    [subscriberId, newsIds, edition],
+  )
+  return rows.map((row) => Number(row.news_id))
+}
+
+export const settle = async (payload: Payload, subscriberId: number, newsIds: number[], status: 'sent' | 'failed', error?: string) => {
+  await pool(payload).query(
+    `update digest_deliveries set status = $3, settled_at = now(), error = $4
+     where subscriber_id = $1 and news_id = any($2::int[]) and status = 'sending'`,
+    [subscriberId, newsIds, status, error?.slice(0, 500) ?? null],
+  )
+}
+
+/** Posts already claimed for these subscribers, by subscriber. */
+export const claimedFor = async (payload: Payload, subscriberIds: number[]): Promise<Map<number, Set<number>>> => {
+  const claimed = new Map<number, Set<number>>()
+  if (!subscriberIds.length) return claimed
+  const { rows } = await pool(payload).query<{ subscriber_id: number; news_id: number }>(
+    'select subscriber_id, news_id from digest_deliveries where subscriber_id = any($1::int[])',
+    [subscriberIds],
+  )
+  for (const row of rows) {
+    const set = claimed.get(row.subscriber_id) ?? new Set<number>()
+    set.add(Number(row.news_id))
+    claimed.set(row.subscriber_id, set)
+  }
+  return claimed
+}
+
+/** Claims older than `olderThanMs` that no answer settled: messages a crash may have lost. */
+export const stalledDeliveries = async (payload: Payload, olderThanMs = 10 * 60 * 1000): Promise<{ messages: number; subscribers: number }> => {
+  const { rows } = await pool(payload).query<{ messages: string; subscribers: string }>(
+    `select count(distinct (subscriber_id, edition)) as messages, count(distinct subscriber_id) as subscribers
+     from digest_deliveries where status = 'sending' and claimed_at < now() - make_interval(secs => $1)`,
+    [olderThanMs / 1000],
+  )
+  return { messages: Number(rows[0]?.messages ?? 0), subscribers: Number(rows[0]?.subscribers ?? 0) }
+}
+
+/** Counts for the dashboard: sent, failed and stalled messages over the last seven days. */
+export const deliveryCounts = async (payload: Payload) => {
+  const { rows } = await pool(payload).query<{ status: string; messages: string }>(
+    `select status, count(distinct (subscriber_id, edition)) as messages from digest_deliveries
+     where claimed_at > now() - interval '7 days' group by status`,
+  )
+  return Object.fromEntries(rows.map((row) => [row.status, Number(row.messages)])) as Partial<Record<'sending' | 'sent' | 'failed', number>>
+}

@@ -1,0 +1,77 @@
+import { AuthenticationError, LockedAuth, type CollectionAfterChangeHook, type CollectionAfterErrorHook } from 'payload'
+
+import { INVITATION_VALID_MS, invitationMail, lockedAccountMail } from './accountMails'
+import { sendMail } from './send'
+
+/**
+ * An account made by an administrator: its owner gets a mail with a link to choose their own
+ * password (a reset token valid seven days). The first account, made on the admin's own
+ * screen by the person who then uses it, gets none. A mail that cannot be sent refuses the
+ * creation, with the reason: the administrator must not believe an invitation left.
+ */
+export const inviteNewAccount: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+  if (operation !== 'create' || !req.user || !doc.email) return doc
+  const token = await req.payload.forgotPassword({
+    collection: 'users',
+    data: { email: doc.email },
+    disableEmail: true,
+    expiration: INVITATION_VALID_MS,
+    req,
+  })
+  if (!token) return doc
+  await sendMail(req.payload, {
+    to: { name: doc.name || '', address: doc.email },
+    content: invitationMail({ token, name: doc.name || '', invitedBy: (req.user as { name?: string }).name }),
+  })
+  return doc
+}
+
+const isLoginRequest = (pathname: string | undefined) => Boolean(pathname && /\/users\/login\/?$/.test(pathname))
+
+/**
+ * Login failures, on the REST path the admin uses:
+ * - a locked account answers exactly as a wrong password does (Payload says "locked", which
+ *   tells anyone that the address has an account);
+ * - the owner of an account that is locked is told by mail, once per lock: until when, and how
+ *   to choose a new password. The lock is Payload's (auth.maxLoginAttempts, auth.lockTime).
+ */
+export const uniformLoginFailure: CollectionAfterErrorHook = async ({ error, req, collection }) => {
+  if (!isLoginRequest(req.pathname)) return
+  if (!(error instanceof LockedAuth) && !(error instanceof AuthenticationError)) return
+  const email = typeof req.data?.email === 'string' ? req.data.email.toLowerCase().trim() : ''
+  if (email) {
+    try {
+      await tellOwnerOfLock(req, email, collection.auth.maxLoginAttempts)
+    } catch (mailError) {
+      req.payload.logger.error({ err: mailError, msg: 'Le courriel « compte bloqué » n’a pas pu partir.' })
+    }
+  }
+  if (error instanceof LockedAuth) {
+    const same = new AuthenticationError(req.t)
+    return { response: { errors: [{ message: same.message }] }, status: same.status }
+  }
+}
+
+const tellOwnerOfLock = async (req: Parameters<CollectionAfterErrorHook>[0]['req'], email: string, attempts: number) => {
+  const user = (await req.payload.db.findOne({ collection: 'users', where: { email: { equals: email } }, req })) as
+    | { id: number; email: string; lockUntil?: string | null; lockNoticeFor?: string | null }
+    | null
+  if (!user?.lockUntil || new Date(user.lockUntil).getTime() <= Date.now()) return
+  if (user.lockNoticeFor && new Date(user.lockNoticeFor).getTime() === new Date(user.lockUntil).getTime()) return
+  // Claimed before sending: two failed logins at the same moment send one mail.
+  const claimed = await req.payload.db.updateOne({
+    collection: 'users',
+    data: { lockNoticeFor: user.lockUntil },
+    where: {
+      and: [
+        { id: { equals: user.id } },
+        { or: [{ lockNoticeFor: { exists: false } }, { lockNoticeFor: { not_equals: user.lockUntil } }] },
+      ],
+    },
+    options: { atomic: true },
+    req,
+    returning: true,
+  })
+  if (!claimed) return
+  await sendMail(req.payload, { to: user.email, content: lockedAccountMail({ until: new Date(user.lockUntil), attempts }) })
+}
