@@ -1,6 +1,7 @@
 import mjml2html from 'mjml'
 
 import { escapeXml } from '@/payload/feeds/escapeHtml'
+import { frenchTypography } from '@/payload/i18n/typography'
 
 /** A post in a digest: title, chapô, absolute link, and an image when it has one. */
 export type MailItem = { title: string; summary?: string | null; href: string; image?: { src: string; alt: string } | null }
@@ -57,7 +58,7 @@ const mjmlFor = (mail: MailContent) => `<mjml lang="fr" dir="ltr">
         <mj-text font-size="24px" font-weight="700" line-height="1.3" padding="0 0 16px"><h1 style="margin:0;font-size:24px">${text(mail.subject)}</h1></mj-text>
         ${mail.paragraphs.map((paragraph) => `<mj-text>${text(paragraph)}</mj-text>`).join('\n')}
         ${mail.action ? `<mj-button href="${text(mail.action.href)}" background-color="${ACCENT}" color="#ffffff" font-size="16px" font-weight="700" inner-padding="14px 22px" border-radius="4px" align="left" padding="8px 0 16px">${text(mail.action.label)}</mj-button>
-        <mj-text font-size="14px" color="${MUTED}">Si le bouton ne fonctionne pas, copiez cette adresse dans votre navigateur :<br><a href="${text(mail.action.href)}" style="color:${ACCENT};word-break:break-all">${text(mail.action.href)}</a></mj-text>` : ''}
+        <mj-text font-size="14px" color="${MUTED}">Si le bouton ne fonctionne pas, copiez cette adresse dans votre navigateur&nbsp;:<br><a href="${text(mail.action.href)}" style="color:${ACCENT};word-break:break-all">${text(mail.action.href)}</a></mj-text>` : ''}
       </mj-column></mj-section>
       ${(mail.items ?? []).map(itemMjml).join('\n')}
       <mj-section padding="16px 0 0" border-top="1px solid #d5dae1"><mj-column>
@@ -73,11 +74,11 @@ const textFor = (mail: MailContent) =>
     mail.subject,
     '',
     ...mail.paragraphs.flatMap((paragraph) => [paragraph, '']),
-    ...(mail.action ? [`${mail.action.label} :`, mail.action.href, ''] : []),
+    ...(mail.action ? [`${mail.action.label}\u00a0:`, mail.action.href, ''] : []),
     ...(mail.items ?? []).flatMap((item) => ['----', item.title, ...(item.summary ? [item.summary] : []), item.href, '']),
     ...(mail.items?.length ? ['----', ''] : []),
     ...mail.footer.flatMap((line) => [line, '']),
-    ...(mail.unsubscribeHref ? [`Se désabonner : ${mail.unsubscribeHref}`] : []),
+    ...(mail.unsubscribeHref ? [`Se désabonner\u00a0: ${mail.unsubscribeHref}`] : []),
   ]
     .join('\n')
     .trimEnd() + '\n'
@@ -86,7 +87,17 @@ const textFor = (mail: MailContent) =>
  * The HTML and text parts of a mail. Throws when MJML finds the template invalid (strict
  * validation): a broken mail is a bug to fix, not something to send.
  */
-export const renderMail = async (mail: MailContent): Promise<{ subject: string; html: string; text: string }> => {
+export const renderMail = async (content: MailContent): Promise<{ subject: string; html: string; text: string }> => {
+  // Our own words get French typography (a non-breaking space before « : ; ? ! »); the posts'
+  // titles and chapôs are the editors' text, as the site shows them.
+  const mail: MailContent = {
+    ...content,
+    subject: frenchTypography(content.subject),
+    preheader: frenchTypography(content.preheader),
+    paragraphs: content.paragraphs.map(frenchTypography),
+    footer: content.footer.map(frenchTypography),
+    action: content.action && { ...content.action, label: frenchTypography(content.action.label) },
+  }
   const { html } = await mjml2html(mjmlFor(mail), { validationLevel: 'strict', keepComments: false })
   return { subject: mail.subject, html, text: textFor(mail) }
 }

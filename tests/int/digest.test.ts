@@ -113,7 +113,7 @@ describe('the news digest', () => {
     expect(/^List-Unsubscribe-Post: (.*)$/im.exec(headers)?.[1]?.trim()).toBe('List-Unsubscribe=One-Click')
     const visible = linksIn(String(mail!.html)).find((href) => href.includes('/abonnement/desinscription?'))!
     expect(visible).toMatch(new RegExp(`^${SITE}/abonnement/desinscription\\?id=${reader.id}&jeton=`))
-    expect(mail!.text).toContain(`Se désabonner : ${visible}`)
+    expect(mail!.text).toContain(`Se désabonner\u00a0: ${visible}`)
   })
 
   it('never sends a post twice to a subscriber: a second planning the same day and a rerun of the batch send nothing', async () => {
