@@ -4,6 +4,7 @@
 // and drops everything afterwards, pass or fail.
 //   npm test                 all layers
 //   npm test -- unit int     only the named layers (unit, int, e2e, resilience)
+//   npm test -- int tests/int/seed.test.ts   …and only these unit/int files (Vitest filters)
 import './loadEnv'
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -19,6 +20,8 @@ import { type Layer, LAYERS, missingFor } from './prerequisites'
 
 const requested = process.argv.slice(2).filter((arg): arg is Layer => (LAYERS as readonly string[]).includes(arg))
 const layers = new Set<Layer>(requested.length ? requested : LAYERS)
+// Anything else names unit or int test files: Vitest's own filters.
+const fileFilters = process.argv.slice(2).filter((arg) => !(LAYERS as readonly string[]).includes(arg))
 
 const resolve = createRequire(import.meta.url).resolve
 const bins = {
@@ -113,7 +116,7 @@ try {
   for (const layer of ['unit', 'int'] as const) if (layers.has(layer) && (await equipped(layer))) vitestProjects.push(layer)
   if (vitestProjects.length && (!layers.has('int') || (await freshDatabase('int', databases.int)))) {
     await step(vitestProjects.join('+'), () =>
-      run(bins.vitest, ['run', ...vitestProjects.flatMap((p) => ['--project', p])], {
+      run(bins.vitest, ['run', ...vitestProjects.flatMap((p) => ['--project', p]), ...fileFilters], {
         ...baseEnv,
         NODE_ENV: 'test',
         DATABASE_URL: databaseUrl(serverUrl, databases.int),

@@ -1,4 +1,4 @@
-import { AuthenticationError, LockedAuth, type CollectionAfterChangeHook, type CollectionAfterErrorHook } from 'payload'
+import { APIError, AuthenticationError, LockedAuth, type CollectionAfterChangeHook, type CollectionAfterErrorHook } from 'payload'
 
 import { INVITATION_VALID_MS, invitationMail, lockedAccountMail } from './accountMails'
 import { sendMail } from './send'
@@ -19,10 +19,21 @@ export const inviteNewAccount: CollectionAfterChangeHook = async ({ doc, operati
     req,
   })
   if (!token) return doc
-  await sendMail(req.payload, {
-    to: { name: doc.name || '', address: doc.email },
-    content: invitationMail({ token, name: doc.name || '', invitedBy: (req.user as { name?: string }).name }),
-  })
+  try {
+    await sendMail(req.payload, {
+      to: { name: doc.name || '', address: doc.email },
+      content: invitationMail({ token, name: doc.name || '', invitedBy: (req.user as { name?: string }).name }),
+    })
+  } catch (error) {
+    req.payload.logger.error({ err: error, msg: `Invitation non envoyée à ${doc.email}` })
+    // Public, in French: the administrator must know why nothing was created.
+    throw new APIError(
+      `Le courriel d’invitation n’a pas pu partir vers ${doc.email} (serveur d’envoi : ${(error as Error).message}). Le compte n’a pas été créé : réessayez plus tard.`,
+      503,
+      undefined,
+      true,
+    )
+  }
   return doc
 }
 

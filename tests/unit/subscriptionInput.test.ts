@@ -77,4 +77,11 @@ describe('clientAddress', () => {
     // A request that reached the app without the proxy: its own header is not believed.
     expect(clientAddress(headers({ 'x-reperes-peer': '203.0.113.50', 'x-forwarded-for': '1.1.1.1' }))).toBe('203.0.113.50')
   })
+
+  it('accepts CIDR ranges and IPv4-mapped peers (docker-compose: the private networks)', () => {
+    process.env.TRUSTED_PROXIES = '172.16.0.0/12, fd00::/8'
+    expect(clientAddress(headers({ 'x-reperes-peer': '::ffff:172.18.0.5', 'x-forwarded-for': '203.0.113.9' }))).toBe('203.0.113.9')
+    expect(clientAddress(headers({ 'x-reperes-peer': 'fd00::5', 'x-forwarded-for': '2001:db8::1, fd00::6' }))).toBe('2001:db8::1')
+    expect(clientAddress(headers({ 'x-reperes-peer': '192.168.1.4', 'x-forwarded-for': '203.0.113.9' }))).toBe('192.168.1.4')
+  })
 })
