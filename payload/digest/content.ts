@@ -28,10 +28,13 @@ const parisDay = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', da
 export const digestMail = (posts: DigestPost[], frequency: 'daily' | 'weekly', at: Date, unsubscribeHref: string): MailContent => {
   const items = posts.map(digestItem).filter((item): item is MailItem => Boolean(item))
   const count = items.length === 1 ? 'Une nouvelle actualité' : `${items.length} nouvelles actualités`
+  const heading = `${count} ${frequency === 'daily' ? 'du' : 'de la semaine du'} ${parisDay.format(at)}`
   return {
-    subject: `Repères — ${count} ${frequency === 'daily' ? 'du' : 'de la semaine du'} ${parisDay.format(at)}`,
+    // The site's name in the inbox; the mail's own heading goes without it (the brand line above says it).
+    subject: `Repères — ${heading}`,
+    heading,
     preheader: items.map((item) => item.title).join(' · ').slice(0, 140),
-    paragraphs: [`${count} depuis notre dernier envoi.`],
+    paragraphs: ['Les actualités publiées depuis notre dernier envoi : chaque titre ouvre l’article sur le site.'],
     items,
     footer: [
       `Vous recevez ce courriel parce que vous vous êtes abonné aux actualités de Repères (${frequency === 'daily' ? 'chaque jour' : 'chaque semaine'}).`,

@@ -12,8 +12,10 @@ export type MailItem = { title: string; summary?: string | null; href: string; i
  * something the other does not.
  */
 export type MailContent = {
-  /** Subject line, and the heading of the HTML part. */
+  /** Subject line, and the heading of both parts unless `heading` says otherwise. */
   subject: string
+  /** The heading, when the subject carries more (the site's name, for the inbox). */
+  heading?: string
   /** The line mail programs show after the subject in the inbox. */
   preheader: string
   paragraphs: string[]
@@ -34,7 +36,7 @@ const text = (value: string) => escapeXml(value)
 
 const itemMjml = (item: MailItem) => `
   <mj-section padding="12px 0" border-top="1px solid #d5dae1">
-    ${item.image ? `<mj-column width="30%"><mj-image src="${text(item.image.src)}" alt="${text(item.image.alt)}" href="${text(item.href)}" padding="8px 12px 8px 0" border-radius="4px"></mj-image></mj-column>` : ''}
+    ${item.image ? `<mj-column width="30%"><mj-image src="${text(item.image.src)}" alt="${text(item.image.alt)}" href="${text(item.href)}" fluid-on-mobile="true" padding="8px 12px 8px 0" border-radius="4px"></mj-image></mj-column>` : ''}
     <mj-column width="${item.image ? '70%' : '100%'}">
       <mj-text font-size="18px" font-weight="700" line-height="1.35" padding="8px 0 4px"><a href="${text(item.href)}" style="color:${ACCENT}">${text(item.title)}</a></mj-text>
       ${item.summary ? `<mj-text padding="0 0 8px">${text(item.summary)}</mj-text>` : ''}
@@ -55,7 +57,7 @@ const mjmlFor = (mail: MailContent) => `<mjml lang="fr" dir="ltr">
     <mj-wrapper background-color="#ffffff" padding="24px 20px" border-radius="6px">
       <mj-section><mj-column>
         <mj-text font-size="15px" font-weight="700" color="${ACCENT}" padding="0 0 16px">Repères</mj-text>
-        <mj-text font-size="24px" font-weight="700" line-height="1.3" padding="0 0 16px"><h1 style="margin:0;font-size:24px">${text(mail.subject)}</h1></mj-text>
+        <mj-text font-size="24px" font-weight="700" line-height="1.3" padding="0 0 16px"><h1 style="margin:0;font-size:24px">${text(mail.heading ?? mail.subject)}</h1></mj-text>
         ${mail.paragraphs.map((paragraph) => `<mj-text>${text(paragraph)}</mj-text>`).join('\n')}
         ${mail.action ? `<mj-button href="${text(mail.action.href)}" background-color="${ACCENT}" color="#ffffff" font-size="16px" font-weight="700" inner-padding="14px 22px" border-radius="4px" align="left" padding="8px 0 16px">${text(mail.action.label)}</mj-button>
         <mj-text font-size="14px" color="${MUTED}">Si le bouton ne fonctionne pas, copiez cette adresse dans votre navigateur&nbsp;:<br><a href="${text(mail.action.href)}" style="color:${ACCENT};word-break:break-all">${text(mail.action.href)}</a></mj-text>` : ''}
@@ -71,7 +73,7 @@ const mjmlFor = (mail: MailContent) => `<mjml lang="fr" dir="ltr">
 
 const textFor = (mail: MailContent) =>
   [
-    mail.subject,
+    mail.heading ?? mail.subject,
     '',
     ...mail.paragraphs.flatMap((paragraph) => [paragraph, '']),
     ...(mail.action ? [`${mail.action.label}\u00a0:`, mail.action.href, ''] : []),
@@ -93,6 +95,7 @@ export const renderMail = async (content: MailContent): Promise<{ subject: strin
   const mail: MailContent = {
     ...content,
     subject: frenchTypography(content.subject),
+    heading: content.heading && frenchTypography(content.heading),
     preheader: frenchTypography(content.preheader),
     paragraphs: content.paragraphs.map(frenchTypography),
     footer: content.footer.map(frenchTypography),

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test'
 
+import { digestMail } from '@/payload/digest/content'
+import { renderMail } from '@/payload/email/render'
 import { linksIn } from '../support/links'
 import { adminToken, expectAccessible } from './helpers'
 import { mailbox, mailsTo } from './mailbox'
@@ -150,6 +152,23 @@ test.describe('e-mail subscription', () => {
     await expect(button).toBeVisible()
     expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(24)
     await page.screenshot({ path: test.info().outputPath('confirmation-375.png'), fullPage: true })
+  })
+
+  test('a digest reads on a 375 px phone: long titles wrap, images fit, the unsubscribe link shows', async ({ page, baseURL }) => {
+    const image = `${baseURL}/carte-de-partage.png`
+    const posts = [
+      { id: 1, slug: 'journees-portes-ouvertes', title: 'Journées portes ouvertes : « venez voir » les formations 🎓', excerpt: 'Les lycées professionnels ouvrent leurs ateliers le samedi 14 mars.', heroImage: { id: 9, alt: 'Atelier de mécanique', url: image, sizes: { og: { url: image } } } },
+      { id: 2, slug: 'anticonstitutionnellement', title: 'Anticonstitutionnellementhttps://exemple.fr/un-tres-long-mot-sans-espace-aucun-pour-voir', excerpt: null, heroImage: null },
+    ] as unknown as Parameters<typeof digestMail>[0]
+    const mail = await renderMail(digestMail(posts, 'weekly', new Date('2027-03-29T07:00:00Z'), `${baseURL}/abonnement/desinscription?id=1&jeton=x`))
+    await page.setViewportSize({ width: 375, height: 800 })
+    await page.setContent(mail.html)
+    await page.waitForLoadState('load')
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
+    await expect(page.getByRole('link', { name: 'Se désabonner' })).toBeVisible()
+    const shown = await page.getByRole('img', { name: 'Atelier de mécanique' }).boundingBox()
+    expect(shown!.width).toBeLessThanOrEqual(375)
+    await page.screenshot({ path: test.info().outputPath('digest-375.png'), fullPage: true })
   })
 
   // Last: it spends this client's sign-ups for the hour.
