@@ -367,8 +367,9 @@ export interface Subscriber {
   status: 'pending' | 'confirmed';
   frequency: 'daily' | 'weekly';
   /**
-   * Vide : toutes les actualités.
+   * Si tous les secteurs suivis sont supprimés, l’abonné ne reçoit plus rien.
    */
+  scope: 'all' | 'sectors';
   sectors?: (number | Sector)[] | null;
   confirmedAt?: string | null;
   updatedAt: string;
@@ -784,6 +785,7 @@ export interface SubscribersSelect<T extends boolean = true> {
   email?: T;
   status?: T;
   frequency?: T;
+  scope?: T;
   sectors?: T;
   confirmedAt?: T;
   updatedAt?: T;
@@ -938,7 +940,7 @@ export interface TaskPlanDigests {
   output: {
     planned: number;
     jobs: number;
-    stalled: number;
+    lost: number;
     forgotten: number;
   };
 }
@@ -959,6 +961,7 @@ export interface TaskSendDigestBatch {
     failed: number;
     skipped: number;
     alreadyClaimed: number;
+    continued: boolean;
   };
 }
 /**

@@ -30,6 +30,7 @@ import { MAX_JSON_BYTES } from './payload/http/guardJsonBody'
 import { graphqlLimits } from './payload/http/graphqlLimits'
 import { siteUrl } from './payload/routes'
 import { emailAdapter } from './payload/email/transport'
+import { uniformGraphqlLoginFailure } from './payload/email/accountHooks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -41,6 +42,8 @@ const ownOrigins = process.env.SITE_URL ? [new URL(siteUrl()).origin] : [`http:/
 
 export default buildConfig({
   graphQL: { validationRules: graphqlLimits },
+  // A locked account answers GraphQL's loginUser as a wrong password does (collection hooks do not run there).
+  hooks: { afterError: [uniformGraphqlLoginFailure] },
   csrf: ownOrigins,
   cors: ownOrigins,
   admin: {
@@ -61,7 +64,7 @@ export default buildConfig({
     avatar: 'default',
     components: {
       beforeDashboard: ['/payload/admin/MailStatus#MailNotice', '/payload/admin/EditorialDashboard#EditorialDashboard', '/payload/admin/MailStatus#DigestSummary'],
-      beforeLogin: ['/payload/admin/MailStatus#MailNotice'],
+      beforeLogin: ['/payload/admin/MailStatus#MailNoticeForLogin'],
       graphics: { Logo: '/payload/admin/Brand#BrandLogo', Icon: '/payload/admin/Brand#BrandIcon' },
     },
     // Schedules and dates are entered in Paris time whatever the editor's computer says;

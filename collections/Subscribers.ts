@@ -11,15 +11,18 @@ import { normaliseEmail } from '@/payload/subscriptions/emailAddress'
  * change it, through every API (REST, GraphQL, Local API without overrideAccess); editors see
  * counts on the dashboard. A row is made by the sign-up form (pending), confirmed by the
  * link of the confirmation mail (double opt-in), and deleted by unsubscribing
- * (payload/subscriptions/unsubscribe.ts keeps the proof that consent was withdrawn).
+ * (unsubscribe() in payload/subscriptions/subscribe.ts keeps the proof that consent was
+ * withdrawn). Whether and when consent was given is written by that code only, never through
+ * the API, administrators included: it is the proof of consent.
  */
+const writtenByConsentOnly = { create: () => false, update: () => false }
 export const Subscribers: CollectionConfig<'subscribers'> = {
   slug: 'subscribers',
   labels: { singular: 'Abonné au courriel', plural: 'Abonnés au courriel' },
   admin: {
     useAsTitle: 'email',
     group: 'Administration',
-    defaultColumns: ['email', 'status', 'frequency', 'sectors', 'confirmedAt'],
+    defaultColumns: ['email', 'status', 'frequency', 'scope', 'sectors', 'confirmedAt'],
     hidden: ({ user }) => !hasRole(user, 'admin'),
   },
   access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
@@ -40,6 +43,7 @@ export const Subscribers: CollectionConfig<'subscribers'> = {
       required: true,
       defaultValue: 'pending',
       index: true,
+      access: writtenByConsentOnly,
       options: [
         { label: 'En attente de confirmation', value: 'pending' },
         { label: 'Confirmé', value: 'confirmed' },
@@ -57,13 +61,33 @@ export const Subscribers: CollectionConfig<'subscribers'> = {
       ],
     },
     {
+      name: 'scope',
+      type: 'select',
+      label: 'Actualités reçues',
+      required: true,
+      defaultValue: 'all',
+      options: [
+        { label: 'Toutes', value: 'all' },
+        { label: 'Celles des secteurs suivis', value: 'sectors' },
+      ],
+      // Explicit, not "no sector means everything": a subscriber whose sectors were all deleted
+      // would otherwise start receiving every post without having asked.
+      admin: { description: 'Si tous les secteurs suivis sont supprimés, l’abonné ne reçoit plus rien.' },
+    },
+    {
       name: 'sectors',
       type: 'relationship',
       relationTo: 'sectors',
       hasMany: true,
       label: 'Secteurs suivis',
-      admin: { description: 'Vide : toutes les actualités.' },
+      admin: { condition: (data) => data?.scope === 'sectors' },
     },
-    { name: 'confirmedAt', type: 'date', label: 'Consentement confirmé le', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'confirmedAt',
+      type: 'date',
+      label: 'Consentement confirmé le',
+      access: writtenByConsentOnly,
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
   ],
 }

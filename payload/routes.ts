@@ -41,6 +41,19 @@ export const routes = {
   /** The image shared for pages without one of their own. */
   sharingCard: () => '/carte-de-partage.png',
   subscribe: () => '/abonnement',
+  /** The e-mail subscription's steps and form targets (next.config.mjs lets them through its /abonnement redirect). */
+  subscription: {
+    signUp: '/abonnement/inscription',
+    sent: '/abonnement/envoye',
+    confirm: '/abonnement/confirmation',
+    confirmNow: '/abonnement/confirmation/valider',
+    confirmed: '/abonnement/confirme',
+    unsubscribe: '/abonnement/desinscription',
+    unsubscribeNow: '/abonnement/desinscription/valider',
+    unsubscribed: '/abonnement/desabonne',
+  },
+  /** The admin's pages that account mails link to (Payload's routes). */
+  admin: { forgotPassword: () => '/admin/forgot', resetPassword: (token: string) => `/admin/reset/${encodeURIComponent(token)}` },
   preview: () => '/apercu',
   exitPreview: (back: string) => `/apercu/quitter?retour=${encodeURIComponent(back)}`,
   /** News feeds at the root, careers under /metiers, a sector's under its page. */

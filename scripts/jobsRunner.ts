@@ -4,8 +4,8 @@
 
 /** The digests' queue (payload/digest/tasks.ts DIGEST_QUEUE; not imported: this file runs without the app's modules). */
 const DIGEST_QUEUE = 'digest'
-/** Digest batches per run: about a second each on a local SMTP relay (npm run bench:digest). */
-const DIGEST_JOBS_PER_RUN = 3
+/** Digest batches per call: each stops sending after 20 s (BATCH_BUDGET_MS), within the call's 60 s. */
+const DIGEST_JOBS_PER_RUN = 2
 
 export type JobsRunner = { stop: () => void }
 
@@ -28,23 +28,37 @@ export const startJobsRunner = ({ baseUrl, secret, everyMs, log = console.error 
     return response
   }
 
+  // At most one digest call in flight: it never holds back the next tick's publications.
+  let digestCall: Promise<unknown> | null = null
+
+  const report = (failure: string) => {
+    if (failure && failure !== lastFailure) log(`Publication programmée : ${failure}`)
+    lastFailure = failure
+  }
+  const describe = (error: unknown) => {
+    // Refused connections are the server still starting or already stopping: not news.
+    const code = (error as { cause?: { code?: string } }).cause?.code
+    return code === 'ECONNREFUSED' ? '' : `file de tâches injoignable (${String(error)}).`
+  }
+
   const runOnce = async () => {
     try {
-      // Publications and schedules first, then a few batches of the e-mail digests (their own
-      // queue, payload/digest/tasks.ts): each call ends within seconds, and a digest to many
-      // subscribers never holds a publication back by more than one call.
-      let response = await call('')
-      if (response.ok) response = await call(`&queue=${DIGEST_QUEUE}&limit=${DIGEST_JOBS_PER_RUN}`)
-      const failure = response.ok ? '' : `HTTP ${response.status}`
-      if (failure && failure !== lastFailure) log(`Publication programmée : la file de tâches a répondu ${failure}.`)
-      lastFailure = failure
+      const response = await call('')
+      report(response.ok ? '' : `la file de tâches a répondu HTTP ${response.status}.`)
     } catch (error) {
-      // Refused connections are the server still starting or already stopping: not news.
-      const code = (error as { cause?: { code?: string } }).cause?.code
-      const failure = code === 'ECONNREFUSED' ? '' : String(error)
-      if (failure && failure !== lastFailure) log(`Publication programmée : file de tâches injoignable (${failure}).`)
-      lastFailure = failure
+      report(describe(error))
     }
+    // Then a few batches of the e-mail digests (their own queue and lock, payload/digest/tasks.ts),
+    // in the background of the next ticks.
+    digestCall ??= call(`&queue=${DIGEST_QUEUE}&limit=${DIGEST_JOBS_PER_RUN}`)
+      .then((response) => response.ok || log(`Lettres d’actualités : la file de tâches a répondu HTTP ${response.status}.`))
+      .catch((error) => {
+        const failure = describe(error)
+        if (failure) log(`Lettres d’actualités : ${failure}`)
+      })
+      .finally(() => {
+        digestCall = null
+      })
   }
 
   const schedule = () => {

@@ -69,6 +69,8 @@ const baseEnv: NodeJS.ProcessEnv = {
   ...process.env,
   PAYLOAD_SECRET: randomBytes(32).toString('hex'),
   MEDIA_DIR: path.join(workDir, 'media'),
+  // Mails a test sends without an SMTP server of its own land here, not in the checkout's .data.
+  MAIL_DIR: path.join(workDir, 'mail'),
   // Next reads NODE_ENV; tests must not inherit a developer's "development".
   NODE_ENV: 'production',
   NEXT_TELEMETRY_DISABLED: '1',

@@ -1,3 +1,4 @@
+import { frenchText } from '@/payload/i18n/typography'
 import type { Media, News } from '@/payload-types'
 import type { MailContent, MailItem } from '@/payload/email/render'
 import { safeHref } from '@/payload/richText/safeHref'
@@ -34,7 +35,7 @@ export const digestMail = (posts: DigestPost[], frequency: 'daily' | 'weekly', a
     subject: `Repères — ${heading}`,
     heading,
     preheader: items.map((item) => item.title).join(' · ').slice(0, 140),
-    paragraphs: ['Les actualités publiées depuis notre dernier envoi : chaque titre ouvre l’article sur le site.'],
+    paragraphs: [frenchText`Les actualités publiées depuis notre dernier envoi : chaque titre ouvre l’article sur le site.`],
     items,
     footer: [
       `Vous recevez ce courriel parce que vous vous êtes abonné aux actualités de Repères (${frequency === 'daily' ? 'chaque jour' : 'chaque semaine'}).`,

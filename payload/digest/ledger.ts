@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import type { Pool } from 'pg'
+import { sqlPool } from '@/payload/db/sqlPool'
 
 /**
  * The delivery ledger (table digest_deliveries): one row per (subscriber, post), written
@@ -9,21 +9,38 @@ import type { Pool } from 'pg'
  *
  * The price of "at most once" is the window between the claim and SMTP's answer: a crash
  * there leaves rows in 'sending' whose message may or may not have left. They are never sent
- * again; stalledDeliveries() reports them (job output, log, dashboard).
+ * again; markLost() reports them once (job output, log, dashboard). A failure that certainly
+ * sent nothing (the server unreachable) gives its claims back instead: release().
  */
-const pool = (payload: Payload) => (payload.db as unknown as { pool: Pool }).pool
+const pool = sqlPool
 
-/** Claims the posts not yet claimed for this subscriber; returns those this caller may send. */
+/**
+ * Claims the posts not yet claimed for this subscriber; returns those this caller may send.
+ * A subscriber deleted meanwhile (unsubscribed during the batch) claims nothing.
+ */
 export const claim = async (payload: Payload, subscriberId: number, newsIds: number[], edition: string): Promise<number[]> => {
   if (!newsIds.length) return []
-  const { rows } = await pool(payload).query<{ news_id: number }>(
-    `insert into digest_deliveries (subscriber_id, news_id, edition, status)
-     select $1, unnest($2::int[]), $3, 'sending'
-     on conflict (subscriber_id, news_id) do nothing
-     returning news_id`,
-    [subscriberId, newsIds, edition],
-  )
-  return rows.map((row) => Number(row.news_id))
+  try {
+    const { rows } = await pool(payload).query<{ news_id: number }>(
+      `insert into digest_deliveries (subscriber_id, news_id, edition, status)
+       select $1, unnest($2::int[]), $3, 'sending'
+       on conflict (subscriber_id, news_id) do nothing
+       returning news_id`,
+      [subscriberId, newsIds, edition],
+    )
+    return rows.map((row) => Number(row.news_id))
+  } catch (error) {
+    if ((error as { code?: string }).code === '23503') return []
+    throw error
+  }
+}
+
+/** Gives back claims whose message certainly did not leave (the SMTP server was never reached): a later run sends them. */
+export const release = async (payload: Payload, subscriberId: number, newsIds: number[]) => {
+  await pool(payload).query(`delete from digest_deliveries where subscriber_id = $1 and news_id = any($2::int[]) and status = 'sending'`, [
+    subscriberId,
+    newsIds,
+  ])
 }
 
 export const settle = async (payload: Payload, subscriberId: number, newsIds: number[], status: 'sent' | 'failed', error?: string) => {
@@ -34,13 +51,13 @@ export const settle = async (payload: Payload, subscriberId: number, newsIds: nu
   )
 }
 
-/** Posts already claimed for these subscribers, by subscriber. */
-export const claimedFor = async (payload: Payload, subscriberIds: number[]): Promise<Map<number, Set<number>>> => {
+/** Which of these posts were already claimed for these subscribers, by subscriber. */
+export const claimedFor = async (payload: Payload, subscriberIds: number[], newsIds: number[]): Promise<Map<number, Set<number>>> => {
   const claimed = new Map<number, Set<number>>()
-  if (!subscriberIds.length) return claimed
+  if (!subscriberIds.length || !newsIds.length) return claimed
   const { rows } = await pool(payload).query<{ subscriber_id: number; news_id: number }>(
-    'select subscriber_id, news_id from digest_deliveries where subscriber_id = any($1::int[])',
-    [subscriberIds],
+    'select subscriber_id, news_id from digest_deliveries where subscriber_id = any($1::int[]) and news_id = any($2::int[])',
+    [subscriberIds, newsIds],
   )
   for (const row of rows) {
     const set = claimed.get(row.subscriber_id) ?? new Set<number>()
@@ -50,21 +67,27 @@ export const claimedFor = async (payload: Payload, subscriberIds: number[]): Pro
   return claimed
 }
 
-/** Claims older than `olderThanMs` that no answer settled: messages a crash may have lost. */
-export const stalledDeliveries = async (payload: Payload, olderThanMs = 10 * 60 * 1000): Promise<{ messages: number; subscribers: number }> => {
-  const { rows } = await pool(payload).query<{ messages: string; subscribers: string }>(
-    `select count(distinct (subscriber_id, edition)) as messages, count(distinct subscriber_id) as subscribers
-     from digest_deliveries where status = 'sending' and claimed_at < now() - make_interval(secs => $1)`,
+/**
+ * Claims older than `olderThanMs` that no answer settled (a crash between claim and answer),
+ * marked 'lost' so that each is reported once; returns how many messages that makes.
+ */
+export const markLost = async (payload: Payload, olderThanMs = 10 * 60 * 1000): Promise<number> => {
+  const { rows } = await pool(payload).query<{ messages: string }>(
+    `with lost as (
+       update digest_deliveries set status = 'lost', settled_at = now()
+       where status = 'sending' and claimed_at < now() - make_interval(secs => $1)
+       returning subscriber_id, edition)
+     select count(distinct (subscriber_id, edition)) as messages from lost`,
     [olderThanMs / 1000],
   )
-  return { messages: Number(rows[0]?.messages ?? 0), subscribers: Number(rows[0]?.subscribers ?? 0) }
+  return Number(rows[0]?.messages ?? 0)
 }
 
-/** Counts for the dashboard: sent, failed and stalled messages over the last seven days. */
+/** Counts for the dashboard: messages sent, refused and lost over the last seven days. */
 export const deliveryCounts = async (payload: Payload) => {
   const { rows } = await pool(payload).query<{ status: string; messages: string }>(
     `select status, count(distinct (subscriber_id, edition)) as messages from digest_deliveries
      where claimed_at > now() - interval '7 days' group by status`,
   )
-  return Object.fromEntries(rows.map((row) => [row.status, Number(row.messages)])) as Partial<Record<'sending' | 'sent' | 'failed', number>>
+  return Object.fromEntries(rows.map((row) => [row.status, Number(row.messages)])) as Partial<Record<'sending' | 'sent' | 'failed' | 'lost', number>>
 }

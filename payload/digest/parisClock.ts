@@ -17,22 +17,34 @@ export const parisClock = (at: Date): { date: string; hour: number; weekday: str
   return { date: `${get.year}-${get.month}-${get.day}`, hour: Number(get.hour), weekday: get.weekday ?? '' }
 }
 
-/** DIGEST_HOUR: the Paris hour (0–23) from which each day's digests leave. Default 7. */
+/** DIGEST_HOUR: the Paris hour (0–23) from which each day's digests leave. Default 7 (also when empty). */
 export const digestHour = (): number => {
-  const hour = Number(process.env.DIGEST_HOUR ?? 7)
+  const raw = process.env.DIGEST_HOUR?.trim()
+  const hour = raw ? Number(raw) : 7
   return Number.isInteger(hour) && hour >= 0 && hour <= 23 ? hour : 7
 }
 
+/** ISO 8601 week of a calendar date (`2027-01-11` → `2027-W02`): weeks start on Monday. */
+export const isoWeek = (date: string): string => {
+  const day = new Date(`${date}T00:00:00Z`)
+  // The week belongs to the year of its Thursday.
+  const thursday = new Date(day.getTime() + (3 - ((day.getUTCDay() + 6) % 7)) * 86_400_000)
+  const firstThursday = new Date(Date.UTC(thursday.getUTCFullYear(), 0, 4))
+  const week = 1 + Math.round((thursday.getTime() - firstThursday.getTime()) / 86_400_000 / 7 - (3 - ((firstThursday.getUTCDay() + 6) % 7)) / 7)
+  return `${thursday.getUTCFullYear()}-W${String(week).padStart(2, '0')}`
+}
+
 /**
- * The editions due at `at`: the daily one from DIGEST_HOUR on each Paris day, the weekly one
- * on Mondays. An edition is named by its frequency and Paris date ("daily:2027-03-28"); the
- * planner plans each once, however late the queue runs that day.
+ * The editions due at `at`: the daily one from DIGEST_HOUR on each Paris day ("daily:2027-03-28"),
+ * the weekly one from DIGEST_HOUR on Monday ("weekly:2027-W12"). The planner plans each once,
+ * however late the queue runs: a weekly edition missed on Monday leaves at the first run of
+ * the week after, not a week later.
  */
 export const dueEditions = (at: Date, hour = digestHour()): { frequency: 'daily' | 'weekly'; edition: string }[] => {
   const clock = parisClock(at)
-  if (clock.hour < hour) return []
+  const mondayBeforeTheHour = clock.weekday === 'Mon' && clock.hour < hour
   return [
-    { frequency: 'daily' as const, edition: `daily:${clock.date}` },
-    ...(clock.weekday === 'Mon' ? [{ frequency: 'weekly' as const, edition: `weekly:${clock.date}` }] : []),
+    ...(clock.hour >= hour ? [{ frequency: 'daily' as const, edition: `daily:${clock.date}` }] : []),
+    ...(mondayBeforeTheHour ? [] : [{ frequency: 'weekly' as const, edition: `weekly:${isoWeek(clock.date)}` }]),
   ]
 }

@@ -1,4 +1,4 @@
-import { APIError, AuthenticationError, LockedAuth, type CollectionAfterChangeHook, type CollectionAfterErrorHook } from 'payload'
+import { APIError, AuthenticationError, LockedAuth, type AfterErrorHook, type CollectionAfterChangeHook, type CollectionAfterErrorHook } from 'payload'
 
 import { INVITATION_VALID_MS, invitationMail, lockedAccountMail } from './accountMails'
 import { sendMail } from './send'
@@ -50,13 +50,11 @@ export const uniformLoginFailure: CollectionAfterErrorHook = async ({ error, req
   if (!isLoginRequest(req.pathname)) return
   if (!(error instanceof LockedAuth) && !(error instanceof AuthenticationError)) return
   const email = typeof req.data?.email === 'string' ? req.data.email.toLowerCase().trim() : ''
-  if (email) {
-    try {
-      await tellOwnerOfLock(req, email, collection.auth.maxLoginAttempts)
-    } catch (mailError) {
-      req.payload.logger.error({ err: mailError, msg: 'Le courriel « compte bloqué » n’a pas pu partir.' })
-    }
-  }
+  // Not awaited: the attempt that locks an account must answer as fast as any other failure.
+  if (email)
+    void tellOwnerOfLock(req, email, collection.auth.maxLoginAttempts).catch((mailError: unknown) =>
+      req.payload.logger.error({ err: mailError, msg: 'Le courriel « compte bloqué » n’a pas pu partir.' }),
+    )
   if (error instanceof LockedAuth) {
     const same = new AuthenticationError(req.t)
     return { response: { errors: [{ message: same.message }] }, status: same.status }
@@ -85,4 +83,15 @@ const tellOwnerOfLock = async (req: Parameters<CollectionAfterErrorHook>[0]['req
   })
   if (!claimed) return
   await sendMail(req.payload, { to: user.email, content: lockedAccountMail({ until: new Date(user.lockUntil), attempts }) })
+}
+
+/**
+ * The same on GraphQL (`loginUser`), where collection hooks do not run: Payload's GraphQL
+ * handler names the error class in `extensions.name`, "LockedAuth" against
+ * "AuthenticationError" for an unknown address. A config-level afterError hook.
+ */
+export const uniformGraphqlLoginFailure: AfterErrorHook = ({ error, graphqlResult, req }) => {
+  if (!graphqlResult || !((error as { originalError?: unknown }).originalError instanceof LockedAuth)) return
+  const same = new AuthenticationError(req.t)
+  return { graphqlResult: { ...graphqlResult, message: same.message, extensions: { ...graphqlResult.extensions, name: same.name, statusCode: same.status } } }
 }

@@ -28,6 +28,9 @@ export type MailContent = {
   unsubscribeHref?: string
 }
 
+/** The last line of the mails we write. */
+export const SIGNATURE = 'L’équipe Repères'
+
 const INK = '#1c2430'
 const ACCENT = '#0b5d57'
 const MUTED = '#4a5566'
@@ -90,14 +93,14 @@ const textFor = (mail: MailContent) =>
  * validation): a broken mail is a bug to fix, not something to send.
  */
 export const renderMail = async (content: MailContent): Promise<{ subject: string; html: string; text: string }> => {
-  // Our own words get French typography (a non-breaking space before « : ; ? ! »); the posts'
-  // titles and chapôs are the editors' text, as the site shows them.
+  // Our own words get French typography (a non-breaking space before « : ; ? ! »). Paragraphs
+  // come typeset by their authors (frenchText), which leaves the values in them as they are: a
+  // person's name, the editors' titles.
   const mail: MailContent = {
     ...content,
     subject: frenchTypography(content.subject),
     heading: content.heading && frenchTypography(content.heading),
     preheader: frenchTypography(content.preheader),
-    paragraphs: content.paragraphs.map(frenchTypography),
     footer: content.footer.map(frenchTypography),
     action: content.action && { ...content.action, label: frenchTypography(content.action.label) },
   }

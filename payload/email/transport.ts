@@ -54,6 +54,10 @@ const emlFiles = (dir: string): Transport => ({
 const pooledSmtpUrl = (raw: string): string => {
   const url = new URL(raw)
   if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true')
+  // nodemailer waits 2 minutes for a connection and 10 for an idle socket: a relay that hangs
+  // would hold a request (a reset, an invitation) or a digest batch that long.
+  for (const [option, ms] of [['connectionTimeout', 10_000], ['greetingTimeout', 10_000], ['socketTimeout', 30_000]] as const)
+    if (!url.searchParams.has(option)) url.searchParams.set(option, String(ms))
   return url.toString()
 }
 
@@ -71,8 +75,15 @@ export const emailAdapter = async () => {
     const built = adapter(args)
     return {
       ...built,
-      sendEmail: (message: Parameters<typeof built.sendEmail>[0]) =>
-        built.sendEmail({ ...message, text: (message as { text?: string }).text ?? takeTextPart((message as { html?: unknown }).html) }),
+      sendEmail: async (message: Parameters<typeof built.sendEmail>[0]) => {
+        const text = takeTextPart((message as { html?: unknown }).html)
+        if (text === undefined) return built.sendEmail(message)
+        // A mail Payload generated (the password reset) leaves in the background: awaited, the
+        // SMTP round trip would make "Mot de passe oublié" answer later for an address with an
+        // account than for one without. A failure is logged, as the answer says nothing anyway.
+        void built.sendEmail({ ...message, text }).catch((error: unknown) => console.error('Courriel de réinitialisation non envoyé :', error))
+        return { queued: true }
+      },
     }
   }) as typeof adapter
 }

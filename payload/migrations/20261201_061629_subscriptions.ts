@@ -48,7 +48,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
     "subscriber_id" integer NOT NULL REFERENCES "subscribers"("id") ON DELETE CASCADE,
     "news_id" integer NOT NULL,
     "edition" varchar NOT NULL,
-    "status" varchar NOT NULL CHECK ("status" IN ('sending', 'sent', 'failed')),
+    "status" varchar NOT NULL CHECK ("status" IN ('sending', 'sent', 'failed', 'lost')),
     "claimed_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
     "settled_at" timestamp(3) with time zone,
     "error" varchar,
@@ -85,11 +85,15 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   -- Jobs of the tasks this migration added: their slugs leave the enum below.
   DELETE FROM "payload_jobs_log" WHERE "task_slug" IN ('planDigests', 'sendDigestBatch');
   DELETE FROM "payload_jobs" WHERE "task_slug" IN ('planDigests', 'sendDigestBatch');
-   ALTER TABLE "subscribers" DISABLE ROW LEVEL SECURITY;
+   -- The locked-documents column first: dropping "subscribers" with CASCADE removes its foreign
+  -- key, and the generated DROP CONSTRAINT after it then failed (payloadcms/payload#14800).
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_subscribers_fk";
+  DROP INDEX "payload_locked_documents_rels_subscribers_id_idx";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "subscribers_id";
+  ALTER TABLE "subscribers" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "subscribers_rels" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "subscribers" CASCADE;
   DROP TABLE "subscribers_rels" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_subscribers_fk";
   
   ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
@@ -99,9 +103,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_payload_jobs_task_slug";
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'deleteAbandonedDrafts', 'schedulePublish');
   ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
-  DROP INDEX "payload_locked_documents_rels_subscribers_id_idx";
   ALTER TABLE "users" DROP COLUMN "lock_notice_for";
-  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "subscribers_id";
   DROP TYPE "public"."enum_subscribers_status";
   DROP TYPE "public"."enum_subscribers_frequency";`)
 }

@@ -9,6 +9,7 @@ import * as migration_20261130_120000_upright_images from './20261130_120000_upr
 import * as migration_20261130_194406_abandoned_drafts_task from './20261130_194406_abandoned_drafts_task';
 import * as migration_20261130_200017_paris_time_dates from './20261130_200017_paris_time_dates';
 import * as migration_20261201_061629_subscriptions from './20261201_061629_subscriptions';
+import * as migration_20261201_070114_subscriber_scope from './20261201_070114_subscriber_scope';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261201_061629_subscriptions.up,
     down: migration_20261201_061629_subscriptions.down,
-    name: '20261201_061629_subscriptions'
+    name: '20261201_061629_subscriptions',
+  },
+  {
+    up: migration_20261201_070114_subscriber_scope.up,
+    down: migration_20261201_070114_subscriber_scope.down,
+    name: '20261201_070114_subscriber_scope'
   },
 ];

@@ -1,24 +1,23 @@
-import type { MailContent } from '@/payload/email/render'
-import { absoluteUrl } from '@/payload/routes'
-import { subscriptionRoutes } from './routes'
+import { frenchText } from '@/payload/i18n/typography'
+import { type MailContent, SIGNATURE as signature } from '@/payload/email/render'
+import { absoluteUrl, routes } from '@/payload/routes'
 import type { SignedLink } from './tokens'
 
 const linkUrl = (path: string, link: SignedLink) =>
   absoluteUrl(`${path}?id=${link.id}${link.expires ? `&expire=${link.expires}` : ''}&jeton=${encodeURIComponent(link.token)}`)
 
-export const confirmationUrl = (link: SignedLink) => linkUrl(subscriptionRoutes.confirm, link)
-export const unsubscribeUrl = (link: SignedLink) => linkUrl(subscriptionRoutes.unsubscribe, link)
+export const confirmationUrl = (link: SignedLink) => linkUrl(routes.subscription.confirm, link)
+export const unsubscribeUrl = (link: SignedLink) => linkUrl(routes.subscription.unsubscribe, link)
 /** The RFC 8058 one-click address: a POST there unsubscribes at once, a GET shows the page. */
-export const oneClickUnsubscribeUrl = (link: SignedLink) => linkUrl(subscriptionRoutes.unsubscribeNow, link)
+export const oneClickUnsubscribeUrl = (link: SignedLink) => linkUrl(routes.subscription.unsubscribeNow, link)
 
-const signature = 'L’équipe Repères'
 
 export const confirmationMail = (link: SignedLink, what: string): MailContent => ({
   subject: 'Confirmez votre abonnement aux actualités',
   preheader: 'Un clic pour recevoir les actualités de Repères par courriel.',
   paragraphs: [
-    'Bonjour,',
-    `Vous avez demandé à recevoir ${what} par courriel. Confirmez votre adresse pour commencer : rien ne vous sera envoyé sans cette confirmation. Le lien est valable 48 heures.`,
+    frenchText`Bonjour,`,
+    frenchText`Vous avez demandé à recevoir ${what} par courriel. Confirmez votre adresse pour commencer : rien ne vous sera envoyé sans cette confirmation. Le lien est valable 48 heures.`,
   ],
   action: { label: 'Confirmer mon abonnement', href: confirmationUrl(link) },
   footer: ['Si vous n’avez rien demandé, ignorez ce message : votre adresse sera oubliée.', signature],
@@ -29,9 +28,9 @@ export const alreadySubscribedMail = (link: SignedLink): MailContent => ({
   subject: 'Vous êtes déjà abonné aux actualités',
   preheader: 'Votre abonnement continue.',
   paragraphs: [
-    'Bonjour,',
-    'Quelqu’un, sans doute vous, a demandé à abonner cette adresse aux actualités de Repères. Elle l’est déjà : votre abonnement continue sans changement.',
-    'Pour changer de fréquence ou de secteurs, désabonnez-vous puis abonnez-vous de nouveau avec vos nouveaux choix.',
+    frenchText`Bonjour,`,
+    frenchText`Quelqu’un, sans doute vous, a demandé à abonner cette adresse aux actualités de Repères. Elle l’est déjà : votre abonnement continue sans changement.`,
+    frenchText`Pour changer de fréquence ou de secteurs, désabonnez-vous puis abonnez-vous de nouveau avec vos nouveaux choix.`,
   ],
   footer: [signature],
   unsubscribeHref: unsubscribeUrl(link),

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import type { Pool } from 'pg'
+import { sqlPool } from '@/payload/db/sqlPool'
 
 /**
  * A fixed-window counter per key, kept in PostgreSQL so that every app server counts the same
@@ -7,7 +7,7 @@ import type { Pool } from 'pg'
  * of the current window is created or incremented, and the new count comes back.
  */
 export const hit = async (payload: Payload, key: string, windowSeconds: number): Promise<number> => {
-  const pool = (payload.db as unknown as { pool: Pool }).pool
+  const pool = sqlPool(payload)
   const { rows } = await pool.query<{ hits: number }>(
     `insert into rate_limits (key, window_start, hits)
      values ($1, to_timestamp(floor(extract(epoch from now()) / $2) * $2), 1)
@@ -20,10 +20,13 @@ export const hit = async (payload: Payload, key: string, windowSeconds: number):
 
 /** Windows that ended more than a day ago (called by the digest planner). */
 export const forgetOldHits = async (payload: Payload): Promise<void> => {
-  const pool = (payload.db as unknown as { pool: Pool }).pool
+  const pool = sqlPool(payload)
   await pool.query(`delete from rate_limits where window_start < now() - interval '1 day'`)
 }
 
-/** Sign-ups accepted per client address per hour, and per e-mail address per hour (each sends a mail). */
-export const SIGNUPS_PER_CLIENT_PER_HOUR = 10
+/**
+ * Sign-ups accepted per client address per hour (a school's classroom shares one address: a
+ * class signing up together must get through), and mails per e-mail address per hour.
+ */
+export const SIGNUPS_PER_CLIENT_PER_HOUR = 40
 export const SIGNUPS_PER_ADDRESS_PER_HOUR = 3

@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto'
 
-import type { Payload } from 'payload'
-import type { Pool } from 'pg'
+import { type Payload, ValidationError } from 'payload'
 
 import type { Subscriber } from '@/payload-types'
 import { sendMail } from '@/payload/email/send'
 import { isEmailAddress, normaliseEmail } from './emailAddress'
 import { alreadySubscribedMail, confirmationMail } from './mails'
 import { checkConfirmation, checkUnsubscribe, confirmationToken, CONFIRMATION_VALID_MS, type SignedLink, unsubscribeToken } from './tokens'
+import { sqlPool } from '@/payload/db/sqlPool'
 
 export type Frequency = 'daily' | 'weekly'
-export type SignUpRequest = { email: string; frequency: Frequency; sectors: number[] }
+export type SignUpRequest = { email: string; frequency: Frequency; scope: 'all' | 'sectors'; sectors: number[] }
 
 /** A form's fields as a sign-up, or the French reason it is refused. */
 export const readSignUp = (form: FormData, sectorIds: Set<number>): { request: SignUpRequest } | { refusal: string } => {
@@ -21,9 +21,10 @@ export const readSignUp = (form: FormData, sectorIds: Set<number>): { request: S
   if (frequency !== 'daily' && frequency !== 'weekly') return { refusal: 'Choisissez une fréquence : chaque jour ou chaque semaine.' }
   const chosen = form.getAll('secteurs').map((value) => Number(value))
   if (chosen.some((id) => !sectorIds.has(id))) return { refusal: 'Un des secteurs choisis n’existe pas ou plus : rechargez la page et choisissez de nouveau.' }
-  const scope = String(form.get('portee') ?? (chosen.length ? 'secteurs' : 'tout'))
-  if (scope === 'secteurs' && !chosen.length) return { refusal: 'Cochez au moins un secteur, ou choisissez « Toutes les actualités ».' }
-  return { request: { email, frequency, sectors: scope === 'secteurs' ? [...new Set(chosen)] : [] } }
+  // Ticked sectors say more than a radio button left on its default: the narrower choice wins.
+  const scope = chosen.length || form.get('portee') === 'secteurs' ? 'sectors' : 'all'
+  if (scope === 'sectors' && !chosen.length) return { refusal: 'Cochez au moins un secteur, ou choisissez « Toutes les actualités ».' }
+  return { request: { email, frequency, scope, sectors: scope === 'sectors' ? [...new Set(chosen)] : [] } }
 }
 
 const describe = (request: SignUpRequest, sectorTitles: string[]) =>
@@ -35,17 +36,24 @@ const describe = (request: SignUpRequest, sectorTitles: string[]) =>
  * confirmed one a mail saying it is already subscribed. Nothing else is sent before the link is
  * followed.
  */
-export const signUp = async (payload: Payload, request: SignUpRequest, sectorTitles: string[]): Promise<void> => {
+export const signUp = async (payload: Payload, request: SignUpRequest, sectorTitles: string[], attempt = 1): Promise<void> => {
   const { docs } = await payload.find({ collection: 'subscribers', where: { email: { equals: request.email } }, limit: 1, depth: 0 })
   const existing = docs[0] as Subscriber | undefined
   if (existing?.status === 'confirmed') {
     await sendMail(payload, { to: existing.email, content: alreadySubscribedMail({ id: existing.id, token: unsubscribeToken(existing.id, existing.email) }) })
     return
   }
-  const data = { email: request.email, frequency: request.frequency, sectors: request.sectors, status: 'pending' as const }
-  const subscriber = existing
-    ? await payload.update({ collection: 'subscribers', id: existing.id, data, depth: 0 })
-    : await payload.create({ collection: 'subscribers', data, depth: 0 })
+  const data = { email: request.email, frequency: request.frequency, scope: request.scope, sectors: request.sectors, status: 'pending' as const }
+  let subscriber: Subscriber
+  try {
+    subscriber = existing
+      ? await payload.update({ collection: 'subscribers', id: existing.id, data, depth: 0 })
+      : await payload.create({ collection: 'subscribers', data, depth: 0 })
+  } catch (error) {
+    // A double click: the other request created the row first (unique address). Once more, as an update.
+    if (!existing && attempt === 1 && error instanceof ValidationError) return signUp(payload, request, sectorTitles, 2)
+    throw error
+  }
   await sendMail(payload, { to: subscriber.email, content: confirmationMail(confirmationToken(subscriber.id, subscriber.email), describe(request, sectorTitles)) })
 }
 
@@ -66,6 +74,19 @@ export const confirm = async (payload: Payload, link: SignedLink, now = new Date
   return 'confirmed'
 }
 
+/**
+ * What the confirmation page shows for a link: the token is checked before anything is said
+ * about the subscriber, so an id alone tells nothing.
+ */
+export const confirmationState = async (payload: Payload, link: SignedLink | null): Promise<{ state: 'valid' | 'expired' | 'invalid' | 'done'; email?: string }> => {
+  const subscriber = link && (await findById(payload, link.id))
+  if (!link || !subscriber) return { state: 'invalid' }
+  const check = checkConfirmation(link, subscriber.email)
+  if (check === 'invalid') return { state: 'invalid' }
+  if (subscriber.status === 'confirmed') return { state: 'done' }
+  return check === 'valid' ? { state: 'valid', email: subscriber.email } : { state: 'expired' }
+}
+
 /** Whether a link may unsubscribe (checked before showing the button). */
 export const canUnsubscribe = async (payload: Payload, link: SignedLink): Promise<boolean> => {
   const subscriber = await findById(payload, link.id)
@@ -78,14 +99,14 @@ export const addressHash = (email: string): string => createHash('sha256').updat
 /**
  * Unsubscribes: the subscriber row goes, with its delivery ledger (on delete cascade). Kept,
  * as proof that consent was given then withdrawn (GDPR art. 7(1)): the address's SHA-256, when
- * consent was confirmed, and when it was withdrawn. Returns false for a link that does not
- * match (a subscriber already gone counts as done: the second click of a double click).
+ * consent was confirmed, and when it was withdrawn. 'invalid' for a link that does not match;
+ * a subscriber already gone counts as done (the second click of a double click).
  */
 export const unsubscribe = async (payload: Payload, link: SignedLink, now = new Date()): Promise<'done' | 'invalid'> => {
   const subscriber = await findById(payload, link.id)
   if (!subscriber) return Number.isSafeInteger(link.id) && link.token ? 'done' : 'invalid'
   if (!checkUnsubscribe(link, subscriber.email)) return 'invalid'
-  const pool = (payload.db as unknown as { pool: Pool }).pool
+  const pool = sqlPool(payload)
   if (subscriber.confirmedAt)
     await pool.query(
       `insert into consent_withdrawals (address_sha256, consented_at, withdrawn_at) values ($1, $2, $3)

@@ -1,15 +1,19 @@
-import { createHmac, timingSafeEqual } from 'node:crypto'
+import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto'
+
+/** A key of its own for these links, derived from PAYLOAD_SECRET (HKDF, RFC 5869): the session secret itself signs nothing here. */
+const linkKey = (): Buffer => {
+  const secret = process.env.PAYLOAD_SECRET
+  if (!secret) throw new Error('PAYLOAD_SECRET is needed to sign subscription links.')
+  return Buffer.from(hkdfSync('sha256', secret, '', 'reperes:subscription-links', 32))
+}
 
 /**
  * Signed links for subscribers, with no token stored: an HMAC-SHA-256 of what the link does,
- * for whom, and (for confirmations) until when, keyed by PAYLOAD_SECRET. Changing the secret
- * invalidates every link sent.
+ * for whom, and (for confirmations) until when. Changing PAYLOAD_SECRET invalidates every
+ * link sent.
  */
-const sign = (purpose: string, parts: (string | number)[]): string => {
-  const secret = process.env.PAYLOAD_SECRET
-  if (!secret) throw new Error('PAYLOAD_SECRET is needed to sign subscription links.')
-  return createHmac('sha256', secret).update([purpose, ...parts].join('\n')).digest('base64url')
-}
+const sign = (purpose: string, parts: (string | number)[]): string =>
+  createHmac('sha256', linkKey()).update([purpose, ...parts].join('\n')).digest('base64url')
 
 const same = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b))
 

@@ -49,6 +49,18 @@ test.describe('account mails', () => {
     expect(login.status()).toBe(200)
   })
 
+  test('a locked account answers GraphQL’s loginUser as an unknown address does', async ({ request }) => {
+    const token = await adminToken(request)
+    const email = unique('verrou-gql')
+    expect((await request.post('/api/users', { data: { email, password: 'bon-mot-de-passe', name: 'Verrou', roles: ['editor'] }, headers: { Authorization: `JWT ${token}` } })).status()).toBe(201)
+    for (let attempt = 0; attempt < 5; attempt += 1) await request.post('/api/users/login', { data: { email, password: `faux-${attempt}` } })
+    const login = async (who: string) =>
+      (await (await request.post('/api/graphql', { data: { query: `mutation { loginUser(email: "${who}", password: "bon-mot-de-passe") { token } }` } })).json()).errors?.[0]
+    const locked = await login(email)
+    const unknown = await login(unique('personne'))
+    expect({ message: locked.message, name: locked.extensions.name }).toEqual({ message: unknown.message, name: unknown.extensions.name })
+  })
+
   test('the answer to "Mot de passe oublié" is the same for an unknown address', async ({ request }) => {
     const known = await request.post('/api/users/forgot-password', { data: { email: process.env.SEED_ADMIN_EMAIL } })
     const unknown = await request.post('/api/users/forgot-password', { data: { email: unique('inconnu') } })
@@ -94,18 +106,24 @@ test.describe('e-mail subscription', () => {
 
   test('signing up again answers the same page and mails the owner; its unsubscribe link and RFC 8058 one-click work without login', async ({ page, request }) => {
     const email = unique('deux-fois')
-    const token = await adminToken(request)
-    const created = await request.post('/api/subscribers', { data: { email, status: 'confirmed', confirmedAt: new Date().toISOString() }, headers: { Authorization: `JWT ${token}` } })
-    expect(created.status()).toBe(201)
+    const signUp = () => request.post('/abonnement/inscription', { form: { email, frequence: 'weekly', portee: 'tout' }, maxRedirects: 0 })
+    const first = await signUp()
+    expect([first.status(), first.headers()['location']]).toEqual([303, '/abonnement/envoye'])
+    const [confirmation] = await mailsTo(email, 1)
+    const link = new URL(linksIn(confirmation!.html).find((href) => href.includes('/abonnement/confirmation?'))!)
+    const confirmed = await request.post('/abonnement/confirmation/valider', {
+      form: { id: link.searchParams.get('id')!, expire: link.searchParams.get('expire')!, jeton: link.searchParams.get('jeton')! },
+      maxRedirects: 0,
+    })
+    expect([confirmed.status(), confirmed.headers()['location']]).toEqual([303, '/abonnement/confirme'])
 
-    const again = await request.post('/abonnement/inscription', { form: { email, frequence: 'weekly', portee: 'tout' }, maxRedirects: 0 })
+    const again = await signUp()
     const fresh = await request.post('/abonnement/inscription', { form: { email: unique('nouveau'), frequence: 'weekly', portee: 'tout' }, maxRedirects: 0 })
     expect([again.status(), again.headers()['location']]).toEqual([303, '/abonnement/envoye'])
     expect([fresh.status(), fresh.headers()['location']]).toEqual([303, '/abonnement/envoye'])
 
-    const [mail] = await mailsTo(email, 1)
-    expect(mail!.subject).toBe('Vous êtes déjà abonné aux actualités')
-    const unsubscribe = linksIn(mail!.html).find((href) => href.includes('/abonnement/desinscription?'))!
+    const mail = (await mailsTo(email, 2)).find((m) => m.subject === 'Vous êtes déjà abonné aux actualités')!
+    const unsubscribe = linksIn(mail.html).find((href) => href.includes('/abonnement/desinscription?'))!
     await page.goto(unsubscribe)
     await expect(page.locator('h1')).toHaveText('Se désabonner des actualités')
     await expectAccessible(page, new URL(unsubscribe).pathname + new URL(unsubscribe).search)
@@ -115,10 +133,25 @@ test.describe('e-mail subscription', () => {
     oneClick.pathname += '/valider'
     const response = await request.post(oneClick.toString(), { form: { 'List-Unsubscribe': 'One-Click' }, maxRedirects: 0 })
     expect(response.status()).toBe(200)
+    const token = await adminToken(request)
     const left = await (await request.get(`/api/subscribers?where[email][equals]=${encodeURIComponent(email)}`, { headers: { Authorization: `JWT ${token}` } })).json()
     expect(left.totalDocs).toBe(0)
     await page.goto(unsubscribe)
     await expect(page.locator('h1')).toHaveText('Déjà désabonné ?')
+  })
+
+  test('links with an id past PostgreSQL’s integer get a French answer, not a 500', async ({ request }) => {
+    const page = await request.get('/abonnement/confirmation?id=3000000000&expire=9999999999&jeton=' + 'a'.repeat(43))
+    expect(page.status()).toBe(200)
+    expect(await page.text()).toContain('Lien invalide')
+    const unsubscribePage = await request.get('/abonnement/desinscription?id=99999999999&jeton=' + 'a'.repeat(43))
+    expect(unsubscribePage.status()).toBe(200)
+    for (const path of ['/abonnement/confirmation/valider', '/abonnement/desinscription/valider']) {
+      const response = await request.post(path, { form: { id: '3000000000', expire: '1', jeton: 'a'.repeat(43) }, maxRedirects: 0 })
+      expect(response.status(), path).toBe(400)
+    }
+    const huge = await request.post('/abonnement/inscription', { form: { email: 'a@b.fr', site: 'x'.repeat(40_000) }, maxRedirects: 0 })
+    expect(huge.status()).toBe(413)
   })
 
   test('bad input gets a French 4xx; the honeypot sends nothing', async ({ request }) => {
@@ -175,12 +208,18 @@ test.describe('e-mail subscription', () => {
   test('sign-ups are limited per client, and a forged X-Forwarded-For does not reset the count', async ({ request }) => {
     let status = 0
     let tries = 0
-    while (status !== 429 && tries < 12) {
+    while (status !== 429 && tries < 45) {
       tries += 1
       status = (await request.post('/abonnement/inscription', { form: { email: unique('flot') }, maxRedirects: 0 })).status()
     }
     expect(status).toBe(429)
-    const forged = await request.post('/abonnement/inscription', { form: { email: unique('flot') }, headers: { 'x-forwarded-for': '198.51.100.77' }, maxRedirects: 0 })
+    // Neither header a client can write resets the count: the app trusts X-Forwarded-For only
+    // from TRUSTED_PROXIES, and the server writes x-reperes-peer itself.
+    const forged = await request.post('/abonnement/inscription', {
+      form: { email: unique('flot') },
+      headers: { 'x-forwarded-for': '198.51.100.77', 'x-reperes-peer': '198.51.100.78' },
+      maxRedirects: 0,
+    })
     expect(forged.status()).toBe(429)
     expect(forged.headers()['retry-after']).toBe('3600')
     expect(await forged.text()).toContain('Réessayez dans une heure')

@@ -6,8 +6,8 @@ import { getPayload } from 'payload'
 
 import { sendDigestBatch } from '@/payload/digest/tasks'
 
-const input = JSON.parse(process.env.DIGEST_BATCH ?? '{}') as Parameters<typeof sendDigestBatch>[1] & { at: string }
+const input = JSON.parse(process.env.DIGEST_BATCH ?? '{}') as Parameters<typeof sendDigestBatch>[1]
 const payload = await getPayload({ config })
-const report = await sendDigestBatch(payload, { ...input, at: new Date(input.at) })
+const report = await sendDigestBatch(payload, input)
 console.log(JSON.stringify(report))
 process.exit(0)

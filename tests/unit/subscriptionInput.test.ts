@@ -29,13 +29,13 @@ describe('readSignUp', () => {
   const sectors = new Set([3, 7])
   it('reads all news or chosen sectors and a frequency, with French refusals', () => {
     expect(readSignUp(form([['email', 'A@b.fr'], ['frequence', 'daily'], ['portee', 'tout']]), sectors)).toEqual({
-      request: { email: 'a@b.fr', frequency: 'daily', sectors: [] },
+      request: { email: 'a@b.fr', frequency: 'daily', scope: 'all', sectors: [] },
     })
     expect(readSignUp(form([['email', 'a@b.fr'], ['portee', 'secteurs'], ['secteurs', '7'], ['secteurs', '7']]), sectors)).toEqual({
-      request: { email: 'a@b.fr', frequency: 'weekly', sectors: [7] },
+      request: { email: 'a@b.fr', frequency: 'weekly', scope: 'sectors', sectors: [7] },
     })
-    // Sectors ticked while "all news" is chosen: all news.
-    expect(readSignUp(form([['email', 'a@b.fr'], ['portee', 'tout'], ['secteurs', '3']]), sectors)).toMatchObject({ request: { sectors: [] } })
+    // Sectors ticked with the radio left on "all news": the narrower choice, what was ticked.
+    expect(readSignUp(form([['email', 'a@b.fr'], ['portee', 'tout'], ['secteurs', '3']]), sectors)).toMatchObject({ request: { scope: 'sectors', sectors: [3] } })
     expect(readSignUp(form([['email', 'a@b.fr'], ['portee', 'secteurs']]), sectors)).toEqual({ refusal: expect.stringContaining('Cochez au moins un secteur') })
     expect(readSignUp(form([['email', 'a@b.fr'], ['secteurs', '99']]), sectors)).toEqual({ refusal: expect.stringContaining('n’existe pas') })
     expect(readSignUp(form([['email', 'a@b.fr'], ['secteurs', '1e1']]), sectors)).toEqual({ refusal: expect.stringContaining('n’existe pas') })
@@ -78,10 +78,18 @@ describe('clientAddress', () => {
     expect(clientAddress(headers({ 'x-reperes-peer': '203.0.113.50', 'x-forwarded-for': '1.1.1.1' }))).toBe('203.0.113.50')
   })
 
+  it('counts IPv6 clients by /64, and ignores TRUSTED_PROXIES entries that are not addresses', () => {
+    expect(clientAddress(headers({ 'x-reperes-peer': '2001:db8:1:2:aaaa::1' }))).toBe(clientAddress(headers({ 'x-reperes-peer': '2001:db8:1:2:bbbb::9' })))
+    expect(clientAddress(headers({ 'x-reperes-peer': '2001:db8:1:2::1' }))).not.toBe(clientAddress(headers({ 'x-reperes-peer': '2001:db8:1:3::1' })))
+    process.env.TRUSTED_PROXIES = '10.0.0.0/, 10.0.0.0/33, proxy, 10.0.0.2'
+    expect(clientAddress(headers({ 'x-reperes-peer': '10.0.0.2', 'x-forwarded-for': '203.0.113.9' }))).toBe('203.0.113.9')
+    expect(clientAddress(headers({ 'x-reperes-peer': '10.0.0.3', 'x-forwarded-for': '203.0.113.9' }))).toBe('10.0.0.3')
+  })
+
   it('accepts CIDR ranges and IPv4-mapped peers (docker-compose: the private networks)', () => {
     process.env.TRUSTED_PROXIES = '172.16.0.0/12, fd00::/8'
     expect(clientAddress(headers({ 'x-reperes-peer': '::ffff:172.18.0.5', 'x-forwarded-for': '203.0.113.9' }))).toBe('203.0.113.9')
-    expect(clientAddress(headers({ 'x-reperes-peer': 'fd00::5', 'x-forwarded-for': '2001:db8::1, fd00::6' }))).toBe('2001:db8::1')
+    expect(clientAddress(headers({ 'x-reperes-peer': 'fd00::5', 'x-forwarded-for': '2001:db8::1, fd00::6' }))).toBe('2001:db8:0:0::/64')
     expect(clientAddress(headers({ 'x-reperes-peer': '192.168.1.4', 'x-forwarded-for': '203.0.113.9' }))).toBe('192.168.1.4')
   })
 })

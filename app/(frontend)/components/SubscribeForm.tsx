@@ -1,14 +1,14 @@
 import type { Sector } from '@/payload-types'
-import { subscriptionRoutes } from '@/payload/subscriptions/routes'
+import { routes } from '@/payload/routes'
 
 /**
  * The e-mail digest's sign-up form: a plain POST (no JavaScript needed) to
- * subscriptionRoutes.signUp, which answers with the "check your inbox" page. The "site" field is
+ * routes.subscription.signUp, which answers with the "check your inbox" page. The "site" field is
  * a honeypot: not displayed, so only robots fill it in.
  */
 export function SubscribeForm({ sectors }: { sectors: Pick<Sector, 'id' | 'title'>[] }) {
   return (
-    <form className="subscribe" method="post" action={subscriptionRoutes.signUp}>
+    <form className="subscribe" method="post" action={routes.subscription.signUp}>
       <div className="subscribe__field">
         <label htmlFor="abonnement-email">Votre adresse e-mail</label>
         <input id="abonnement-email" type="email" name="email" autoComplete="email" required maxLength={254} spellCheck={false} />

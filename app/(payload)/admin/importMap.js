@@ -26,6 +26,7 @@ import { BrandLogo as BrandLogo_fe32eb75d2e86cd142684d3b5ba68760 } from '../../.
 import { MailNotice as MailNotice_e900805e76fe4f3f46c888a1e9568d71 } from '../../../payload/admin/MailStatus'
 import { EditorialDashboard as EditorialDashboard_6de7eaba8436b0a6f666ad13f3cc9f30 } from '../../../payload/admin/EditorialDashboard'
 import { DigestSummary as DigestSummary_e900805e76fe4f3f46c888a1e9568d71 } from '../../../payload/admin/MailStatus'
+import { MailNoticeForLogin as MailNoticeForLogin_e900805e76fe4f3f46c888a1e9568d71 } from '../../../payload/admin/MailStatus'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -59,6 +60,7 @@ export const importMap = {
   "/payload/admin/MailStatus#MailNotice": MailNotice_e900805e76fe4f3f46c888a1e9568d71,
   "/payload/admin/EditorialDashboard#EditorialDashboard": EditorialDashboard_6de7eaba8436b0a6f666ad13f3cc9f30,
   "/payload/admin/MailStatus#DigestSummary": DigestSummary_e900805e76fe4f3f46c888a1e9568d71,
+  "/payload/admin/MailStatus#MailNoticeForLogin": MailNoticeForLogin_e900805e76fe4f3f46c888a1e9568d71,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

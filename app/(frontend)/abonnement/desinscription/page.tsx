@@ -1,10 +1,10 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { subscriptionRoutes } from '@/payload/subscriptions/routes'
 import { readSignedLink } from '@/payload/subscriptions/signedLink'
 import { canUnsubscribe } from '@/payload/subscriptions/subscribe'
 import { noticeMetadata, SubscriptionNotice } from '../notice'
+import { routes } from '@/payload/routes'
 
 export const metadata = noticeMetadata('Se désabonner')
 
@@ -26,7 +26,7 @@ export default async function UnsubscribePage({ searchParams }: Props) {
   return (
     <SubscriptionNotice title="Se désabonner des actualités">
       <p className="lead">Vous ne recevrez plus les actualités de Repères par courriel, et votre adresse sera effacée.</p>
-      <form method="post" action={subscriptionRoutes.unsubscribeNow}>
+      <form method="post" action={routes.subscription.unsubscribeNow}>
         <input type="hidden" name="id" value={link.id} />
         <input type="hidden" name="jeton" value={link.token} />
         <button type="submit">Me désabonner</button>
