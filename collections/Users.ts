@@ -6,7 +6,7 @@ import { hasRole } from '@/payload/access/roles'
 import { siteUrl } from '@/payload/routes'
 import { capPublicReads } from '@/payload/hooks/capPublicReads'
 import { rejectNonNumericId } from '@/payload/hooks/rejectNonNumericId'
-import { inviteNewAccount, uniformLoginFailure } from '@/payload/email/accountHooks'
+import { frenchResetTokenError, inviteNewAccount, uniformLoginFailure } from '@/payload/email/accountHooks'
 import { resetPasswordMail } from '@/payload/email/accountMails'
 import { htmlForPayload } from '@/payload/email/send'
 
@@ -46,7 +46,7 @@ export const Users: CollectionConfig<'users'> = {
   hooks: {
     beforeOperation: [rejectNonNumericId(), capPublicReads()],
     afterChange: [inviteNewAccount],
-    afterError: [uniformLoginFailure],
+    afterError: [uniformLoginFailure, frenchResetTokenError],
     beforeChange: [
       // The account made on the admin's first-user screen must be able to manage the others.
       async ({ data, operation, req }) => {

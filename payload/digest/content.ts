@@ -25,17 +25,22 @@ export const digestItem = (post: DigestPost): MailItem | null => {
 }
 
 const parisDay = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'long' })
+/** "1er décembre 2026", as French writes the first of the month. */
+const frenchDay = (at: Date) => parisDay.format(at).replace(/^1 /, '1er ')
+
+/** At most `length` characters, cut between words. */
+const shorten = (text: string, length: number) => (text.length <= length ? text : `${text.slice(0, length).replace(/\s+\S*$/, '')}…`)
 
 export const digestMail = (posts: DigestPost[], frequency: 'daily' | 'weekly', at: Date, unsubscribeHref: string): MailContent => {
   const items = posts.map(digestItem).filter((item): item is MailItem => Boolean(item))
   const count = items.length === 1 ? 'Une nouvelle actualité' : `${items.length} nouvelles actualités`
-  const heading = `${count} ${frequency === 'daily' ? 'du' : 'de la semaine du'} ${parisDay.format(at)}`
+  const heading = `${count} — ${frequency === 'daily' ? 'lettre du' : 'lettre hebdomadaire du'} ${frenchDay(at)}`
   return {
     // The site's name in the inbox; the mail's own heading goes without it (the brand line above says it).
     subject: `Repères — ${heading}`,
     heading,
-    preheader: items.map((item) => item.title).join(' · ').slice(0, 140),
-    paragraphs: [frenchText`Les actualités publiées depuis notre dernier envoi : chaque titre ouvre l’article sur le site.`],
+    preheader: shorten(items.map((item) => item.title).join(' · '), 140),
+    paragraphs: [frenchText`Les actualités publiées récemment sur Repères : chaque titre ouvre l’article sur le site.`],
     items,
     footer: [
       `Vous recevez ce courriel parce que vous vous êtes abonné aux actualités de Repères (${frequency === 'daily' ? 'chaque jour' : 'chaque semaine'}).`,

@@ -43,10 +43,19 @@ export const release = async (payload: Payload, subscriberId: number, newsIds: n
   ])
 }
 
+/** Counts one more message per (subscriber, edition) of these rows, by outcome (table digest_counts). */
+const COUNT_MESSAGES = `
+  insert into digest_counts (edition, status, messages, last_at)
+  select edition, status, count(distinct (subscriber_id, edition)), now() from changed group by edition, status
+  on conflict (edition, status) do update set messages = digest_counts.messages + excluded.messages, last_at = excluded.last_at`
+
 export const settle = async (payload: Payload, subscriberId: number, newsIds: number[], status: 'sent' | 'failed', error?: string) => {
   await pool(payload).query(
-    `update digest_deliveries set status = $3, settled_at = now(), error = $4
-     where subscriber_id = $1 and news_id = any($2::int[]) and status = 'sending'`,
+    `with changed as (
+       update digest_deliveries set status = $3, settled_at = now(), error = $4
+       where subscriber_id = $1 and news_id = any($2::int[]) and status = 'sending'
+       returning subscriber_id, edition, status)
+     ${COUNT_MESSAGES}`,
     [subscriberId, newsIds, status, error?.slice(0, 500) ?? null],
   )
 }
@@ -73,11 +82,12 @@ export const claimedFor = async (payload: Payload, subscriberIds: number[], news
  */
 export const markLost = async (payload: Payload, olderThanMs = 10 * 60 * 1000): Promise<number> => {
   const { rows } = await pool(payload).query<{ messages: string }>(
-    `with lost as (
+    `with changed as (
        update digest_deliveries set status = 'lost', settled_at = now()
        where status = 'sending' and claimed_at < now() - make_interval(secs => $1)
-       returning subscriber_id, edition)
-     select count(distinct (subscriber_id, edition)) as messages from lost`,
+       returning subscriber_id, edition, status),
+     counted as (${COUNT_MESSAGES} returning 1)
+     select count(distinct (subscriber_id, edition)) as messages from changed`,
     [olderThanMs / 1000],
   )
   return Number(rows[0]?.messages ?? 0)
@@ -86,8 +96,7 @@ export const markLost = async (payload: Payload, olderThanMs = 10 * 60 * 1000): 
 /** Counts for the dashboard: messages sent, refused and lost over the last seven days. */
 export const deliveryCounts = async (payload: Payload) => {
   const { rows } = await pool(payload).query<{ status: string; messages: string }>(
-    `select status, count(distinct (subscriber_id, edition)) as messages from digest_deliveries
-     where claimed_at > now() - interval '7 days' group by status`,
+    `select status, sum(messages) as messages from digest_counts where last_at > now() - interval '7 days' group by status`,
   )
   return Object.fromEntries(rows.map((row) => [row.status, Number(row.messages)])) as Partial<Record<'sending' | 'sent' | 'failed' | 'lost', number>>
 }

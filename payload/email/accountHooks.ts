@@ -1,3 +1,6 @@
+import { pbkdf2, randomBytes } from 'node:crypto'
+import { promisify } from 'node:util'
+
 import { APIError, AuthenticationError, LockedAuth, type AfterErrorHook, type CollectionAfterChangeHook, type CollectionAfterErrorHook } from 'payload'
 
 import { INVITATION_VALID_MS, invitationMail, lockedAccountMail } from './accountMails'
@@ -50,6 +53,11 @@ export const uniformLoginFailure: CollectionAfterErrorHook = async ({ error, req
   if (!isLoginRequest(req.pathname)) return
   if (!(error instanceof LockedAuth) && !(error instanceof AuthenticationError)) return
   const email = typeof req.data?.email === 'string' ? req.data.email.toLowerCase().trim() : ''
+  // Payload compares a password only for an account that exists and is not locked (about
+  // 0.25 s of PBKDF2); the others answered at once, which timed who has an account. They now
+  // pay the same hash.
+  const known = email ? await req.payload.db.findOne({ collection: 'users', where: { email: { equals: email } }, req }) : null
+  if (!known || error instanceof LockedAuth) await samePasswordCost(req.data?.password)
   // Not awaited: the attempt that locks an account must answer as fast as any other failure.
   if (email)
     void tellOwnerOfLock(req, email, collection.auth.maxLoginAttempts).catch((mailError: unknown) =>
@@ -59,6 +67,22 @@ export const uniformLoginFailure: CollectionAfterErrorHook = async ({ error, req
     const same = new AuthenticationError(req.t)
     return { response: { errors: [{ message: same.message }] }, status: same.status }
   }
+}
+
+const hash = promisify(pbkdf2)
+
+/** Payload's own password hash (PBKDF2-SHA256, 600 000 iterations, 32 bytes), on nothing. */
+const samePasswordCost = async (password: unknown) => {
+  await hash(typeof password === 'string' ? password : '', randomBytes(32), 600_000, 32, 'sha256')
+}
+
+/** Payload says this one in English, whatever the admin's language (resetPassword operation). */
+export const frenchResetTokenError: CollectionAfterErrorHook = ({ error, req }) => {
+  if (error instanceof APIError && error.message === 'Token is either invalid or has expired.')
+    return {
+      response: { errors: [{ message: 'Ce lien n’est plus valable (déjà utilisé, ou plus d’une heure — sept jours pour une invitation). Demandez-en un nouveau avec « Mot de passe oublié ».' }] },
+      status: error.status,
+    }
 }
 
 const tellOwnerOfLock = async (req: Parameters<CollectionAfterErrorHook>[0]['req'], email: string, attempts: number) => {

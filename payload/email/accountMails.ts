@@ -29,7 +29,7 @@ export const invitationMail = ({ token, name, invitedBy }: { token: string; name
   preheader: 'Choisissez votre mot de passe pour commencer.',
   paragraphs: [
     frenchText`Bonjour ${name},`,
-    frenchText`${invitedBy ? `${invitedBy} vous a ouvert` : 'Un compte vous a été ouvert'} un compte sur l’administration de Repères, le portail d’orientation. Choisissez votre mot de passe pour vous connecter ; le lien est valable sept jours.`,
+    frenchText`${invitedBy ? `${invitedBy} vous a ouvert un compte` : 'Un compte vous a été ouvert'} pour écrire et publier sur Repères, le portail d’orientation. Choisissez votre mot de passe pour vous connecter ; le lien est valable sept jours.`,
   ],
   action: { label: 'Choisir mon mot de passe', href: resetPasswordUrl(token) },
   footer: [

@@ -51,7 +51,7 @@ const mjmlFor = (mail: MailContent) => `<mjml lang="fr" dir="ltr">
     <mj-title>${text(mail.subject)}</mj-title>
     <mj-preview>${text(mail.preheader)}</mj-preview>
     <mj-attributes>
-      <mj-all font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"></mj-all>
+      <mj-all font-family="system-ui, -apple-system, 'Segoe UI', Arial, sans-serif"></mj-all>
       <mj-text color="${INK}" font-size="16px" line-height="1.55" padding="0 0 12px"></mj-text>
       <mj-section padding="0"></mj-section>
     </mj-attributes>
@@ -104,6 +104,8 @@ export const renderMail = async (content: MailContent): Promise<{ subject: strin
     footer: content.footer.map(frenchTypography),
     action: content.action && { ...content.action, label: frenchTypography(content.action.label) },
   }
-  const { html } = await mjml2html(mjmlFor(mail), { validationLevel: 'strict', keepComments: false })
+  // fonts: {}: MJML would otherwise add a stylesheet from Google Fonts for a family it knows,
+  // a request to a third party each time a mail is opened.
+  const { html } = await mjml2html(mjmlFor(mail), { validationLevel: 'strict', keepComments: false, fonts: {} })
   return { subject: mail.subject, html, text: textFor(mail) }
 }

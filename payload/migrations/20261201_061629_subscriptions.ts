@@ -60,6 +60,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
     "edition" varchar PRIMARY KEY,
     "planned_at" timestamp(3) with time zone NOT NULL
   );
+  -- Messages per edition and outcome, for the dashboard: kept when subscribers leave (their
+  -- ledger rows go with them).
+  CREATE TABLE "digest_counts" (
+    "edition" varchar NOT NULL,
+    "status" varchar NOT NULL,
+    "messages" integer NOT NULL,
+    "last_at" timestamp(3) with time zone NOT NULL,
+    PRIMARY KEY ("edition", "status")
+  );
   -- Sign-up rate limits, shared by every app server.
   CREATE TABLE "rate_limits" (
     "key" varchar NOT NULL,
@@ -80,6 +89,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.execute(sql`
   DROP TABLE "digest_deliveries";
   DROP TABLE "digest_editions";
+  DROP TABLE "digest_counts";
   DROP TABLE "rate_limits";
   DROP TABLE "consent_withdrawals";
   -- Jobs of the tasks this migration added: their slugs leave the enum below.

@@ -14,4 +14,6 @@ export const normaliseEmail = (raw: string): string =>
 /** A plausible address (HTML's own rule for type="email", which the form uses), at most 254 characters (RFC 5321). */
 export const isEmailAddress = (value: string): boolean =>
   value.length <= 254 &&
+  // RFC 5321: 64 characters at most before the @.
+  value.indexOf('@') <= 64 &&
   /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+$/.test(value)

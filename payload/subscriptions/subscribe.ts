@@ -27,8 +27,15 @@ export const readSignUp = (form: FormData, sectorIds: Set<number>): { request: S
   return { request: { email, frequency, scope, sectors: scope === 'sectors' ? [...new Set(chosen)] : [] } }
 }
 
-const describe = (request: SignUpRequest, sectorTitles: string[]) =>
-  `${sectorTitles.length ? `les actualités des secteurs ${sectorTitles.join(', ')}` : 'toutes les actualités'} ${request.frequency === 'daily' ? 'chaque jour' : 'chaque semaine'}`
+const describe = (request: SignUpRequest, sectorTitles: string[]) => {
+  const what =
+    sectorTitles.length === 0
+      ? 'toutes les actualités'
+      : sectorTitles.length === 1
+        ? `les actualités du secteur ${sectorTitles[0]}`
+        : `les actualités des secteurs ${sectorTitles.slice(0, -1).join(', ')} et ${sectorTitles.at(-1)}`
+  return `${what} ${request.frequency === 'daily' ? 'chaque jour' : 'chaque semaine'}`
+}
 
 /**
  * A sign-up from the form. What the visitor is told never depends on the address: a new one

@@ -296,7 +296,7 @@ const ROWS: Row[] = [
     what: 'add an e-mail subscriber through the API (visitors use the form)',
     allowed: only('admin'),
     rest: async (role) => (await rest(role, 'POST', '/api/subscribers', { email: `api-${Date.now()}-${Math.random()}@exemple.fr`, frequency: 'daily' })).status() === 201,
-    graphql: (role) => graphql(role, `mutation { createSubscriber(data: { email: "gql-${Date.now()}-${Math.random()}@exemple.fr", frequency: daily }) { id } }`),
+    graphql: (role) => graphql(role, `mutation { createSubscriber(data: { email: "gql-${Date.now()}-${Math.random()}@exemple.fr", frequency: daily, scope: all, status: pending }) { id } }`),
   },
   {
     what: 'change or delete an e-mail subscriber',

@@ -20,6 +20,8 @@ describe('renderMail', () => {
     expect(mail.text).toContain('Bonjour Zoé <script>alert(1)</script> : la vraie,')
     expect(mail.text).toContain('Pied\u00a0: de page')
     expect(mail.text).toContain('Aller\u00a0:\nhttps://exemple.fr/a?b=1&c="2"')
+    // No stylesheet from a third party (MJML adds Google Fonts for a family it knows).
+    expect(mail.html).not.toMatch(/googleapis|@import/)
   })
 
   it('builds a digest of title, chapô and link per post, an XML-hostile title included, and no post without an address', async () => {
@@ -31,7 +33,7 @@ describe('renderMail', () => {
     expect(mail.html).toContain('Fin de section ]]&gt; &amp; « guillemets »')
     expect(mail.text).toContain('Fin de section ]]> & « guillemets »\nChapô\n')
     expect(mail.text).not.toContain('Sans adresse')
-    expect(mail.subject).toBe('Repères — Une nouvelle actualité du 1 janvier 2027')
+    expect(mail.subject).toBe('Repères — Une nouvelle actualité — lettre du 1er janvier 2027')
     expect(mail.text).toContain('Se désabonner\u00a0: https://exemple.fr/desabonnement')
   })
 })

@@ -11,7 +11,9 @@ export function SubscribeForm({ sectors }: { sectors: Pick<Sector, 'id' | 'title
     <form className="subscribe" method="post" action={routes.subscription.signUp}>
       <div className="subscribe__field">
         <label htmlFor="abonnement-email">Votre adresse e-mail</label>
-        <input id="abonnement-email" type="email" name="email" autoComplete="email" required maxLength={254} spellCheck={false} />
+        {/* type="text": the browser's own e-mail check refuses a pasted address with a no-break
+            space or an invisible mark that the server cleans; the server's refusal is in French. */}
+        <input id="abonnement-email" type="text" inputMode="email" name="email" autoComplete="email" autoCapitalize="none" required maxLength={300} spellCheck={false} />
       </div>
       <fieldset>
         <legend>Quelles actualités ?</legend>

@@ -7,7 +7,7 @@ export default function ConfirmedPage() {
   return (
     <SubscriptionNotice title="Abonnement confirmé">
       <p className="lead">
-        Merci ! Vous recevrez les prochaines actualités par courriel, à partir de celles publiées aujourd’hui.
+        Merci ! Vous recevrez par courriel les actualités publiées à partir de maintenant.
       </p>
       <p>Chaque courriel contient un lien pour vous désabonner en un clic.</p>
     </SubscriptionNotice>
