@@ -87,7 +87,7 @@ test.describe('e-mail subscription', () => {
 
     const [mail] = await mailsTo(email, 1)
     expect(mail!.subject).toBe('Confirmez votre abonnement aux actualités')
-    expect(mail!.text).toMatch(/les actualités des secteurs .+ chaque jour/)
+    expect(mail!.text).toMatch(/les actualités du secteur .+ chaque jour/)
     const link = linksIn(mail!.html).find((href) => href.includes('/abonnement/confirmation?'))!
     expect(mail!.text).toContain(link)
 
