@@ -59,7 +59,7 @@ const check = async (page: Page, width: keyof typeof WIDTHS, path: string, found
   }
   // A date field's calendar opens inside the window (it ran past the right edge beside the
   // sidebar, and above the top on a phone).
-  const dateInput = page.locator('.date-time-picker input:not([readonly])').first()
+  const dateInput = page.locator('.date-time-picker input:not([readonly]):not([disabled])').first()
   if (await dateInput.count()) {
     await dateInput.scrollIntoViewIfNeeded()
     await dateInput.click()
