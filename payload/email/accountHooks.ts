@@ -56,11 +56,11 @@ export const uniformLoginFailure: CollectionAfterErrorHook = async ({ error, req
   // Payload compares a password only for an account that exists and is not locked (about
   // 0.25 s of PBKDF2); the others answered at once, which timed who has an account. They now
   // pay the same hash.
-  const known = email ? await req.payload.db.findOne({ collection: 'users', where: { email: { equals: email } }, req }) : null
+  const known = email ? ((await req.payload.db.findOne({ collection: 'users', where: { email: { equals: email } }, req })) as Account | null) : null
   if (!known || error instanceof LockedAuth) await samePasswordCost(req.data?.password)
   // Not awaited: the attempt that locks an account must answer as fast as any other failure.
-  if (email)
-    void tellOwnerOfLock(req, email, collection.auth.maxLoginAttempts).catch((mailError: unknown) =>
+  if (known)
+    void tellOwnerOfLock(req, known, collection.auth.maxLoginAttempts).catch((mailError: unknown) =>
       req.payload.logger.error({ err: mailError, msg: 'Le courriel « compte bloqué » n’a pas pu partir.' }),
     )
   if (error instanceof LockedAuth) {
@@ -85,11 +85,11 @@ export const frenchResetTokenError: CollectionAfterErrorHook = ({ error, req }) 
     }
 }
 
-const tellOwnerOfLock = async (req: Parameters<CollectionAfterErrorHook>[0]['req'], email: string, attempts: number) => {
-  const user = (await req.payload.db.findOne({ collection: 'users', where: { email: { equals: email } }, req })) as
-    | { id: number; email: string; lockUntil?: string | null; lockNoticeFor?: string | null }
-    | null
-  if (!user?.lockUntil || new Date(user.lockUntil).getTime() <= Date.now()) return
+type Account = { id: number; email: string; lockUntil?: string | null; lockNoticeFor?: string | null }
+
+/** The account as read after the failed attempt: locked by it or before it. */
+const tellOwnerOfLock = async (req: Parameters<CollectionAfterErrorHook>[0]['req'], user: Account, attempts: number) => {
+  if (!user.lockUntil || new Date(user.lockUntil).getTime() <= Date.now()) return
   if (user.lockNoticeFor && new Date(user.lockNoticeFor).getTime() === new Date(user.lockUntil).getTime()) return
   // Claimed before sending: two failed logins at the same moment send one mail.
   const claimed = await req.payload.db.updateOne({
