@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import type { News, Subscriber } from '@/payload-types'
 import { startSmtpServer, type Received, type SmtpTestServer } from '../support/smtpServer'
+import { REPORT_MARK } from '../support/digestReport'
 import { linksIn } from '../support/links'
 
 // The config reads SMTP_URL when evaluated: the server starts first (see accountMails.test.ts).
@@ -182,7 +183,9 @@ const runBatchInChild = async (smtpUrl: string, firstId: number, lastId: number)
   const { done } = spawnBatch(smtpUrl, firstId, lastId)
   const { code, output } = await done
   expect(code, output).toBe(0)
-  return JSON.parse(output.trim().split('\n').pop()!) as Awaited<ReturnType<typeof digest.sendDigestBatch>>
+  const report = output.split('\n').find((line) => line.startsWith(REPORT_MARK))
+  expect(report, output).toBeDefined()
+  return JSON.parse(report!.slice(REPORT_MARK.length)) as Awaited<ReturnType<typeof digest.sendDigestBatch>>
 }
 
 const subscribersInRange = async (count: number) => {
