@@ -75,6 +75,7 @@ export interface Config {
       deleteAbandonedDrafts: TaskDeleteAbandonedDrafts;
       planDigests: TaskPlanDigests;
       sendDigestBatch: TaskSendDigestBatch;
+      notifyReview: TaskNotifyReview;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -201,6 +202,28 @@ export interface Career {
    */
   romeCodes?: string[] | null;
   relatedCareers?: (number | Career)[] | null;
+  /**
+   * Change avec « Proposer à la relecture », « Renvoyer » et « Publier ».
+   */
+  reviewState?: ('draft' | 'in_review' | 'returned' | 'published') | null;
+  reviewAction?: ('propose' | 'withdraw' | 'return') | null;
+  review?: {
+    requestedBy?: (number | null) | User;
+    requestedByName?: string | null;
+    requestedAt?: string | null;
+    returnedByName?: string | null;
+    returnedAt?: string | null;
+    comment?: string | null;
+  };
+  editedByName?: string | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size : 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -306,9 +329,35 @@ export interface News {
   linksToCareers?: (number | Career)[] | null;
   linksToNews?: (number | News)[] | null;
   linksToSectors?: (number | Sector)[] | null;
+  /**
+   * Sa signature publique apparaît sous l’actualité et dans les flux.
+   */
   author?: (number | null) | User;
+  byline?: string | null;
   sectors?: (number | Sector)[] | null;
   relatedCareers?: (number | Career)[] | null;
+  /**
+   * Change avec « Proposer à la relecture », « Renvoyer » et « Publier ».
+   */
+  reviewState?: ('draft' | 'in_review' | 'returned' | 'published') | null;
+  reviewAction?: ('propose' | 'withdraw' | 'return') | null;
+  review?: {
+    requestedBy?: (number | null) | User;
+    requestedByName?: string | null;
+    requestedAt?: string | null;
+    returnedByName?: string | null;
+    returnedAt?: string | null;
+    comment?: string | null;
+  };
+  editedByName?: string | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size : 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -335,6 +384,10 @@ export interface Sector {
 export interface User {
   id: number;
   name: string;
+  /**
+   * Le nom affiché sous vos actualités, sur le site, dans les flux RSS et pour les moteurs de recherche ; rien d’autre de votre compte n’est public. Laissé vide à la création, c’est le nom du compte. Effacé ensuite, « La rédaction de Repères » signe à votre place.
+   */
+  publicName?: string | null;
   lockNoticeFor?: string | null;
   roles?: ('admin' | 'editor' | 'contributor')[] | null;
   updatedAt: string;
@@ -479,7 +532,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deleteAbandonedDrafts' | 'planDigests' | 'sendDigestBatch' | 'schedulePublish';
+        taskSlug:
+          'inline' | 'deleteAbandonedDrafts' | 'planDigests' | 'sendDigestBatch' | 'notifyReview' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -512,7 +566,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deleteAbandonedDrafts' | 'planDigests' | 'sendDigestBatch' | 'schedulePublish') | null;
+  taskSlug?:
+    | ('inline' | 'deleteAbandonedDrafts' | 'planDigests' | 'sendDigestBatch' | 'notifyReview' | 'schedulePublish')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -656,6 +712,26 @@ export interface CareersSelect<T extends boolean = true> {
   sectors?: T;
   romeCodes?: T;
   relatedCareers?: T;
+  reviewState?: T;
+  reviewAction?: T;
+  review?:
+    | T
+    | {
+        requestedBy?: T;
+        requestedByName?: T;
+        requestedAt?: T;
+        returnedByName?: T;
+        returnedAt?: T;
+        comment?: T;
+      };
+  editedByName?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -679,8 +755,29 @@ export interface NewsSelect<T extends boolean = true> {
   linksToNews?: T;
   linksToSectors?: T;
   author?: T;
+  byline?: T;
   sectors?: T;
   relatedCareers?: T;
+  reviewState?: T;
+  reviewAction?: T;
+  review?:
+    | T
+    | {
+        requestedBy?: T;
+        requestedByName?: T;
+        requestedAt?: T;
+        returnedByName?: T;
+        returnedAt?: T;
+        comment?: T;
+      };
+  editedByName?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -757,6 +854,7 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  publicName?: T;
   lockNoticeFor?: T;
   roles?: T;
   updatedAt?: T;
@@ -962,6 +1060,21 @@ export interface TaskSendDigestBatch {
     skipped: number;
     alreadyClaimed: number;
     continued: boolean;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyReview".
+ */
+export interface TaskNotifyReview {
+  input: {
+    collection: string;
+    id: number;
+    state: string;
+    actor?: number | null;
+  };
+  output: {
+    sent: number;
   };
 }
 /**

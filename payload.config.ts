@@ -30,6 +30,7 @@ import { MAX_JSON_BYTES } from './payload/http/guardJsonBody'
 import { graphqlLimits } from './payload/http/graphqlLimits'
 import { siteUrl } from './payload/routes'
 import { emailAdapter } from './payload/email/transport'
+import { searchEngineFields } from './payload/seo/plugin'
 import { uniformGraphqlLoginFailure } from './payload/email/accountHooks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -65,6 +66,8 @@ export default buildConfig({
     components: {
       beforeDashboard: ['/payload/admin/MailStatus#MailNotice', '/payload/admin/EditorialDashboard#EditorialDashboard', '/payload/admin/MailStatus#DigestSummary'],
       beforeLogin: ['/payload/admin/MailStatus#MailNoticeForLogin'],
+      // What waits for review (editors) or was sent back (contributors), on every admin page.
+      beforeNavLinks: ['/payload/admin/ReviewNotice#ReviewNotice'],
       graphics: { Logo: '/payload/admin/Brand#BrandLogo', Icon: '/payload/admin/Brand#BrandIcon' },
     },
     // Schedules and dates are entered in Paris time whatever the editor's computer says;
@@ -126,6 +129,7 @@ export default buildConfig({
   // them), to MEDIA_DIR otherwise. Fields are inserted either way: one schema for both.
   plugins: [
     redirects,
+    searchEngineFields,
     s3Storage({
       enabled: Boolean(s3Bucket()),
       alwaysInsertFields: true,

@@ -9,6 +9,7 @@ import { rejectNonNumericId } from '@/payload/hooks/rejectNonNumericId'
 import { frenchResetTokenError, inviteNewAccount, uniformLoginFailure } from '@/payload/email/accountHooks'
 import { resetPasswordMail } from '@/payload/email/accountMails'
 import { htmlForPayload } from '@/payload/email/send'
+import { revalidateBylines } from '@/payload/bylines/byline'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -45,19 +46,33 @@ export const Users: CollectionConfig<'users'> = {
   },
   hooks: {
     beforeOperation: [rejectNonNumericId(), capPublicReads()],
-    afterChange: [inviteNewAccount],
+    afterChange: [inviteNewAccount, revalidateBylines],
     afterError: [uniformLoginFailure, frenchResetTokenError],
     beforeChange: [
       // The account made on the admin's first-user screen must be able to manage the others.
       async ({ data, operation, req }) => {
         if (operation !== 'create') return data
         const { totalDocs } = await req.payload.count({ collection: 'users', req })
-        return totalDocs === 0 ? { ...data, roles: ['admin'] } : data
+        // A new account signs with its name unless it was given another signature.
+        const signed = { ...data, publicName: data.publicName?.trim() || data.name }
+        return totalDocs === 0 ? { ...signed, roles: ['admin'] } : signed
       },
     ],
   },
   fields: [
     { name: 'name', type: 'text', label: 'Nom', required: true, maxLength: 120 },
+    {
+      // The one thing of an account visitors read: under its owner's posts, in their JSON-LD and
+      // in the feeds (News' `byline`). Not the name above, which stays among colleagues.
+      name: 'publicName',
+      type: 'text',
+      label: 'Signature publique',
+      maxLength: 120,
+      admin: {
+        description:
+          'Le nom affiché sous vos actualités, sur le site, dans les flux RSS et pour les moteurs de recherche ; rien d’autre de votre compte n’est public. Laissé vide à la création, c’est le nom du compte. Effacé ensuite, « La rédaction de Repères » signe à votre place.',
+      },
+    },
     // The lock (lockUntil) its owner was told about by mail, so that one lock sends one mail.
     { name: 'lockNoticeFor', type: 'date', hidden: true, access: { read: () => false, update: () => false, create: () => false } },
     {

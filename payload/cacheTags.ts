@@ -4,6 +4,8 @@ export const cacheTags = {
   career: (slug: string) => `career:${slug}`,
   newsList: 'news:list',
   newsPost: (slug: string) => `news:${slug}`,
+  /** Every post's page at once (an author's new signature). */
+  newsPosts: 'news:posts',
   sectors: 'sectors',
   /**
    * A sector's page and feeds. Next's copies are expired by the list tags already; this one names

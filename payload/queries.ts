@@ -253,7 +253,7 @@ export const getNewsPost = cache(async (slug: string, previewer?: User | null): 
   if (previewer) return loadNewsPost(slug, previewing(previewer))
   return unstable_cache(() => loadNewsPost(slug, asVisitor), ['news-post', slug], {
     // Neither list tag: the hooks expire a post's neighbours and the posts naming a career.
-    tags: [cacheTags.newsPost(slug), cacheTags.media],
+    tags: [cacheTags.newsPost(slug), cacheTags.newsPosts, cacheTags.media],
   })()
 })
 

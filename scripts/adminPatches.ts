@@ -550,6 +550,15 @@ export const ADMIN_PATCHES: AdminPatch[] = [
     to: 'Label: $1,\n$2label: $1,\n$2name:',
     expect: "label: t('general:updatedAt')",
   },
+  // Who made each version: a column read from the version's `editedByName` (payload/review/fields.ts),
+  // which Payload's list of versions has no way to add.
+  {
+    what: 'versions list: who made each version',
+    files: [`${NEXT}/views/Versions/buildColumns.js`],
+    from: "      }, i);\n    })\n  }, {\n    accessor: 'id',",
+    to: "      }, i);\n    })\n  }, {\n    accessor: 'editedByName',\n    active: true,\n    field: {\n      name: '',\n      type: 'text'\n    },\n    Heading: /*#__PURE__*/_jsx(SortColumn, {\n      disable: true,\n      Label: 'Par',\n      label: 'Par',\n      name: \"editedByName\"\n    }),\n    renderedCells: docs.map((doc, i) => /*#__PURE__*/_jsx(\"span\", {\n      children: doc.version?.editedByName || '—'\n    }, i))\n  }, {\n    accessor: 'id',",
+    expect: "accessor: 'editedByName'",
+  },
   // The API tab.
   ...phrase('@payloadcms/next', [`${NEXT}/views/API/index.client.js`], [
     ['"API URL "', '"URL de l’API "'],

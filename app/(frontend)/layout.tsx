@@ -4,13 +4,14 @@ import type { ReactNode } from 'react'
 
 import { routes, siteUrl } from '@/payload/routes'
 import { SiteHeader } from './components/SiteHeader'
+import { TITLE_SUFFIX } from '@/payload/seo/searchAppearance'
 import { SITE_NAME } from './seo/jsonLd'
 import { feedAlternates } from './seo/metadata'
 import './styles.css'
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl()),
-  title: { default: `${SITE_NAME} — orientation et métiers`, template: `%s — ${SITE_NAME}` },
+  title: { default: `${SITE_NAME} — orientation et métiers`, template: `%s${TITLE_SUFFIX}` },
   description:
     'Repères aide les élèves, les parents et les personnes en reconversion à découvrir les métiers, les formations et l’actualité de l’orientation.',
   applicationName: SITE_NAME,

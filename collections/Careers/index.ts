@@ -21,6 +21,8 @@ import { previewUrl } from '@/payload/preview/previewUrl'
 import { revalidateCareer } from './hooks/revalidateCareer'
 import { capPublicReads } from '@/payload/hooks/capPublicReads'
 import { rejectNonNumericId } from '@/payload/hooks/rejectNonNumericId'
+import { reviewFields, reviewStatusField } from '@/payload/review/fields'
+import { applyReview, queueReviewNotice } from '@/payload/review/hooks'
 
 /** Fields whose change a visitor would notice: they move "MAJ le". */
 export const CAREER_VISIBLE_FIELDS = [
@@ -55,7 +57,7 @@ export const Careers: CollectionConfig<'careers'> = {
     useAsTitle: 'title',
     preview: (doc) => previewUrl('careers', doc?.slug as string | undefined),
     group: 'Contenus',
-    defaultColumns: ['title', '_status', 'sectors', 'educationLevel', 'contentUpdatedAt', 'updatedAt'],
+    defaultColumns: ['title', '_status', 'reviewState', 'sectors', 'educationLevel', 'contentUpdatedAt', 'updatedAt'],
     listSearchableFields: ['title', 'summary'],
     description: 'Les fiches métiers lues par les élèves, les parents et les personnes en reconversion.',
   },
@@ -68,13 +70,21 @@ export const Careers: CollectionConfig<'careers'> = {
   versions: editorialVersions,
   hooks: {
     beforeOperation: [rejectNonNumericId(), capPublicReads(), rememberRestore(), contributorsCannotUnpublish()],
-    beforeChange: [contributorsCannotPublish, stampPublicationDates(CAREER_VISIBLE_FIELDS), slugRequiredToPublish({ drafts: true }), renames.beforeChange, revalidateCareer.beforeChange],
-    afterChange: [revalidateCareer.afterChange, forgetRestore, settleSchedules],
+    beforeChange: [contributorsCannotPublish, applyReview, stampPublicationDates(CAREER_VISIBLE_FIELDS), slugRequiredToPublish({ drafts: true }), renames.beforeChange, revalidateCareer.beforeChange],
+    afterChange: [queueReviewNotice, revalidateCareer.afterChange, forgetRestore, settleSchedules],
     beforeDelete: [renames.beforeDelete, revalidateCareer.beforeDelete],
     afterDelete: [revalidateCareer.afterDelete],
   },
   fields: [
-    { name: 'title', type: 'text', label: 'Intitulé du métier', required: true, maxLength: 160 },
+    reviewStatusField,
+    {
+      name: 'title',
+      type: 'text',
+      label: 'Intitulé du métier',
+      required: true,
+      maxLength: 160,
+      admin: { components: { afterInput: [{ path: '/payload/admin/CharacterCount#CharacterCount', clientProps: { kind: 'title' } }] } },
+    },
     {
       name: 'synonyms',
       type: 'textarea',
@@ -91,7 +101,10 @@ export const Careers: CollectionConfig<'careers'> = {
       label: 'Chapô',
       required: true,
       maxLength: 400,
-      admin: { description: 'Deux phrases qui résument le métier ; sert aussi de description pour les moteurs de recherche.' },
+      admin: {
+        description: 'Deux phrases qui résument le métier ; sert aussi de description pour les moteurs de recherche.',
+        components: { afterInput: [{ path: '/payload/admin/CharacterCount#CharacterCount', clientProps: { kind: 'description' } }] },
+      },
     },
     {
       type: 'tabs',
@@ -197,5 +210,6 @@ export const Careers: CollectionConfig<'careers'> = {
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
       admin: { position: 'sidebar' },
     },
+    ...reviewFields,
   ],
 }

@@ -18,6 +18,9 @@ import { previewUrl } from '@/payload/preview/previewUrl'
 import { revalidateNews } from './hooks/revalidateNews'
 import { capPublicReads } from '@/payload/hooks/capPublicReads'
 import { rejectNonNumericId } from '@/payload/hooks/rejectNonNumericId'
+import { bylineField } from '@/payload/bylines/byline'
+import { reviewFields, reviewStatusField } from '@/payload/review/fields'
+import { applyReview, queueReviewNotice } from '@/payload/review/hooks'
 
 /** Fields whose change a reader would notice: they move "MAJ le". */
 export const NEWS_VISIBLE_FIELDS = ['title', 'excerpt', 'content', 'heroImage'] as const
@@ -32,7 +35,7 @@ export const News: CollectionConfig<'news'> = {
     useAsTitle: 'title',
     preview: (doc) => previewUrl('news', doc?.slug as string | undefined),
     group: 'Contenus',
-    defaultColumns: ['title', '_status', 'publishedAt', 'contentUpdatedAt', 'sectors', 'author'],
+    defaultColumns: ['title', '_status', 'reviewState', 'publishedAt', 'contentUpdatedAt', 'sectors', 'author'],
     listSearchableFields: ['title', 'excerpt'],
     description: 'Les actualités datées, publiées sur le site et dans les flux RSS.',
   },
@@ -45,20 +48,31 @@ export const News: CollectionConfig<'news'> = {
   versions: editorialVersions,
   hooks: {
     beforeOperation: [rejectNonNumericId(), capPublicReads(), rememberRestore(), contributorsCannotUnpublish()],
-    beforeChange: [contributorsCannotPublish, stampPublicationDates(NEWS_VISIBLE_FIELDS), slugRequiredToPublish({ drafts: true }), renames.beforeChange, revalidateNews.beforeChange],
-    afterChange: [revalidateNews.afterChange, forgetRestore, settleSchedules],
+    beforeChange: [contributorsCannotPublish, applyReview, stampPublicationDates(NEWS_VISIBLE_FIELDS), slugRequiredToPublish({ drafts: true }), renames.beforeChange, revalidateNews.beforeChange],
+    afterChange: [queueReviewNotice, revalidateNews.afterChange, forgetRestore, settleSchedules],
     beforeDelete: [renames.beforeDelete, revalidateNews.beforeDelete],
     afterDelete: [revalidateNews.afterDelete],
   },
   fields: [
-    { name: 'title', type: 'text', label: 'Titre', required: true, maxLength: 200 },
+    reviewStatusField,
+    {
+      name: 'title',
+      type: 'text',
+      label: 'Titre',
+      required: true,
+      maxLength: 200,
+      admin: { components: { afterInput: [{ path: '/payload/admin/CharacterCount#CharacterCount', clientProps: { kind: 'title' } }] } },
+    },
     {
       name: 'excerpt',
       type: 'textarea',
       label: 'Chapô',
       required: true,
       maxLength: 600,
-      admin: { description: 'Le résumé affiché dans la liste des actualités et les flux RSS.' },
+      admin: {
+        description: 'Le résumé affiché dans la liste des actualités et les flux RSS.',
+        components: { afterInput: [{ path: '/payload/admin/CharacterCount#CharacterCount', clientProps: { kind: 'description' } }] },
+      },
     },
     { name: 'heroImage', type: 'upload', relationTo: 'media', label: 'Image principale' },
     richTextContent({ name: 'content', label: 'Article' }),
@@ -71,8 +85,9 @@ export const News: CollectionConfig<'news'> = {
       relationTo: 'users',
       label: 'Auteur ou autrice',
       defaultValue: ({ user }) => user?.id,
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', description: 'Sa signature publique apparaît sous l’actualité et dans les flux.' },
     },
+    bylineField,
     {
       name: 'sectors',
       type: 'relationship',
@@ -89,5 +104,6 @@ export const News: CollectionConfig<'news'> = {
       label: 'Métiers liés',
       admin: { position: 'sidebar' },
     },
+    ...reviewFields,
   ],
 }

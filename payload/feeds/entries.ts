@@ -1,4 +1,5 @@
-import type { Career, Media, News, Sector, User } from '@/payload-types'
+import type { Career, Media, News, Sector } from '@/payload-types'
+import { NEWSROOM } from '@/payload/bylines/byline'
 import { absoluteUrl, routes } from '@/payload/routes'
 import { richTextHtml } from '@/payload/richText/toHtml'
 import type { References } from '@/payload/richText/references'
@@ -26,7 +27,6 @@ const image = (value: number | Media | null | undefined): FeedEntry['image'] => 
 
 /** A post as a feed item; `references` resolves its links, cards and images (by id). */
 export const newsEntry = (post: News, references: References): FeedEntry => {
-  const author = post.author && typeof post.author === 'object' ? (post.author as User).name : undefined
   const published = post.publishedAt ?? post.createdAt
   return {
     id: `urn:reperes:news:${post.id}`,
@@ -36,7 +36,7 @@ export const newsEntry = (post: News, references: References): FeedEntry => {
     contentHtml: richTextHtml(post.content, references, routes.newsPost(post.slug ?? '')),
     published,
     updated: post.contentUpdatedAt ?? published,
-    authors: author ? [author] : [],
+    authors: [post.byline || NEWSROOM],
     categories: categories(post.sectors),
     image: image(post.heroImage),
   }

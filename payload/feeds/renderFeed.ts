@@ -37,9 +37,9 @@ const channelFor = (scope: FeedScope, builtAt: string): FeedChannel => {
 const latest = async (scope: FeedScope) => {
   const payload = await getPayload({ config })
   // Depth 1 reaches sectors and images; related careers are not part of an item, and populated
-  // documents bring only what an item shows. Authors stay ids: visitors may not read accounts
-  // (an author's name only shows in staff previews). What the texts point at is resolved once
-  // for every item, by id, at its current address.
+  // documents bring only what an item shows. Authors stay ids (visitors may not read accounts):
+  // an item is signed by the post's `byline`, the author's public name. What the texts point at
+  // is resolved once for every item, by id, at its current address.
   const common = {
     depth: 1,
     limit: FEED_SIZE,

@@ -7,6 +7,7 @@ import type { RichTextAdapterProvider } from 'payload'
 import { frenchOverrides } from './fr'
 import { frenchRedirectsOverrides } from './frRedirects'
 import { frenchRichTextOverrides } from './frRichText'
+import { frenchSeoStrings } from './frSeo'
 import { frenchTypography, mapStrings } from './typography'
 
 type Strings = { [key: string]: string | Strings }
@@ -23,7 +24,10 @@ export const frenchStrings = <T extends object>(stock: T, rewrites: object): T =
 export const frenchLanguage: Language = { ...fr, translations: frenchStrings(fr.translations, frenchOverrides) }
 
 /** `i18n.translations.fr`: the plugins' strings (they merge their own under ours). */
-export const frenchPluginTranslations = frenchStrings((redirectsTranslations as Record<string, Strings>).fr ?? {}, frenchRedirectsOverrides)
+export const frenchPluginTranslations = {
+  ...frenchStrings((redirectsTranslations as Record<string, Strings>).fr ?? {}, frenchRedirectsOverrides),
+  ...frenchStrings({}, frenchSeoStrings),
+}
 
 /**
  * The rich-text editor, with its French strings rewritten and typeset. richtext-lexical

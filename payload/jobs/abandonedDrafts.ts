@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util'
 
 import type { FlattenedField, Payload, TaskConfig, Where } from 'payload'
 
+import { REVIEW_BOOKKEEPING_FIELDS } from '@/payload/review/fields'
 import { walk } from '@/payload/richText/walk'
 
 /**
@@ -36,8 +37,8 @@ const isEmptyRichText = (value: unknown): boolean => {
   return true
 }
 
-/** Fields Payload fills by itself, not the editor. */
-const SYSTEM_FIELDS = new Set(['id', 'createdAt', 'updatedAt', '_status', 'deletedAt'])
+/** Fields Payload or our hooks fill by themselves, not the editor. */
+const SYSTEM_FIELDS = new Set<string>(['id', 'createdAt', 'updatedAt', '_status', 'deletedAt', ...REVIEW_BOOKKEEPING_FIELDS])
 
 /**
  * Whether every field holds only what the create form gives it: nothing, or its default value.

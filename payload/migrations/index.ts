@@ -10,6 +10,7 @@ import * as migration_20261130_194406_abandoned_drafts_task from './20261130_194
 import * as migration_20261130_200017_paris_time_dates from './20261130_200017_paris_time_dates';
 import * as migration_20261201_061629_subscriptions from './20261201_061629_subscriptions';
 import * as migration_20261201_070114_subscriber_scope from './20261201_070114_subscriber_scope';
+import * as migration_20261201_102247_review_bylines_seo from './20261201_102247_review_bylines_seo';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261201_070114_subscriber_scope.up,
     down: migration_20261201_070114_subscriber_scope.down,
-    name: '20261201_070114_subscriber_scope'
+    name: '20261201_070114_subscriber_scope',
+  },
+  {
+    up: migration_20261201_102247_review_bylines_seo.up,
+    down: migration_20261201_102247_review_bylines_seo.down,
+    name: '20261201_102247_review_bylines_seo'
   },
 ];

@@ -58,7 +58,8 @@ export const seed = async (payload: Payload): Promise<SeedSummary> => {
   const { SEED_ADMIN_EMAIL: email, SEED_ADMIN_PASSWORD: password } = process.env
   if (email && password) {
     const existing = await findIdBy(payload, 'users', { email: { equals: email.toLowerCase() } })
-    const data = { email, password, name: 'Administration Repères', roles: ['admin' as const] }
+    // The demo posts are signed by the team, not by an account called "Administration".
+    const data = { email, password, name: 'Administration Repères', publicName: 'L’équipe éditoriale de Repères', roles: ['admin' as const] }
     adminId = existing
       ? (await payload.update({ collection: 'users', id: existing, data, depth: 0 })).id
       : (await payload.create({ collection: 'users', data, depth: 0 })).id

@@ -89,6 +89,16 @@ const subscriberFixture = async () => {
   expect(response.status()).toBe(201)
   return (await response.json()).doc.id as number
 }
+/** The review state of a document's latest version, as the admin reads it. */
+const reviewStateOf = async (id: number) =>
+  (await (await request.get(`/api/news/${id}?draft=true&depth=0`, { headers: auth('admin') })).json()).reviewState as string
+/** A draft the admin proposed for review. */
+const proposedFixture = async () => {
+  const id = await fixture('news', 'draft')
+  const response = await request.patch(`/api/news/${id}?draft=true`, { data: { reviewAction: 'propose', _status: 'draft' }, headers: auth('admin') })
+  expect(response.status()).toBe(200)
+  return id
+}
 const ownId = async (role: Role) => (await (await request.get('/api/users/me', { headers: auth(role) })).json()).user.id as number
 const ownOrSomeId = async (role: Role) => (role === 'anonymous' ? accountFixture() : ownId(role))
 const storedName = async (id: number) => (await (await request.get(`/api/users/${id}`, { headers: auth('admin') })).json()).name as string
@@ -167,6 +177,57 @@ const ROWS: Row[] = [
       (await rest(role, 'PATCH', `/api/news/${await fixture('news', 'draft')}`, { _status: 'published' })).status() === 200,
     graphql: async (role) =>
       graphql(role, `mutation { updateNews(id: ${await fixture('news', 'draft')}, data: { _status: published }) { id } }`),
+  },
+  {
+    what: 'propose a draft for review (brouillon → en relecture)',
+    allowed: staff,
+    rest: async (role) => {
+      const id = await fixture('news', 'draft')
+      await rest(role, 'PATCH', `/api/news/${id}?draft=true`, { reviewAction: 'propose', _status: 'draft' })
+      return (await reviewStateOf(id)) === 'in_review'
+    },
+    graphql: async (role) => {
+      const id = await fixture('news', 'draft')
+      await graphql(role, `mutation { updateNews(id: ${id}, data: { reviewAction: propose, _status: draft }, draft: true) { id } }`)
+      return (await reviewStateOf(id)) === 'in_review'
+    },
+  },
+  {
+    what: 'send a draft in review back with a comment (→ renvoyé)',
+    allowed: editors,
+    rest: async (role) => {
+      const id = await proposedFixture()
+      await rest(role, 'PATCH', `/api/news/${id}?draft=true`, { reviewAction: 'return', review: { comment: 'À reprendre' }, _status: 'draft' })
+      return (await reviewStateOf(id)) === 'returned'
+    },
+    graphql: async (role) => {
+      const id = await proposedFixture()
+      await graphql(role, `mutation { updateNews(id: ${id}, data: { reviewAction: return, review: { comment: "À reprendre" }, _status: draft }, draft: true) { id } }`)
+      return (await reviewStateOf(id)) === 'returned'
+    },
+  },
+  {
+    what: 'write the review state "publié" without publishing',
+    allowed: only(),
+    rest: async (role) => {
+      const id = await fixture('news', 'draft')
+      await rest(role, 'PATCH', `/api/news/${id}?draft=true`, { reviewState: 'published', _status: 'draft' })
+      return (await reviewStateOf(id)) === 'published'
+    },
+    graphql: async (role) => {
+      const id = await fixture('news', 'draft')
+      await graphql(role, `mutation { updateNews(id: ${id}, data: { reviewState: published, _status: draft }, draft: true) { id } }`)
+      return (await reviewStateOf(id)) === 'published'
+    },
+  },
+  {
+    what: 'read the byline (author’s public name) of a published post',
+    allowed: everyone,
+    rest: async (role) => Boolean((await (await rest(role, 'GET', `/api/news/${await fixture('news', 'published')}`)).json()).byline),
+    graphql: async (role) => {
+      const response = await request.post('/api/graphql', { data: { query: `{ News(id: ${await fixture('news', 'published')}) { byline } }` }, headers: auth(role) })
+      return Boolean((await response.json()).data?.News?.byline)
+    },
   },
   {
     what: 'delete published content',

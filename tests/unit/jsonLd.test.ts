@@ -63,7 +63,8 @@ describe('newsArticleJsonLd', () => {
       excerpt: 'Résumé',
       publishedAt: '2025-11-20T08:00:00.000Z',
       contentUpdatedAt: '2025-11-21T09:30:00.000Z',
-      author: { id: 1, name: 'Camille' },
+      author: 1,
+      byline: 'Camille',
     } as unknown as News
     const data = newsArticleJsonLd(post)
     expect(data).toMatchObject({
@@ -75,6 +76,18 @@ describe('newsArticleJsonLd', () => {
       publisher: { '@type': 'Organization', name: 'Repères' },
     })
     expect(String(data.datePublished)).toMatch(/T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/)
+  })
+
+  it('is signed by the newsroom when the post has no byline', () => {
+    const post = { id: 9, title: 'Titre', slug: 'titre', excerpt: 'Résumé', author: 1, byline: null } as unknown as News
+    expect(newsArticleJsonLd(post).author).toEqual({ '@type': 'Organization', name: 'Repères', url: 'https://reperes.example/' })
+  })
+
+  it('takes its headline, description and image from the SEO fields when filled, from the post otherwise', () => {
+    const post = { id: 9, title: 'Titre', slug: 'titre', excerpt: 'Chapô', meta: { title: '', description: null } } as unknown as News
+    expect(newsArticleJsonLd(post)).toMatchObject({ headline: 'Titre', description: 'Chapô' })
+    const seo = { ...post, meta: { title: 'Titre pour Google', description: 'Description pour Google', image: { url: '/media/partage.jpg' } } } as unknown as News
+    expect(newsArticleJsonLd(seo)).toMatchObject({ headline: 'Titre pour Google', description: 'Description pour Google', image: ['https://reperes.example/media/partage.jpg'] })
   })
 })
 

@@ -2,9 +2,10 @@
 import type { Career, Media, News } from '@/payload-types'
 import { educationLevelLabel } from '@/payload/fields/educationLevels'
 import { absoluteUrl, routes } from '@/payload/routes'
+import { SITE_NAME, careerAppearance, newsAppearance, structuredName } from '@/payload/seo/searchAppearance'
 import type { Crumb } from './breadcrumbs'
 
-export const SITE_NAME = 'Repères'
+export { SITE_NAME }
 
 type JsonLd = Record<string, unknown>
 
@@ -52,13 +53,14 @@ const publisher = (): JsonLd => ({ '@type': 'Organization', name: SITE_NAME, url
  */
 export const careerJsonLd = (career: Career): JsonLd => {
   const { salary } = career
-  const image = imageUrl(career.heroImage)
+  const image = imageUrl(careerAppearance(career).image)
   const hasRange = typeof salary?.min === 'number' && typeof salary?.max === 'number'
   return {
     '@context': 'https://schema.org',
     '@type': 'Occupation',
-    name: career.title,
-    description: career.summary,
+    // The SEO fields, when an editor filled them, speak for the page here too.
+    name: structuredName(career),
+    description: careerAppearance(career).description,
     url: absoluteUrl(routes.career(career.slug ?? '')),
     inLanguage: 'fr-FR',
     ...(career.skills?.length ? { skills: career.skills.map((item) => item.skill) } : {}),
@@ -104,20 +106,21 @@ export const careerJsonLd = (career: Career): JsonLd => {
 
 /** NewsArticle; dates are the stored UTC instants, ISO 8601 with their offset (Z). */
 export const newsArticleJsonLd = (post: News): JsonLd => {
-  const author = post.author && typeof post.author === 'object' ? post.author.name : undefined
-  const image = imageUrl(post.heroImage)
+  const appearance = newsAppearance(post)
+  const image = imageUrl(appearance.image)
   const url = absoluteUrl(routes.newsPost(post.slug ?? ''))
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    headline: post.title,
-    description: post.excerpt,
+    headline: structuredName(post),
+    description: appearance.description,
     url,
     mainEntityOfPage: url,
     inLanguage: 'fr-FR',
     ...(post.publishedAt ? { datePublished: post.publishedAt } : {}),
     dateModified: post.contentUpdatedAt || post.publishedAt,
-    author: author ? { '@type': 'Person', name: author } : publisher(),
+    // A person who signs, or the newsroom (an organisation) for a post nobody signs.
+    author: post.byline ? { '@type': 'Person', name: post.byline } : publisher(),
     publisher: publisher(),
     ...(image ? { image: [image] } : {}),
   }

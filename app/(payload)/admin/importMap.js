@@ -1,3 +1,5 @@
+import { ReviewStatus as ReviewStatus_94874502b576cc7f256403b0265ff48e } from '../../../payload/admin/ReviewStatus'
+import { CharacterCount as CharacterCount_e844940fc01c1fca10649bf87111c546 } from '../../../payload/admin/CharacterCount'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -21,17 +23,24 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SlugPreview as SlugPreview_b712d06cd285f1f22afd7f3bd95280f6 } from '../../../payload/admin/SlugPreview'
+import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { SearchPreview as SearchPreview_093dff4bda65ed63b382e20456310755 } from '../../../payload/admin/SearchPreview'
 import { BrandIcon as BrandIcon_fe32eb75d2e86cd142684d3b5ba68760 } from '../../../payload/admin/Brand'
 import { BrandLogo as BrandLogo_fe32eb75d2e86cd142684d3b5ba68760 } from '../../../payload/admin/Brand'
 import { MailNotice as MailNotice_e900805e76fe4f3f46c888a1e9568d71 } from '../../../payload/admin/MailStatus'
 import { EditorialDashboard as EditorialDashboard_6de7eaba8436b0a6f666ad13f3cc9f30 } from '../../../payload/admin/EditorialDashboard'
 import { DigestSummary as DigestSummary_e900805e76fe4f3f46c888a1e9568d71 } from '../../../payload/admin/MailStatus'
 import { MailNoticeForLogin as MailNoticeForLogin_e900805e76fe4f3f46c888a1e9568d71 } from '../../../payload/admin/MailStatus'
+import { ReviewNotice as ReviewNotice_ab1a458a9b9c8c4516eea52ee364866b } from '../../../payload/admin/ReviewNotice'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/payload/admin/ReviewStatus#ReviewStatus": ReviewStatus_94874502b576cc7f256403b0265ff48e,
+  "/payload/admin/CharacterCount#CharacterCount": CharacterCount_e844940fc01c1fca10649bf87111c546,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -55,12 +64,17 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/payload/admin/SlugPreview#SlugPreview": SlugPreview_b712d06cd285f1f22afd7f3bd95280f6,
+  "@payloadcms/plugin-seo/client#MetaTitleComponent": MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "/payload/admin/SearchPreview#SearchPreview": SearchPreview_093dff4bda65ed63b382e20456310755,
   "/payload/admin/Brand#BrandIcon": BrandIcon_fe32eb75d2e86cd142684d3b5ba68760,
   "/payload/admin/Brand#BrandLogo": BrandLogo_fe32eb75d2e86cd142684d3b5ba68760,
   "/payload/admin/MailStatus#MailNotice": MailNotice_e900805e76fe4f3f46c888a1e9568d71,
   "/payload/admin/EditorialDashboard#EditorialDashboard": EditorialDashboard_6de7eaba8436b0a6f666ad13f3cc9f30,
   "/payload/admin/MailStatus#DigestSummary": DigestSummary_e900805e76fe4f3f46c888a1e9568d71,
   "/payload/admin/MailStatus#MailNoticeForLogin": MailNoticeForLogin_e900805e76fe4f3f46c888a1e9568d71,
+  "/payload/admin/ReviewNotice#ReviewNotice": ReviewNotice_ab1a458a9b9c8c4516eea52ee364866b,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

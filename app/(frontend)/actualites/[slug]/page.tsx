@@ -2,9 +2,11 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import type { Career } from '@/payload-types'
+import { NEWSROOM } from '@/payload/bylines/byline'
 import { currentPreviewer } from '@/payload/preview/previewer'
 import { getNewsPost } from '@/payload/queries'
 import { routes } from '@/payload/routes'
+import { newsAppearance } from '@/payload/seo/searchAppearance'
 import { Breadcrumbs } from '@/app/(frontend)/components/Breadcrumbs'
 import { JsonLd } from '@/app/(frontend)/components/JsonLd'
 import { MediaImage } from '@/app/(frontend)/components/MediaImage'
@@ -26,11 +28,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await getNewsPost(slug, await currentPreviewer())
   if (!found) return { title: 'Page introuvable', robots: { index: false } }
   const { post } = found
+  const appearance = newsAppearance(post)
   return pageMetadata({
-    title: post.title,
-    description: post.excerpt,
+    title: appearance.title,
+    description: appearance.description,
     path: routes.newsPost(slug),
-    image: imageUrl(post.heroImage),
+    image: imageUrl(appearance.image),
     type: 'article',
     publishedTime: post.publishedAt,
     modifiedTime: post.contentUpdatedAt,
@@ -43,7 +46,6 @@ export default async function NewsPostPage({ params }: Props) {
   const found = (await getNewsPost(slug, previewer)) ?? (await notFoundOrMoved(routes.newsPost(slug)))
   const { post, previous, next } = found
   const related = (post.relatedCareers ?? []).filter((c): c is Career => typeof c === 'object')
-  const author = post.author && typeof post.author === 'object' ? post.author.name : null
 
   return (
     <>
@@ -54,7 +56,7 @@ export default async function NewsPostPage({ params }: Props) {
         <header>
           <h1>{post.title}</h1>
           {post.publishedAt && <p className="dates">{publicationLine(post.publishedAt, post.contentUpdatedAt)}</p>}
-          {author && <p className="byline">Par {author}</p>}
+          <p className="byline">Par {post.byline || NEWSROOM}</p>
           <p className="lead">{post.excerpt}</p>
           <MediaImage media={post.heroImage} sizes="(min-width: 48rem) 46rem, 100vw" priority className="post__image" />
         </header>

@@ -6,6 +6,7 @@ import { educationLevelLabel } from '@/payload/fields/educationLevels'
 import { currentPreviewer } from '@/payload/preview/previewer'
 import { getCareer, newsForCareer } from '@/payload/queries'
 import { routes } from '@/payload/routes'
+import { careerAppearance } from '@/payload/seo/searchAppearance'
 import { Breadcrumbs } from '@/app/(frontend)/components/Breadcrumbs'
 import { JsonLd } from '@/app/(frontend)/components/JsonLd'
 import { MediaImage } from '@/app/(frontend)/components/MediaImage'
@@ -28,11 +29,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
   const career = await getCareer(slug, await currentPreviewer())
   if (!career) return { title: 'Page introuvable', robots: { index: false } }
+  const appearance = careerAppearance(career)
   return pageMetadata({
-    title: `${career.title} : compétences, formations, salaire`,
-    description: career.summary,
+    title: appearance.title,
+    description: appearance.description,
     path: routes.career(slug),
-    image: imageUrl(career.heroImage),
+    image: imageUrl(appearance.image),
   })
 }
 

@@ -1,0 +1,201 @@
+import { Forbidden, handleEndpoints, type Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { News, User } from '@/payload-types'
+import { startSmtpServer, type SmtpTestServer } from '../support/smtpServer'
+
+// The review workflow through the Local API and REST, with its mails received by a real SMTP
+// server on loopback. The config reads SMTP_URL when evaluated: the server starts first.
+let smtp: SmtpTestServer
+let payload: Payload
+let config: Awaited<typeof import('@/payload.config')>['default']
+let contributor: User
+let editor: User
+let secondEditor: User
+
+beforeAll(async () => {
+  smtp = await startSmtpServer()
+  process.env.SMTP_URL = smtp.url
+  process.env.EMAIL_FROM = 'Repères <no-reply@reperes.test>'
+  process.env.SITE_URL = 'https://reperes.example'
+  const helpers = await import('./payload')
+  config = (await import('@/payload.config')).default
+  payload = await helpers.testPayload()
+  // The first account becomes admin whatever it asks: make it one that is not ours.
+  await helpers.makeUser(payload, ['admin'])
+  contributor = await helpers.makeUser(payload, ['contributor'])
+  editor = await helpers.makeUser(payload, ['editor'])
+  secondEditor = await helpers.makeUser(payload, ['editor'])
+})
+
+afterAll(async () => {
+  await smtp?.stop()
+})
+
+/** French typography puts no-break spaces before « : » and inside « »: compared as plain spaces. */
+const plain = (text: unknown) => String(text ?? '').replace(/[\u00a0\u202f]/g, ' ')
+
+const as = (user: User) => ({ overrideAccess: false, user }) as const
+
+/** Runs the queued review mails, as the jobs runner does. */
+const runNotices = () => payload.jobs.run({ where: { taskSlug: { equals: 'notifyReview' } } })
+
+const queuedNotices = async (id: number) =>
+  (await payload.find({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: 'notifyReview' } }, { 'input.id': { equals: id } }] }, limit: 50 }))
+    .totalDocs
+
+const latest = (id: number) => payload.findByID({ collection: 'news', id, draft: true, depth: 0 })
+
+const draftBy = (user: User, title: string) =>
+  payload.create({ collection: 'news', data: { title, excerpt: 'Un chapô à relire.', _status: 'draft' }, draft: true, ...as(user) })
+
+const act = (user: User, id: number, data: Record<string, unknown>) =>
+  payload.update({ collection: 'news', id, data: { _status: 'draft', ...data }, draft: true, ...as(user) })
+
+const login = async (user: User) => {
+  const response = await handleEndpoints({
+    config,
+    request: new Request('http://localhost:3000/api/users/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: user.email, password: 'mot-de-passe-de-test' }),
+    }),
+  })
+  return ((await response.json()) as { token: string }).token
+}
+
+const patch = async (token: string, path: string, body: unknown) =>
+  handleEndpoints({
+    config,
+    request: new Request(`http://localhost:3000/api${path}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify(body),
+    }),
+  })
+
+describe('review workflow', () => {
+  it('goes brouillon → en relecture → renvoyé → en relecture → publié, with a mail to the other side at each hand-over', async () => {
+    const title = `Forum des métiers du numérique ${Date.now()}`
+    const draft = await draftBy(contributor, title)
+    expect(draft.reviewState).toBe('draft')
+
+    const proposed = await act(contributor, draft.id, { reviewAction: 'propose' })
+    expect(proposed.reviewState).toBe('in_review')
+    expect(proposed.review).toMatchObject({ requestedByName: contributor.name })
+    expect(typeof proposed.review?.requestedBy === 'object' ? proposed.review.requestedBy?.id : proposed.review?.requestedBy).toBe(contributor.id)
+    expect(Date.now() - Date.parse(proposed.review!.requestedAt!)).toBeLessThan(60_000)
+    // A second click tells nobody twice.
+    await act(contributor, draft.id, { reviewAction: 'propose' })
+    expect(await queuedNotices(draft.id)).toBe(1)
+
+    await runNotices()
+    // Every editor of the site (other test files made some too), each in a mail of their own.
+    const editors = (await payload.find({ collection: 'users', where: { roles: { in: ['editor'] } }, limit: 100 })).docs.map((user) => user.email)
+    const toEditors = await smtp.waitFor(editors.length, (mail) => plain(mail.subject) === `À relire : ${title}`)
+    expect(toEditors.flatMap((mail) => mail.envelopeTo).sort()).toEqual(editors.sort())
+    expect(editors).toEqual(expect.arrayContaining([editor.email, secondEditor.email]))
+    expect(plain(toEditors[0]!.text)).toContain(`${contributor.name} propose l’actualité « ${title} » à la relecture`)
+    expect(toEditors[0]!.text).toContain(`https://reperes.example/admin/collections/news/${draft.id}`)
+    expect(toEditors[0]!.text).toContain(`https://reperes.example/admin/collections/news/${draft.id}/versions`)
+    // Nothing to the contributor, who asked.
+    expect(smtp.received.filter((mail) => mail.envelopeTo.includes(contributor.email) && plain(mail.subject).includes(title))).toHaveLength(0)
+
+    // Sending back needs a comment.
+    await expect(act(editor, draft.id, { reviewAction: 'return' })).rejects.toMatchObject({ status: 400, message: expect.stringContaining('commentaire est obligatoire') })
+    const comment = 'Le titre promet des dates : ajoutez-les.\n\nEt une source pour le chiffre du deuxième paragraphe.'
+    const returned = await act(editor, draft.id, { reviewAction: 'return', review: { comment } })
+    expect(returned.reviewState).toBe('returned')
+    expect(returned.review).toMatchObject({ returnedByName: editor.name, comment })
+    await runNotices()
+    const [toContributor] = await smtp.waitFor(1, (mail) => plain(mail.subject) === `À reprendre : ${title}`)
+    expect(toContributor!.envelopeTo).toEqual([contributor.email])
+    expect(plain(toContributor!.text)).toContain('Le titre promet des dates : ajoutez-les.')
+    expect(toContributor!.text).toContain('Et une source pour le chiffre du deuxième paragraphe.')
+
+    // The contributor edits (an autosave keeps the state) and proposes again.
+    const edited = await act(contributor, draft.id, { title: `${title} (12 mars)` })
+    expect(edited.reviewState).toBe('returned')
+    expect(edited.review?.comment).toBe(comment)
+    const again = await act(contributor, draft.id, { reviewAction: 'propose' })
+    expect(again.reviewState).toBe('in_review')
+    await runNotices()
+    await smtp.waitFor(editors.length, (mail) => plain(mail.subject) === `À relire : ${title} (12 mars)`)
+
+    const published = await payload.update({ collection: 'news', id: draft.id, data: { _status: 'published' }, ...as(editor) })
+    expect(published.reviewState).toBe('published')
+    // A new draft over the published version is a draft again.
+    const correction = await act(editor, draft.id, { excerpt: 'Un chapô corrigé.' })
+    expect(correction.reviewState).toBe('draft')
+    expect((await payload.findByID({ collection: 'news', id: draft.id, depth: 0 })).reviewState).toBe('published')
+  })
+
+  it('keeps the state the server computed, whatever a contributor sends as the state, the comment or an action', async () => {
+    const draft = await draftBy(contributor, `Journée portes ouvertes ${Date.now()}`)
+    // The Local API on the contributor's behalf: state and comment are not theirs to write.
+    const forged = await act(contributor, draft.id, { reviewState: 'published', review: { comment: 'Publié par moi', returnedByName: 'Chef' } })
+    expect(forged.reviewState).toBe('draft')
+    expect(forged.review?.comment ?? null).toBeNull()
+    expect(forged.review?.returnedByName ?? null).toBeNull()
+    await expect(act(contributor, draft.id, { reviewAction: 'return', review: { comment: 'Moi-même' } })).rejects.toBeInstanceOf(Forbidden)
+    await expect(act(contributor, draft.id, { reviewAction: 'publish' })).rejects.toMatchObject({ status: 400 })
+    await expect(act(contributor, draft.id, { reviewAction: 'withdraw' })).rejects.toMatchObject({ status: 400 })
+
+    // REST, as the admin's form or a script would send it.
+    const token = await login(contributor)
+    const rest = await patch(token, `/news/${draft.id}?draft=true`, { _status: 'draft', reviewState: 'published' })
+    expect(rest.status).toBe(200)
+    expect((await latest(draft.id)).reviewState).toBe('draft')
+    const restPublish = await patch(token, `/news/${draft.id}`, { _status: 'published', reviewState: 'published' })
+    expect(restPublish.status).toBe(403)
+    const restReturn = await patch(token, `/news/${draft.id}?draft=true`, { _status: 'draft', reviewAction: 'return', review: { comment: 'x' } })
+    expect(restReturn.status).toBe(403)
+    expect((await latest(draft.id)).reviewState).toBe('draft')
+
+    // A proposal withdrawn before the runner came by sends nothing.
+    await act(contributor, draft.id, { reviewAction: 'propose' })
+    const withdrawn = await act(contributor, draft.id, { reviewAction: 'withdraw' })
+    expect(withdrawn.reviewState).toBe('draft')
+    const before = smtp.received.length
+    await runNotices()
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(smtp.received.length).toBe(before)
+  })
+
+  it('records who made each version', async () => {
+    const draft = await draftBy(contributor, `Salon de l’apprentissage ${Date.now()}`)
+    await act(editor, draft.id, { excerpt: 'Relu par l’édition.' })
+    const { docs } = await payload.findVersions({ collection: 'news', where: { parent: { equals: draft.id } }, sort: 'createdAt', depth: 0 })
+    expect(docs.map((version) => version.version.editedByName)).toEqual([contributor.name, editor.name])
+  })
+})
+
+describe('bylines', () => {
+  it('give visitors the author’s public name and nothing else of the account; the newsroom signs for an author without one', async () => {
+    const signed = await payload.update({ collection: 'users', id: contributor.id, data: { publicName: 'Camille Durand' } })
+    expect(signed.publicName).toBe('Camille Durand')
+    const post = await payload.create({
+      collection: 'news',
+      data: { title: `Nuit de l’orientation ${Date.now()}`, excerpt: 'Signé.', author: contributor.id, _status: 'published' },
+    })
+    const seen = (await payload.findByID({ collection: 'news', id: post.id, overrideAccess: false, depth: 2 })) as News
+    expect(seen.byline).toBe('Camille Durand')
+    // The account itself stays unread: its id only, no name, no address.
+    expect(seen.author).toBe(contributor.id)
+    await expect(payload.find({ collection: 'users', overrideAccess: false })).rejects.toBeInstanceOf(Forbidden)
+
+    await payload.update({ collection: 'users', id: contributor.id, data: { publicName: '' } })
+    expect((await payload.findByID({ collection: 'news', id: post.id, overrideAccess: false })).byline ?? null).toBeNull()
+    await payload.update({ collection: 'users', id: contributor.id, data: { publicName: contributor.name } })
+  })
+
+  it('sign a new account with its name unless it was given another signature', async () => {
+    const plain = await payload.create({ collection: 'users', data: { email: `sig-${Date.now()}@reperes.test`, password: 'mot-de-passe-de-test', name: 'Alex Martin', roles: ['contributor'] } })
+    expect(plain.publicName).toBe('Alex Martin')
+    const chosen = await payload.create({
+      collection: 'users',
+      data: { email: `sig2-${Date.now()}@reperes.test`, password: 'mot-de-passe-de-test', name: 'Dominique Petit', publicName: 'D. Petit', roles: ['contributor'] },
+    })
+    expect(chosen.publicName).toBe('D. Petit')
+  })
+})
