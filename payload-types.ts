@@ -1071,7 +1071,8 @@ export interface TaskNotifyReview {
     collection: string;
     id: number;
     state: string;
-    actor?: number | null;
+    at: string;
+    recipient: number;
   };
   output: {
     sent: number;

@@ -9,7 +9,7 @@ import { rejectNonNumericId } from '@/payload/hooks/rejectNonNumericId'
 import { frenchResetTokenError, inviteNewAccount, uniformLoginFailure } from '@/payload/email/accountHooks'
 import { resetPasswordMail } from '@/payload/email/accountMails'
 import { htmlForPayload } from '@/payload/email/send'
-import { revalidateBylines } from '@/payload/bylines/byline'
+import { revalidateBylines, revalidateBylinesOfDeleted } from '@/payload/bylines/byline'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -47,6 +47,7 @@ export const Users: CollectionConfig<'users'> = {
   hooks: {
     beforeOperation: [rejectNonNumericId(), capPublicReads()],
     afterChange: [inviteNewAccount, revalidateBylines],
+    afterDelete: [revalidateBylinesOfDeleted],
     afterError: [uniformLoginFailure, frenchResetTokenError],
     beforeChange: [
       // The account made on the admin's first-user screen must be able to manage the others.

@@ -22,7 +22,7 @@ import { revalidateCareer } from './hooks/revalidateCareer'
 import { capPublicReads } from '@/payload/hooks/capPublicReads'
 import { rejectNonNumericId } from '@/payload/hooks/rejectNonNumericId'
 import { reviewFields, reviewStatusField } from '@/payload/review/fields'
-import { applyReview, queueReviewNotice } from '@/payload/review/hooks'
+import { applyReview, oneReviewActionAtATime, queueReviewNotice } from '@/payload/review/hooks'
 
 /** Fields whose change a visitor would notice: they move "MAJ le". */
 export const CAREER_VISIBLE_FIELDS = [
@@ -69,7 +69,7 @@ export const Careers: CollectionConfig<'careers'> = {
   },
   versions: editorialVersions,
   hooks: {
-    beforeOperation: [rejectNonNumericId(), capPublicReads(), rememberRestore(), contributorsCannotUnpublish()],
+    beforeOperation: [rejectNonNumericId(), capPublicReads(), rememberRestore(), contributorsCannotUnpublish(), oneReviewActionAtATime()],
     beforeChange: [contributorsCannotPublish, applyReview, stampPublicationDates(CAREER_VISIBLE_FIELDS), slugRequiredToPublish({ drafts: true }), renames.beforeChange, revalidateCareer.beforeChange],
     afterChange: [queueReviewNotice, revalidateCareer.afterChange, forgetRestore, settleSchedules],
     beforeDelete: [renames.beforeDelete, revalidateCareer.beforeDelete],

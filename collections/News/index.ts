@@ -20,7 +20,7 @@ import { capPublicReads } from '@/payload/hooks/capPublicReads'
 import { rejectNonNumericId } from '@/payload/hooks/rejectNonNumericId'
 import { bylineField } from '@/payload/bylines/byline'
 import { reviewFields, reviewStatusField } from '@/payload/review/fields'
-import { applyReview, queueReviewNotice } from '@/payload/review/hooks'
+import { applyReview, oneReviewActionAtATime, queueReviewNotice } from '@/payload/review/hooks'
 
 /** Fields whose change a reader would notice: they move "MAJ le". */
 export const NEWS_VISIBLE_FIELDS = ['title', 'excerpt', 'content', 'heroImage'] as const
@@ -47,7 +47,7 @@ export const News: CollectionConfig<'news'> = {
   },
   versions: editorialVersions,
   hooks: {
-    beforeOperation: [rejectNonNumericId(), capPublicReads(), rememberRestore(), contributorsCannotUnpublish()],
+    beforeOperation: [rejectNonNumericId(), capPublicReads(), rememberRestore(), contributorsCannotUnpublish(), oneReviewActionAtATime()],
     beforeChange: [contributorsCannotPublish, applyReview, stampPublicationDates(NEWS_VISIBLE_FIELDS), slugRequiredToPublish({ drafts: true }), renames.beforeChange, revalidateNews.beforeChange],
     afterChange: [queueReviewNotice, revalidateNews.afterChange, forgetRestore, settleSchedules],
     beforeDelete: [renames.beforeDelete, revalidateNews.beforeDelete],

@@ -3,7 +3,7 @@
 import { useDocumentInfo, useFormFields } from '@payloadcms/ui'
 
 import { NBSP } from '@/payload/i18n/typography'
-import { SEARCH_LIMITS, TITLE_SUFFIX, careerAppearance, characterCount, newsAppearance } from '@/payload/seo/searchAppearance'
+import { SEARCH_LIMITS, TITLE_SUFFIX, careerAppearance, characterCount, documentTitle, newsAppearance } from '@/payload/seo/searchAppearance'
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '')
 
@@ -29,7 +29,7 @@ export function CharacterCount({ kind }: { kind: 'title' | 'description' }) {
       : newsAppearance({ title: values.title, excerpt: values.excerpt, meta })
   const limit = SEARCH_LIMITS[kind].max
   const overridden = kind === 'title' ? values.metaTitle.trim() : values.metaDescription.trim()
-  const shown = kind === 'title' ? characterCount(`${appearance.title}${TITLE_SUFFIX}`) : characterCount(appearance.description)
+  const shown = kind === 'title' ? characterCount(documentTitle(appearance)) : characterCount(appearance.description)
   const count = characterCount(own)
   let search: string
   if (overridden) search = `les résultats de recherche montrent le ${kind === 'title' ? 'titre' : 'texte'} écrit pour eux, dans «${NBSP}Référencement${NBSP}».`

@@ -91,6 +91,11 @@ const countsByState = async (payload: Payload, collection: Editorial) =>
     ),
   ) as Record<ReviewState, number>
 
+const NOUNS: Record<Editorial, [string, string]> = { careers: ['fiche métier', 'fiches métiers'], news: ['actualité', 'actualités'] }
+/** "1 fiche métier en relecture", "0 actualité publiée"? French takes the singular for 0 and 1. */
+const countLabel = (collection: Editorial, state: ReviewState, count: number) =>
+  `${count} ${NOUNS[collection][count > 1 ? 1 : 0]} à l’état «${NBSP}${REVIEW_STATE_LABELS[state]}${NBSP}»`
+
 /** Why a schedule failed, as the queue recorded it (the task's error message). */
 const failureReason = (job: PayloadJob): string => {
   const fromLog = [...(job.log ?? [])].reverse().find((entry) => entry.state === 'failed')?.error as { message?: string } | undefined
@@ -185,11 +190,10 @@ export async function EditorialDashboard({ payload }: { payload: Payload }) {
   return (
     <section className="editorial-dashboard" aria-labelledby="editorial-dashboard-title">
       <h2 id="editorial-dashboard-title">Suivi éditorial</h2>
-      <p className="editorial-dashboard__hint">Heures de Paris.</p>
       <div className="editorial-dashboard__grid">
         <div>
           <h3>À relire</h3>
-          <p className="editorial-dashboard__hint">Les plus anciennes demandes d’abord. Ouvrez le brouillon pour le publier ou le renvoyer avec un commentaire.</p>
+          <p className="editorial-dashboard__hint">Heure de Paris, les plus anciennes demandes d’abord. Ouvrez le brouillon pour le publier ou le renvoyer avec un commentaire.</p>
           {toReview.length ? <ul data-testid="dashboard-in-review">{toReview.map(reviewRow)}</ul> : <p>Rien à relire.</p>}
           <h3>Renvoyés à leur auteur</h3>
           {sentBack.length ? <ul data-testid="dashboard-returned">{sentBack.map(reviewRow)}</ul> : <p>Aucun document renvoyé.</p>}
@@ -241,7 +245,7 @@ export async function EditorialDashboard({ payload }: { payload: Payload }) {
               <th scope="row">{collection === 'careers' ? 'Fiches métiers' : 'Actualités'}</th>
               {REVIEW_STATES.map((state) => (
                 <td key={state}>
-                  <a href={stateListUrl(collection, state)} aria-label={`${counts[collection][state]} ${collection === 'careers' ? 'fiches métiers' : 'actualités'} à l’état ${REVIEW_STATE_LABELS[state]}`}>
+                  <a href={stateListUrl(collection, state)} aria-label={countLabel(collection, state, counts[collection][state])}>
                     {counts[collection][state]}
                   </a>
                 </td>

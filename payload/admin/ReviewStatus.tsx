@@ -3,14 +3,14 @@
 import { Button, toast, useAuth, useConfig, useDocumentInfo, useForm, useFormFields, useLocale } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { formatAdminURL } from 'payload/shared'
-import { useId, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 
 import type { User } from '@/payload-types'
 import { NBSP } from '@/payload/i18n/typography'
+import { formatParisDateTime } from '@/payload/admin/parisTime'
 import { REVIEW_ACTION_LABELS, REVIEW_COMMENT_MAX, REVIEW_STATE_LABELS, type ReviewAction, type ReviewState } from '@/payload/review/states'
 
-const parisDateTime = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'full', timeStyle: 'short' })
-const when = (value: unknown) => (typeof value === 'string' && value ? parisDateTime.format(new Date(value)) : '')
+const when = (value: unknown) => (typeof value === 'string' && value ? formatParisDateTime(value) : '')
 
 const HINTS: Record<ReviewState, string> = {
   draft: 'Personne ne relit ce brouillon\u00a0: proposez-le à la relecture quand il est prêt.',
@@ -45,6 +45,8 @@ export function ReviewStatus() {
   const [draftComment, setDraftComment] = useState('')
   const [busy, setBusy] = useState(false)
   const commentId = useId()
+  // "Renvoyer avec un commentaire…" gives way to the form, and comes back on "Annuler": focus follows.
+  const openReturnRef = useRef<HTMLButtonElement>(null)
   const canPublish = Boolean(user?.roles?.some((role) => role === 'editor' || role === 'admin'))
 
   const router = useRouter()
@@ -72,7 +74,11 @@ export function ReviewStatus() {
         credentials: 'include',
       })
       const saved = response.ok ? ((await response.json()) as { reviewState?: ReviewState }).reviewState : undefined
-      if (saved !== handedOver) return
+      // Payload's form already said why a save failed; a save that did not change hands says so here.
+      if (saved !== handedOver) {
+        toast.error(`Le document n’a pas changé d’état${NBSP}: rechargez la page pour voir où il en est.`)
+        return
+      }
       toast.success(
         handedOver === 'in_review'
           ? `Proposé à la relecture${NBSP}: l’équipe d’édition est prévenue.`
@@ -125,7 +131,7 @@ export function ReviewStatus() {
             </Button>
           )}
           {state === 'in_review' && canPublish && !writing && (
-            <Button buttonStyle="secondary" size="small" margin={false} disabled={busy} onClick={() => setWriting(true)}>
+            <Button ref={openReturnRef} buttonStyle="secondary" size="small" margin={false} disabled={busy} onClick={() => setWriting(true)}>
               Renvoyer avec un commentaire…
             </Button>
           )}
@@ -137,6 +143,8 @@ export function ReviewStatus() {
           <label htmlFor={commentId}>Ce qu’il faut reprendre (la personne qui a proposé le reçoit par e-mail)</label>
           <textarea
             id={commentId}
+            // Opened by a click on "Renvoyer avec un commentaire…", which is gone: the reader lands here.
+            autoFocus
             value={draftComment}
             maxLength={REVIEW_COMMENT_MAX}
             rows={4}
@@ -153,7 +161,15 @@ export function ReviewStatus() {
             >
               Renvoyer
             </Button>
-            <Button buttonStyle="secondary" size="small" margin={false} onClick={() => setWriting(false)}>
+            <Button
+              buttonStyle="secondary"
+              size="small"
+              margin={false}
+              onClick={() => {
+                setWriting(false)
+                requestAnimationFrame(() => openReturnRef.current?.focus())
+              }}
+            >
               Annuler
             </Button>
           </div>

@@ -11,6 +11,7 @@ import {
   TITLE_SUFFIX,
   careerAppearance,
   characterCount,
+  documentTitle,
   newsAppearance,
   truncateForResult,
 } from '@/payload/seo/searchAppearance'
@@ -22,7 +23,7 @@ const text = (value: unknown) => (typeof value === 'string' ? value : '')
  * <title> and description (searchAppearance.ts), the meta fields when filled, the title and
  * chapô otherwise; cut where search engines cut, with the counts that decide it.
  */
-export function SearchPreview() {
+export function SearchPreview({ siteUrl }: { siteUrl?: string }) {
   const { collectionSlug } = useDocumentInfo()
   const values = useFormFields(([fields]) => ({
     title: text(fields.title?.value),
@@ -39,8 +40,9 @@ export function SearchPreview() {
       : newsAppearance({ title: values.title, excerpt: values.excerpt, meta })
   const slug = values.slug.trim() || slugify(values.title)
   const path = collectionSlug === 'careers' ? routes.career(slug) : routes.newsPost(slug)
-  const origin = typeof window === 'undefined' ? '' : window.location.origin
-  const fullTitle = appearance.title ? `${appearance.title}${TITLE_SUFFIX}` : ''
+  // The public site's address (SITE_URL, given by the server), not the admin's host.
+  const origin = siteUrl ?? ''
+  const fullTitle = documentTitle(appearance)
   const titleCount = characterCount(fullTitle)
   const descriptionCount = characterCount(appearance.description)
   const verdict = (count: number, { min, max }: { min: number; max: number }) =>
@@ -67,7 +69,7 @@ export function SearchPreview() {
       <ul className="search-preview__counts">
         <li>
           Titre{NBSP}: {titleCount}/{SEARCH_LIMITS.title.max} caractères, {verdict(titleCount, SEARCH_LIMITS.title)}
-          {values.metaTitle.trim() ? ' (titre pour les moteurs de recherche)' : ` (titre de la page, avec «${NBSP}${TITLE_SUFFIX.trim()}${NBSP}»)`}.
+          {appearance.absolute ? ' (titre pour les moteurs de recherche)' : ` (titre de la page, avec «${NBSP}${TITLE_SUFFIX.trim()}${NBSP}»)`}.
         </li>
         <li>
           Description{NBSP}: {descriptionCount}/{SEARCH_LIMITS.description.max} caractères, {verdict(descriptionCount, SEARCH_LIMITS.description)}

@@ -1,4 +1,4 @@
-import { type CollectionAfterChangeHook, createDataloaderCacheKey, type FieldHook, type TextField } from 'payload'
+import { type CollectionAfterChangeHook, type CollectionAfterDeleteHook, createDataloaderCacheKey, type FieldHook, type TextField } from 'payload'
 
 import { cacheTags } from '@/payload/cacheTags'
 import { revalidateTags } from '@/payload/hooks/revalidateTags'
@@ -47,12 +47,21 @@ export const bylineField: TextField = {
   hooks: { afterRead: [readPublicName] },
 }
 
+const expireSignedPages = () => revalidateTags([cacheTags.newsList, cacheTags.newsFeeds, cacheTags.newsPosts])
+
 /**
  * A changed public name changes the pages, feeds and JSON-LD of the author's posts: all news
  * pages and lists are expired (a rename is rare; listing the author's posts would cost more).
+ * A new account has signed nothing yet.
  */
-export const revalidateBylines: CollectionAfterChangeHook = ({ doc, previousDoc }) => {
-  if ((doc as { publicName?: string | null }).publicName !== (previousDoc as { publicName?: string | null } | undefined)?.publicName)
-    revalidateTags([cacheTags.newsList, cacheTags.newsFeeds, cacheTags.newsPosts])
+export const revalidateBylines: CollectionAfterChangeHook = ({ doc, operation, previousDoc }) => {
+  if (operation === 'update' && (doc as { publicName?: string | null }).publicName !== (previousDoc as { publicName?: string | null } | undefined)?.publicName)
+    expireSignedPages()
+  return doc
+}
+
+/** A deleted account's posts are signed by the newsroom from then on (their author becomes empty). */
+export const revalidateBylinesOfDeleted: CollectionAfterDeleteHook = ({ doc }) => {
+  expireSignedPages()
   return doc
 }

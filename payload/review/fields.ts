@@ -6,9 +6,11 @@ import { REVIEW_ACTION_LABELS, REVIEW_ACTIONS, REVIEW_COMMENT_MAX, REVIEW_STATE_
 
 const nobody: FieldAccess = () => false
 const editors: FieldAccess = ({ req: { user } }) => hasRole(user, 'editor', 'admin')
+/** The newsroom's business: visitors read (and filter on) none of it, only the post's `byline`. */
+const staff: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'contributor')
 
 /** Written by the server only (payload/review/hooks.ts): what a client sends for them is dropped. */
-const serverWritten = { create: nobody, update: nobody }
+const serverWritten = { read: staff, create: nobody, update: nobody }
 
 /**
  * Fields the hooks fill on every save, the first included: the abandoned-drafts job counts
@@ -46,6 +48,7 @@ export const reviewFields: Field[] = [
     name: 'review',
     type: 'group',
     label: 'Relecture',
+    access: { read: staff },
     admin: { hidden: true },
     fields: [
       { name: 'requestedBy', type: 'relationship', relationTo: 'users', label: 'Proposé par', access: serverWritten },
@@ -59,7 +62,7 @@ export const reviewFields: Field[] = [
         type: 'textarea',
         label: 'Commentaire de relecture',
         maxLength: REVIEW_COMMENT_MAX,
-        access: { create: nobody, update: editors },
+        access: { read: staff, create: nobody, update: editors },
       },
     ],
   },
@@ -68,7 +71,6 @@ export const reviewFields: Field[] = [
     name: 'editedByName',
     type: 'text',
     label: 'Modifié par',
-    defaultValue: ({ user }) => (user as { name?: string } | null)?.name ?? null,
     access: serverWritten,
     admin: { hidden: true },
   },

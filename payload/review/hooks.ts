@@ -1,8 +1,9 @@
-import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, Forbidden } from 'payload'
+import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type CollectionSlug, Forbidden } from 'payload'
 
 import { hasRole } from '@/payload/access/roles'
 import { savesPublished } from '@/payload/hooks/savesPublished'
 
+import { reviewers } from './notifyTask'
 import { REVIEW_ACTIONS, type ReviewAction, type ReviewState, isRefusal, nextReviewState } from './states'
 
 type Review = {
@@ -16,8 +17,13 @@ type Review = {
 
 type Reviewed = { reviewState?: ReviewState | null; reviewAction?: unknown; review?: Review | null; editedByName?: string | null }
 
-/** Who a save is by, in the words the admin and the mails show. Jobs (a scheduled publication) run without anyone. */
-const nameOf = (user: unknown): string => (user as { name?: string } | null)?.name?.trim() || 'Publication automatique'
+/** Who a save is by, in the words the admin and the mails show. Scripts (the seed, an import) run without anyone. */
+const nameOf = (user: unknown): string => (user as { name?: string } | null)?.name?.trim() || 'Script automatique'
+
+const idOf = (value: unknown): number | null => {
+  const id = value && typeof value === 'object' ? (value as { id?: unknown }).id : value
+  return typeof id === 'number' ? id : null
+}
 
 /**
  * Computes the review state of every save, on every path (admin, REST, GraphQL, Local API),
@@ -25,21 +31,27 @@ const nameOf = (user: unknown): string => (user as { name?: string } | null)?.na
  * sent back; stamps the version with the name of whoever made it. What a client sends as the
  * state is dropped before this runs (the fields' access), so only this hook writes it.
  */
-export const applyReview: CollectionBeforeChangeHook = ({ collection, data, originalDoc, req }) => {
+export const applyReview: CollectionBeforeChangeHook = ({ collection, data, operation, originalDoc, req }) => {
   const sent = data as Reviewed
-  const previous = originalDoc as Reviewed | undefined
+  // A creation starts the workflow afresh: a duplicate gets its source as `originalDoc`, and
+  // would be born "en relecture" with nobody having asked, or "renvoyé" without a comment.
+  const previous = operation === 'create' ? undefined : (originalDoc as Reviewed | undefined)
   const action = sent.reviewAction ?? null
   delete sent.reviewAction
   if (action !== null && !REVIEW_ACTIONS.includes(action as ReviewAction))
-    throw new APIError(`Action de relecture inconnue : choisissez ${REVIEW_ACTIONS.join(', ')}.`, 400, null, true)
+    throw new APIError(`Action de relecture inconnue\u00a0: choisissez ${REVIEW_ACTIONS.join(', ')}.`, 400, null, true)
   const review: Review = { ...previous?.review, ...sent.review }
   const step = nextReviewState({
     current: previous?.reviewState,
     action: action as ReviewAction | null,
     publishing: savesPublished(data, req, collection.slug, originalDoc?.id),
-    // Jobs run without a user: a scheduled publication was allowed when it was scheduled.
+    // No user: a script (the seed, an import) or Payload itself; scheduled publications run with
+    // the rights of whoever scheduled them.
     canPublish: !req.user || hasRole(req.user, 'editor', 'admin'),
-    comment: review.comment,
+    // The comment of this return: Payload hands the hook the stored fields merged with those
+    // sent, so the last return's comment, unchanged, would pass for a new one.
+    comment: sent.review?.comment !== previous?.review?.comment ? sent.review?.comment : null,
+    isRequester: Boolean(req.user) && idOf(previous?.review?.requestedBy) === req.user?.id,
   })
   if (isRefusal(step)) {
     if (step.refused === 'forbidden') throw new Forbidden(req.t)
@@ -54,6 +66,19 @@ export const applyReview: CollectionBeforeChangeHook = ({ collection, data, orig
   }
   return { ...data, reviewState: step.state, review, editedByName: nameOf(req.user) }
 }
+
+/**
+ * Review actions one document at a time: a bulk update (`PATCH /api/news?where=…`) carrying an
+ * action would mail the editors once per document in a single request.
+ */
+export const oneReviewActionAtATime =
+  <T extends CollectionSlug>(): CollectionBeforeOperationHook<T> =>
+  ({ args, operation }) => {
+    const { id, data } = args as { id?: unknown; data?: { reviewAction?: unknown } }
+    if (operation === 'update' && id === undefined && data?.reviewAction)
+      throw new APIError('Proposez, retirez ou renvoyez un document à la fois, pas une sélection.', 400, null, true)
+    return args
+  }
 
 /**
  * Hands the document over to the other side. Its lock goes: whoever proposed (or sent back)
@@ -71,10 +96,16 @@ export const queueReviewNotice: CollectionAfterChangeHook = async ({ collection,
     where: { and: [{ 'document.relationTo': { equals: collection.slug } }, { 'document.value': { equals: doc.id } }] },
     req,
   })
-  await req.payload.jobs.queue({
-    task: 'notifyReview',
-    input: { collection: collection.slug as 'careers' | 'news', id: doc.id, state, actor: req.user?.id ?? null },
-    req,
-  })
+  const review = (doc as Reviewed).review ?? {}
+  const at = state === 'in_review' ? review.requestedAt : review.returnedAt
+  const requester = idOf(review.requestedBy)
+  const recipients = state === 'in_review' ? await reviewers(req) : requester ? [requester] : []
+  // Nobody is told of their own step.
+  for (const recipient of recipients.filter((account) => account !== req.user?.id))
+    await req.payload.jobs.queue({
+      task: 'notifyReview',
+      input: { collection: collection.slug as 'careers' | 'news', id: doc.id, state, at: at ?? new Date().toISOString(), recipient },
+      req,
+    })
   return doc
 }

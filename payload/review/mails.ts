@@ -35,8 +35,8 @@ export const returnedMail = ({ collection, id, title, by, comment }: Document & 
   paragraphs: [
     frenchText`Bonjour,`,
     frenchText`${by} vous renvoie ${KINDS[collection]} « ${title} » avec ce commentaire :`,
-    // The editor's words as written, paragraph by paragraph.
-    ...comment.split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean),
+    // The editor's words as written, line by line (an HTML paragraph would join the lines).
+    ...comment.split('\n').map((line) => line.trim()).filter(Boolean),
     frenchText`Reprenez le brouillon, puis proposez-le de nouveau à la relecture.`,
   ],
   action: { label: 'Reprendre le brouillon', href: reviewLinks(collection, id).edit },

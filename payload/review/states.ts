@@ -50,8 +50,10 @@ type Save = {
   publishing: boolean
   /** Whether the person saving may publish (editors and administrators). */
   canPublish: boolean
-  /** The comment sent with a return. */
+  /** The comment sent with a return (in this request: a stored one belongs to an earlier return). */
   comment: string | null | undefined
+  /** Whether the person saving proposed the document (a withdrawal is theirs or an editor's). */
+  isRequester?: boolean
 }
 
 /**
@@ -60,7 +62,7 @@ type Save = {
  * published version is a "brouillon" again; otherwise a save keeps the state unless it carries
  * an action.
  */
-export const nextReviewState = ({ current, action, publishing, canPublish, comment }: Save): ReviewStep | ReviewRefusal => {
+export const nextReviewState = ({ current, action, publishing, canPublish, comment, isRequester = false }: Save): ReviewStep | ReviewRefusal => {
   const state: ReviewState = current ?? 'draft'
   if (publishing) {
     if (action === 'return') return { refused: 'invalid', message: 'Un document se publie ou se renvoie, pas les deux à la fois.' }
@@ -71,12 +73,16 @@ export const nextReviewState = ({ current, action, publishing, canPublish, comme
       // A second click, or a proposal saved twice, tells the editors once.
       return state === 'in_review' ? { state, notify: null } : { state: 'in_review', notify: 'editors' }
     case 'withdraw':
-      if (state !== 'in_review') return { refused: 'invalid', message: 'Ce document n’est pas en relecture : il n’y a rien à retirer.' }
+      if (state !== 'in_review') return { refused: 'invalid', message: 'Ce document n’est pas en relecture\u00a0: il n’y a rien à retirer.' }
+      if (!isRequester && !canPublish) return { refused: 'forbidden', message: 'Seule la personne qui l’a proposé, ou l’équipe d’édition, peut retirer ce document de la relecture.' }
       return { state: 'draft', notify: null }
     case 'return':
       if (!canPublish) return { refused: 'forbidden', message: 'Seule l’équipe d’édition peut renvoyer un document.' }
       if (state !== 'in_review') return { refused: 'invalid', message: 'Seul un document en relecture peut être renvoyé.' }
-      if (!comment?.trim()) return { refused: 'invalid', message: 'Écrivez ce qu’il faut reprendre : le commentaire est obligatoire pour renvoyer un document.' }
+      if (!comment?.trim()) return { refused: 'invalid', message: 'Écrivez ce qu’il faut reprendre\u00a0: le commentaire est obligatoire pour renvoyer un document.' }
+      // Checked here: a draft save skips field validation, maxLength included.
+      if ([...comment.trim()].length > REVIEW_COMMENT_MAX)
+        return { refused: 'invalid', message: `Le commentaire dépasse ${REVIEW_COMMENT_MAX} caractères\u00a0: raccourcissez-le.` }
       return { state: 'returned', notify: 'requester' }
     default:
       return { state: state === 'published' ? 'draft' : state, notify: null }

@@ -1,9 +1,9 @@
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { Config, Field, Plugin } from 'payload'
 
-import { absoluteUrl, routes } from '@/payload/routes'
+import { absoluteUrl, routes, siteUrl } from '@/payload/routes'
 
-import { careerAppearance, newsAppearance } from './searchAppearance'
+import { TITLE_SUFFIX, careerPage, newsPage } from './searchAppearance'
 
 const SEO_COLLECTIONS = ['careers', 'news'] as const
 
@@ -18,10 +18,13 @@ type Doc = { title?: string | null; excerpt?: string | null; summary?: string | 
 const plugin = seoPlugin({
   collections: [...SEO_COLLECTIONS],
   uploadsCollection: 'media',
-  generateTitle: ({ doc, collectionSlug }) =>
-    (collectionSlug === 'careers' ? careerAppearance(doc as Doc) : newsAppearance(doc as Doc)).title,
-  generateDescription: ({ doc, collectionSlug }) =>
-    (collectionSlug === 'careers' ? careerAppearance(doc as Doc) : newsAppearance(doc as Doc)).description,
+  // "Reprendre de la page": the page's own words (never the SEO field it fills), the title with
+  // the site's name, since an SEO title stands alone in <title>.
+  generateTitle: ({ doc, collectionSlug }) => {
+    const { title } = collectionSlug === 'careers' ? careerPage(doc as Doc) : newsPage(doc as Doc)
+    return title ? `${title}${TITLE_SUFFIX}` : ''
+  },
+  generateDescription: ({ doc, collectionSlug }) => (collectionSlug === 'careers' ? careerPage(doc as Doc) : newsPage(doc as Doc)).description,
   generateImage: ({ doc }) => ((doc as Doc).heroImage as number | { id: number } | null) ?? '',
   generateURL: ({ doc, collectionSlug }) =>
     absoluteUrl(collectionSlug === 'careers' ? routes.career((doc as Doc).slug ?? '') : routes.newsPost((doc as Doc).slug ?? '')),
@@ -31,14 +34,18 @@ const plugin = seoPlugin({
     defaultFields.filter((field) => !('name' in field) || field.name !== 'overview').map((field): Field => {
       if (!('name' in field)) return field
       // No min/maxLength: the plugin's counters read them as the advised bounds (SEARCH_LIMITS, its defaults).
-      if (field.name === 'title') return { ...field, label: 'Titre pour les moteurs de recherche (vide : le titre de la page)' } as Field
+      if (field.name === 'title') return { ...field, label: 'Titre pour les moteurs de recherche, complet (vide : le titre de la page, suivi de « — Repères »)' } as Field
       if (field.name === 'description') return { ...field, label: 'Description pour les moteurs de recherche (vide : le chapô)' } as Field
       if (field.name === 'image') return { ...field, label: 'Image de partage (vide : l’image principale)' } as Field
       if (field.name === 'preview')
         return {
           ...field,
           label: 'Aperçu dans un résultat de recherche',
-          admin: { ...field.admin, disableListColumn: true, components: { Field: '/payload/admin/SearchPreview#SearchPreview' } },
+          admin: {
+            ...field.admin,
+            disableListColumn: true,
+            components: { Field: { path: '/payload/admin/SearchPreview#SearchPreview', clientProps: { siteUrl: siteUrl() } } },
+          },
         } as Field
       return field
     }),

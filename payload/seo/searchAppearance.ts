@@ -28,23 +28,31 @@ const filled = (value: string | null | undefined): string | undefined => value?.
 type NewsFields = { title?: string | null; excerpt?: string | null; heroImage?: unknown; meta?: Meta }
 type CareerFields = { title?: string | null; summary?: string | null; heroImage?: unknown; meta?: Meta }
 
-/** What a news post's or career's page says about itself, before the site's suffix. */
-export type SearchAppearance = { title: string; description: string; image: unknown }
+/**
+ * What a page says about itself in a search result. `title` goes into the layout's template
+ * (" — Repères" added) unless `absolute`: an SEO title is written whole, as the plugin's
+ * counter measures it, and stands alone.
+ */
+export type SearchAppearance = { title: string; absolute: boolean; description: string; image: unknown }
 
-export const newsAppearance = (doc: NewsFields): SearchAppearance => ({
-  title: filled(doc.meta?.title) ?? doc.title ?? '',
-  description: filled(doc.meta?.description) ?? doc.excerpt ?? '',
-  image: doc.meta?.image || doc.heroImage,
+/** The page's own words, without the SEO fields: their default, and what "Reprendre de la page" copies. */
+export const newsPage = (doc: NewsFields) => ({ title: doc.title ?? '', description: doc.excerpt ?? '' })
+export const careerPage = (doc: CareerFields) => ({
+  title: doc.title ? `${doc.title} : compétences, formations, salaire` : '',
+  description: doc.summary ?? '',
 })
 
-export const careerAppearance = (doc: CareerFields): SearchAppearance => ({
-  title: filled(doc.meta?.title) ?? (doc.title ? `${doc.title} : compétences, formations, salaire` : ''),
-  description: filled(doc.meta?.description) ?? doc.summary ?? '',
-  image: doc.meta?.image || doc.heroImage,
-})
+const appearance = (page: { title: string; description: string }, meta: Meta, image: unknown): SearchAppearance => {
+  const title = filled(meta?.title)
+  return { title: title ?? page.title, absolute: Boolean(title), description: filled(meta?.description) ?? page.description, image: meta?.image || image }
+}
 
-/** The JSON-LD name of a document: the meta title when an editor wrote one, the title otherwise. */
-export const structuredName = (doc: { title?: string | null; meta?: Meta }): string => filled(doc.meta?.title) ?? doc.title ?? ''
+export const newsAppearance = (doc: NewsFields): SearchAppearance => appearance(newsPage(doc), doc.meta, doc.heroImage)
+export const careerAppearance = (doc: CareerFields): SearchAppearance => appearance(careerPage(doc), doc.meta, doc.heroImage)
+
+/** The <title> element as browsers and search engines get it. */
+export const documentTitle = ({ title, absolute }: Pick<SearchAppearance, 'title' | 'absolute'>): string =>
+  title ? (absolute ? title : `${title}${TITLE_SUFFIX}`) : ''
 
 /** A text as a search result shows it: cut at a word before `max` characters, with "…". */
 export const truncateForResult = (text: string, max: number): string => {

@@ -221,6 +221,20 @@ const ROWS: Row[] = [
     },
   },
   {
+    what: 'read the review fields (state, who asked, comment, who edited) of a published post',
+    allowed: staff,
+    rest: async (role) => {
+      const body = await (await rest(role, 'GET', `/api/news/${await fixture('news', 'published')}`)).json()
+      return body.reviewState !== undefined || body.review !== undefined || body.editedByName !== undefined
+    },
+    graphql: async (role) => {
+      const query = `{ News(id: ${await fixture('news', 'published')}) { reviewState editedByName review { requestedByName comment } } }`
+      const news = (await (await request.post('/api/graphql', { data: { query }, headers: auth(role) })).json()).data?.News
+      // GraphQL answers a group the reader may not see with its fields null: values count, not the object.
+      return Boolean(news?.reviewState || news?.editedByName || news?.review?.requestedByName || news?.review?.comment)
+    },
+  },
+  {
     what: 'read the byline (author’s public name) of a published post',
     allowed: everyone,
     rest: async (role) => Boolean((await (await rest(role, 'GET', `/api/news/${await fixture('news', 'published')}`)).json()).byline),

@@ -85,9 +85,10 @@ describe('review workflow', () => {
     expect(proposed.review).toMatchObject({ requestedByName: contributor.name })
     expect(typeof proposed.review?.requestedBy === 'object' ? proposed.review.requestedBy?.id : proposed.review?.requestedBy).toBe(contributor.id)
     expect(Date.now() - Date.parse(proposed.review!.requestedAt!)).toBeLessThan(60_000)
-    // A second click tells nobody twice.
+    // One mail per editor (a retry resends none already sent); a second click tells nobody twice.
+    const editorCount = (await payload.count({ collection: 'users', where: { roles: { in: ['editor'] } } })).totalDocs
     await act(contributor, draft.id, { reviewAction: 'propose' })
-    expect(await queuedNotices(draft.id)).toBe(1)
+    expect(await queuedNotices(draft.id)).toBe(editorCount)
 
     await runNotices()
     // Every editor of the site (other test files made some too), each in a mail of their own.
@@ -113,7 +114,7 @@ describe('review workflow', () => {
     expect(plain(toContributor!.text)).toContain('Le titre promet des dates : ajoutez-les.')
     expect(toContributor!.text).toContain('Et une source pour le chiffre du deuxième paragraphe.')
 
-    // The contributor edits (an autosave keeps the state) and proposes again.
+    // The contributor edits (a save without an action keeps the state) and proposes again.
     const edited = await act(contributor, draft.id, { title: `${title} (12 mars)` })
     expect(edited.reviewState).toBe('returned')
     expect(edited.review?.comment).toBe(comment)
@@ -130,7 +131,7 @@ describe('review workflow', () => {
     expect((await payload.findByID({ collection: 'news', id: draft.id, depth: 0 })).reviewState).toBe('published')
   })
 
-  it('keeps the state the server computed, whatever a contributor sends as the state, the comment or an action', async () => {
+  it('keeps the state the server computed, whatever a contributor sends as the state, the comment or an action; a proposal withdrawn before the runner came by sends nothing', async () => {
     const draft = await draftBy(contributor, `Journée portes ouvertes ${Date.now()}`)
     // The Local API on the contributor's behalf: state and comment are not theirs to write.
     const forged = await act(contributor, draft.id, { reviewState: 'published', review: { comment: 'Publié par moi', returnedByName: 'Chef' } })
@@ -160,6 +161,55 @@ describe('review workflow', () => {
     await runNotices()
     await new Promise((resolve) => setTimeout(resolve, 300))
     expect(smtp.received.length).toBe(before)
+  })
+
+  it('refuses a return without a comment of its own (never the last return’s), or with a comment over 2 000 characters', async () => {
+    const draft = await draftBy(contributor, `Semaine des métiers ${Date.now()}`)
+    await act(contributor, draft.id, { reviewAction: 'propose' })
+    await act(editor, draft.id, { reviewAction: 'return', review: { comment: 'Premier renvoi' } })
+    await act(contributor, draft.id, { reviewAction: 'propose' })
+    await expect(act(editor, draft.id, { reviewAction: 'return' })).rejects.toMatchObject({ status: 400, message: expect.stringContaining('commentaire est obligatoire') })
+    await expect(act(editor, draft.id, { reviewAction: 'return', review: { comment: 'x'.repeat(2001) } })).rejects.toMatchObject({ status: 400, message: expect.stringContaining('2000') })
+    expect((await latest(draft.id)).reviewState).toBe('in_review')
+  })
+
+  it('lets only whoever proposed, or an editor, withdraw a proposal; refuses actions on a selection (bulk update)', async () => {
+    const other = await (await import('./payload')).makeUser(payload, ['contributor'])
+    const draft = await draftBy(contributor, `Rencontre alternance ${Date.now()}`)
+    await act(contributor, draft.id, { reviewAction: 'propose' })
+    await expect(act(other, draft.id, { reviewAction: 'withdraw' })).rejects.toBeInstanceOf(Forbidden)
+    expect((await act(editor, draft.id, { reviewAction: 'withdraw' })).reviewState).toBe('draft')
+    await expect(
+      payload.update({ collection: 'news', where: { id: { equals: draft.id } }, data: { reviewAction: 'propose', _status: 'draft' } as never, draft: true, ...as(contributor) }),
+    ).rejects.toMatchObject({ status: 400 })
+    expect((await latest(draft.id)).reviewState).toBe('draft')
+  })
+
+  it('starts a duplicate afresh: no state, no requester, no comment copied, nobody mailed', async () => {
+    const draft = await draftBy(contributor, `Atelier CV ${Date.now()}`)
+    await act(contributor, draft.id, { reviewAction: 'propose' })
+    await act(editor, draft.id, { reviewAction: 'return', review: { comment: 'À reprendre' } })
+    const copy = await payload.duplicate({ collection: 'news', id: draft.id, draft: true, ...as(editor) })
+    expect(copy.reviewState).toBe('draft')
+    expect(copy.review?.comment ?? null).toBeNull()
+    expect(copy.review?.requestedBy ?? null).toBeNull()
+    expect(await queuedNotices(copy.id)).toBe(0)
+  })
+
+  it('shows visitors none of the review: no state, no names, no comment, and no filtering on them', async () => {
+    const draft = await draftBy(contributor, `Conférence métiers de la santé ${Date.now()}`)
+    await act(contributor, draft.id, { reviewAction: 'propose' })
+    await act(editor, draft.id, { reviewAction: 'return', review: { comment: 'Commentaire interne' } })
+    await act(contributor, draft.id, { reviewAction: 'propose' })
+    await payload.update({ collection: 'news', id: draft.id, data: { _status: 'published' }, ...as(editor) })
+    const seen = await payload.findByID({ collection: 'news', id: draft.id, overrideAccess: false })
+    expect(seen.title).toContain('Conférence')
+    for (const field of ['reviewState', 'review', 'editedByName'] as const) expect(seen[field], field).toBeUndefined()
+    const filtered = await payload
+      .find({ collection: 'news', where: { 'review.requestedBy': { equals: contributor.id } }, overrideAccess: false })
+      .then((result) => result.totalDocs)
+      .catch(() => 0)
+    expect(filtered).toBe(0)
   })
 
   it('records who made each version', async () => {

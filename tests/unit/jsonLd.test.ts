@@ -83,11 +83,11 @@ describe('newsArticleJsonLd', () => {
     expect(newsArticleJsonLd(post).author).toEqual({ '@type': 'Organization', name: 'Repères', url: 'https://reperes.example/' })
   })
 
-  it('takes its headline, description and image from the SEO fields when filled, from the post otherwise', () => {
+  it('keeps the post’s title as headline; takes description and image from the SEO fields when filled, from the post otherwise', () => {
     const post = { id: 9, title: 'Titre', slug: 'titre', excerpt: 'Chapô', meta: { title: '', description: null } } as unknown as News
     expect(newsArticleJsonLd(post)).toMatchObject({ headline: 'Titre', description: 'Chapô' })
     const seo = { ...post, meta: { title: 'Titre pour Google', description: 'Description pour Google', image: { url: '/media/partage.jpg' } } } as unknown as News
-    expect(newsArticleJsonLd(seo)).toMatchObject({ headline: 'Titre pour Google', description: 'Description pour Google', image: ['https://reperes.example/media/partage.jpg'] })
+    expect(newsArticleJsonLd(seo)).toMatchObject({ headline: 'Titre', description: 'Description pour Google', image: ['https://reperes.example/media/partage.jpg'] })
   })
 })
 

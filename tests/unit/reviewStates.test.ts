@@ -23,9 +23,11 @@ describe('nextReviewState', () => {
     expect(save('in_review', 'propose')).toEqual({ state: 'in_review', notify: null })
   })
 
-  it('withdrawing works only on a draft in review', () => {
-    expect(save('in_review', 'withdraw')).toEqual({ state: 'draft', notify: null })
-    for (const current of ['draft', 'returned', 'published'] as const) expect(isRefusal(save(current, 'withdraw'))).toBe(true)
+  it('withdrawing works only on a draft in review, for whoever proposed it or an editor', () => {
+    expect(nextReviewState({ current: 'in_review', action: 'withdraw', publishing: false, canPublish: false, comment: null, isRequester: true })).toEqual({ state: 'draft', notify: null })
+    expect(save('in_review', 'withdraw', { canPublish: true })).toEqual({ state: 'draft', notify: null })
+    expect(save('in_review', 'withdraw')).toMatchObject({ refused: 'forbidden' })
+    for (const current of ['draft', 'returned', 'published'] as const) expect(isRefusal(save(current, 'withdraw', { canPublish: true }))).toBe(true)
   })
 
   it('sending back needs an editor, a draft in review, and a comment that is more than spaces; it tells whoever proposed', () => {
@@ -34,5 +36,6 @@ describe('nextReviewState', () => {
     expect(save('in_review', 'return', { canPublish: true, comment: ' \n ' })).toMatchObject({ refused: 'invalid', message: expect.stringContaining('commentaire') })
     expect(save('in_review', 'return', { canPublish: true, comment: 'À reprendre' })).toEqual({ state: 'returned', notify: 'requester' })
     expect(save('in_review', 'return', { canPublish: true, publishing: true, comment: 'x' })).toMatchObject({ refused: 'invalid' })
+    expect(save('in_review', 'return', { canPublish: true, comment: 'é'.repeat(2001) })).toMatchObject({ refused: 'invalid', message: expect.stringContaining('2000') })
   })
 })

@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest'
 
-import { careerAppearance, characterCount, newsAppearance, structuredName, truncateForResult } from '@/payload/seo/searchAppearance'
+import { careerAppearance, characterCount, documentTitle, newsAppearance, truncateForResult } from '@/payload/seo/searchAppearance'
 
 describe('search appearance', () => {
   it('is what the page said before the SEO fields when they are empty or blank', () => {
     const post = { title: 'Salon', excerpt: 'Chapô', heroImage: 3 }
-    expect(newsAppearance(post)).toEqual({ title: 'Salon', description: 'Chapô', image: 3 })
-    expect(newsAppearance({ ...post, meta: { title: '  ', description: '', image: null } })).toEqual({ title: 'Salon', description: 'Chapô', image: 3 })
+    expect(newsAppearance(post)).toEqual({ title: 'Salon', absolute: false, description: 'Chapô', image: 3 })
+    expect(newsAppearance({ ...post, meta: { title: '  ', description: '', image: null } })).toEqual({ title: 'Salon', absolute: false, description: 'Chapô', image: 3 })
+    expect(documentTitle(newsAppearance(post))).toBe('Salon — Repères')
     expect(careerAppearance({ title: 'Directeur technique', summary: 'Résumé' }).title).toBe('Directeur technique : compétences, formations, salaire')
-    expect(structuredName({ title: 'Directeur technique', meta: { title: '' } })).toBe('Directeur technique')
   })
 
-  it('takes the SEO fields when filled', () => {
+  it('takes the SEO fields when filled, the title whole (no site name added)', () => {
     const meta = { title: 'Titre SEO', description: 'Description SEO', image: 9 }
-    expect(newsAppearance({ title: 'Salon', excerpt: 'Chapô', heroImage: 3, meta })).toEqual({ title: 'Titre SEO', description: 'Description SEO', image: 9 })
+    expect(newsAppearance({ title: 'Salon', excerpt: 'Chapô', heroImage: 3, meta })).toEqual({ title: 'Titre SEO', absolute: true, description: 'Description SEO', image: 9 })
     expect(careerAppearance({ title: 'Directeur technique', summary: 'Résumé', meta }).title).toBe('Titre SEO')
-    expect(structuredName({ title: 'Salon', meta })).toBe('Titre SEO')
+    expect(documentTitle(newsAppearance({ title: 'Salon', meta }))).toBe('Titre SEO')
   })
 
   it('cuts a result at a word before the limit, with an ellipsis, and leaves a short text alone', () => {

@@ -2,7 +2,7 @@
 import type { Career, Media, News } from '@/payload-types'
 import { educationLevelLabel } from '@/payload/fields/educationLevels'
 import { absoluteUrl, routes } from '@/payload/routes'
-import { SITE_NAME, careerAppearance, newsAppearance, structuredName } from '@/payload/seo/searchAppearance'
+import { SITE_NAME, careerAppearance, newsAppearance } from '@/payload/seo/searchAppearance'
 import type { Crumb } from './breadcrumbs'
 
 export { SITE_NAME }
@@ -58,8 +58,9 @@ export const careerJsonLd = (career: Career): JsonLd => {
   return {
     '@context': 'https://schema.org',
     '@type': 'Occupation',
-    // The SEO fields, when an editor filled them, speak for the page here too.
-    name: structuredName(career),
+    // The occupation's name is its title; the SEO description and image, when filled, speak
+    // for the page here as in its meta tags.
+    name: career.title,
     description: careerAppearance(career).description,
     url: absoluteUrl(routes.career(career.slug ?? '')),
     inLanguage: 'fr-FR',
@@ -112,7 +113,7 @@ export const newsArticleJsonLd = (post: News): JsonLd => {
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    headline: structuredName(post),
+    headline: post.title,
     description: appearance.description,
     url,
     mainEntityOfPage: url,

@@ -23,6 +23,8 @@ export const feedAlternates = (sector?: { slug: string; title: string }): FeedLi
 
 type PageMeta = {
   title: string
+  /** The title is whole (an SEO title): no " — Repères" after it. */
+  absoluteTitle?: boolean
   description: string
   path: string
   image?: string
@@ -33,13 +35,13 @@ type PageMeta = {
 }
 
 /** Title, description, canonical, Open Graph and Twitter tags for one page, all absolute. */
-export const pageMetadata = ({ title, description, path, image, type = 'website', publishedTime, modifiedTime, feeds }: PageMeta): Metadata => {
+export const pageMetadata = ({ title, absoluteTitle = false, description, path, image, type = 'website', publishedTime, modifiedTime, feeds }: PageMeta): Metadata => {
   const url = absoluteUrl(path)
   const { path: cardPath, ...card } = DEFAULT_SHARING_CARD
   // A page without an image of its own is shared with the site's card.
   const images = image ? [{ url: image, width: 1200, height: 630 }] : [{ url: absoluteUrl(cardPath), ...card }]
   return {
-    title,
+    title: absoluteTitle ? { absolute: title } : title,
     description,
     // A page's `alternates` replaces the layout's, so the feed links are repeated here.
     alternates: { canonical: url, types: feeds ?? feedAlternates() },

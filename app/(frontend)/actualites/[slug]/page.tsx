@@ -31,6 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const appearance = newsAppearance(post)
   return pageMetadata({
     title: appearance.title,
+    absoluteTitle: appearance.absolute,
     description: appearance.description,
     path: routes.newsPost(slug),
     image: imageUrl(appearance.image),

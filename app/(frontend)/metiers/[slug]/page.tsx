@@ -32,6 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const appearance = careerAppearance(career)
   return pageMetadata({
     title: appearance.title,
+    absoluteTitle: appearance.absolute,
     description: appearance.description,
     path: routes.career(slug),
     image: imageUrl(appearance.image),
