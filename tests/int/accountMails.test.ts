@@ -2,25 +2,19 @@ import { handleEndpoints, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '@/payload-types'
-import { startSmtpServer, type SmtpTestServer } from '../support/smtpServer'
+import type { SmtpTestServer } from '../support/smtpServer'
+import { mailedPayload } from './mailedPayload'
 import { linksIn } from '../support/links'
 
-// The app's config reads SMTP_URL when it is evaluated: the SMTP server starts first, and the
-// config is imported after (tests/int/payload.ts imports it).
 let smtp: SmtpTestServer
 let payload: Payload
 let admin: User
-let config: Awaited<typeof import('@/payload.config')>['default']
+let config: Awaited<ReturnType<typeof mailedPayload>>['config']
 
 beforeAll(async () => {
-  smtp = await startSmtpServer()
-  process.env.SMTP_URL = smtp.url
-  process.env.EMAIL_FROM = 'Repères <no-reply@reperes.test>'
-  process.env.SITE_URL = 'https://reperes.example'
-  const helpers = await import('./payload')
-  config = (await import('@/payload.config')).default
-  payload = await helpers.testPayload()
-  admin = await helpers.makeUser(payload, ['admin'])
+  let makeUser: Awaited<ReturnType<typeof mailedPayload>>['makeUser']
+  ;({ smtp, config, payload, makeUser } = await mailedPayload())
+  admin = await makeUser(payload, ['admin'])
 })
 
 afterAll(async () => {

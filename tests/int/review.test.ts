@@ -2,33 +2,31 @@ import { Forbidden, handleEndpoints, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { News, User } from '@/payload-types'
-import { startSmtpServer, type SmtpTestServer } from '../support/smtpServer'
+import type { SmtpTestServer } from '../support/smtpServer'
+import { mailedPayload } from './mailedPayload'
 
 // The review workflow through the Local API and REST, with its mails received by a real SMTP
-// server on loopback. The config reads SMTP_URL when evaluated: the server starts first.
+// server on loopback.
 let smtp: SmtpTestServer
 let payload: Payload
-let config: Awaited<typeof import('@/payload.config')>['default']
+let config: Awaited<ReturnType<typeof mailedPayload>>['config']
 let contributor: User
 let editor: User
 let secondEditor: User
 
 beforeAll(async () => {
-  smtp = await startSmtpServer()
-  process.env.SMTP_URL = smtp.url
-  process.env.EMAIL_FROM = 'Repères <no-reply@reperes.test>'
-  process.env.SITE_URL = 'https://reperes.example'
-  const helpers = await import('./payload')
-  config = (await import('@/payload.config')).default
-  payload = await helpers.testPayload()
+  let makeUser: Awaited<ReturnType<typeof mailedPayload>>['makeUser']
+  ;({ smtp, config, payload, makeUser } = await mailedPayload())
   // The first account becomes admin whatever it asks: make it one that is not ours.
-  await helpers.makeUser(payload, ['admin'])
-  contributor = await helpers.makeUser(payload, ['contributor'])
-  editor = await helpers.makeUser(payload, ['editor'])
-  secondEditor = await helpers.makeUser(payload, ['editor'])
+  await makeUser(payload, ['admin'])
+  contributor = await makeUser(payload, ['contributor'])
+  editor = await makeUser(payload, ['editor'])
+  secondEditor = await makeUser(payload, ['editor'])
 })
 
 afterAll(async () => {
+  // Mails queued and not run here would fail on the next file's queue run, this SMTP server gone.
+  await payload?.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'notifyReview' } } })
   await smtp?.stop()
 })
 
