@@ -111,7 +111,14 @@ export interface UserAuthOperations {
  */
 export interface Career {
   id: number;
+  /**
+   * Au masculin, ou la forme unique (ex. « Sage-femme »).
+   */
   title: string;
+  /**
+   * Ex. « Directrice technique ». Laissez vide si le nom ne change pas. Les deux figurent en titre de la page.
+   */
+  feminineTitle?: string | null;
   /**
    * Les autres noms sous lesquels on cherche ce métier, séparés par des virgules (ex. « directrice technique, CTO »). Ils comptent autant que le titre dans la recherche.
    */
@@ -132,33 +139,191 @@ export interface Career {
         id?: string | null;
       }[]
     | null;
-  trainingPaths?:
-    | {
-        title: string;
-        description?: string | null;
-        id?: string | null;
-      }[]
+  /**
+   * Ce qu’aime en général quelqu’un qui se plaît dans ce métier. Trois à cinq suffisent.
+   */
+  interests?:
+    | (
+        | 'helping'
+        | 'contact'
+        | 'children'
+        | 'teamwork'
+        | 'leading'
+        | 'selling'
+        | 'numbers'
+        | 'science'
+        | 'technology'
+        | 'computing'
+        | 'handiwork'
+        | 'building'
+        | 'nature'
+        | 'animals'
+        | 'moving'
+        | 'sport'
+        | 'creating'
+        | 'arts'
+        | 'writing'
+        | 'languages'
+        | 'travelling'
+        | 'rules'
+        | 'health'
+        | 'cooking'
+      )[]
     | null;
   educationLevel?: ('cap' | 'bac' | 'bac2' | 'bac3' | 'bac4' | 'bac5' | 'bac8') | null;
   /**
-   * En euros bruts par mois, pour un temps plein.
+   * Un parcours par point de départ : après la 3e, après le bac, après un premier diplôme du supérieur, en reconversion.
    */
-  salary?: {
+  accessRoutes?:
+    | {
+        from?: ('after3e' | 'afterBac' | 'afterHigherDegree' | 'careerChange') | null;
+        /**
+         * Les bacs qui préparent le mieux à ce parcours.
+         */
+        bacs?: ('general' | 'sti2d' | 'stl' | 'stmg' | 'st2s' | 'std2a' | 'stav' | 'sthr' | 's2tmd' | 'pro')[] | null;
+        note?: string | null;
+        trainings?:
+          | {
+              title: string;
+              level?: ('cap' | 'bac' | 'bac2' | 'bac3' | 'bac4' | 'bac5' | 'bac8') | null;
+              /**
+               * Ex. 24 pour deux ans.
+               */
+              durationMonths?: number | null;
+              apprenticeship?: boolean | null;
+              /**
+               * Sur onisep.fr, francecompetences.fr (RNCP) ou le site de l’établissement.
+               */
+              officialUrl?: string | null;
+              details?: string | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  workingConditions?: {
     /**
-     * € brut par mois
+     * Ex. « Horaires de bureau, astreintes un week-end sur quatre. »
      */
-    min?: number | null;
+    hours?: string | null;
+    places?:
+      | (
+          | 'office'
+          | 'workshop'
+          | 'site'
+          | 'hospital'
+          | 'laboratory'
+          | 'shop'
+          | 'school'
+          | 'homes'
+          | 'outdoors'
+          | 'vehicle'
+          | 'remote'
+        )[]
+      | null;
+    travel?: ('rare' | 'occasional' | 'frequent') | null;
     /**
-     * € brut par mois
+     * Station debout, travail de nuit, port de charges, bruit, tenue…
      */
-    average?: number | null;
-    /**
-     * € brut par mois
-     */
-    max?: number | null;
-    year?: number | null;
-    source?: string | null;
+    details?: string | null;
   };
+  prospects?: {
+    /**
+     * Le marché de l’emploi : recrutements, concurrence, régions.
+     */
+    outlook?: string | null;
+    /**
+     * Un employeur ou un secteur par étiquette, ex. « Industrie automobile ». Entrée pour valider.
+     */
+    hiringSectors?: string[] | null;
+    progression?: string | null;
+  };
+  /**
+   * En euros bruts par mois, pour un temps plein. Un chiffre sans source ni année n’est pas affiché.
+   */
+  pay?: {
+    /**
+     * Ce que gagne une personne qui débute.
+     */
+    beginner?: {
+      /**
+       * € brut par mois
+       */
+      min?: number | null;
+      /**
+       * € brut par mois
+       */
+      average?: number | null;
+      /**
+       * € brut par mois
+       */
+      max?: number | null;
+      /**
+       * Organisme ou étude, ex. « Apec, baromètre des salaires ».
+       */
+      source?: string | null;
+      year?: number | null;
+      sourceUrl?: string | null;
+    };
+    /**
+     * Après plusieurs années dans le métier.
+     */
+    experienced?: {
+      /**
+       * € brut par mois
+       */
+      min?: number | null;
+      /**
+       * € brut par mois
+       */
+      average?: number | null;
+      /**
+       * € brut par mois
+       */
+      max?: number | null;
+      /**
+       * Organisme ou étude, ex. « Apec, baromètre des salaires ».
+       */
+      source?: string | null;
+      year?: number | null;
+      sourceUrl?: string | null;
+    };
+    /**
+     * Quand la source ne donne qu’une fourchette pour l’ensemble du métier, avec sa moyenne.
+     */
+    overall?: {
+      /**
+       * € brut par mois
+       */
+      min?: number | null;
+      /**
+       * € brut par mois
+       */
+      average?: number | null;
+      /**
+       * € brut par mois
+       */
+      max?: number | null;
+      /**
+       * Organisme ou étude, ex. « Apec, baromètre des salaires ».
+       */
+      source?: string | null;
+      year?: number | null;
+      sourceUrl?: string | null;
+    };
+  };
+  /**
+   * Ce sur quoi s’appuie la fiche : organismes, études, entretiens. Ne citez que ce qui a servi.
+   */
+  sources?:
+    | {
+        title: string;
+        year?: number | null;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   heroImage?: (number | null) | Media;
   content?: {
     root: {
@@ -667,6 +832,7 @@ export interface PayloadMigration {
  */
 export interface CareersSelect<T extends boolean = true> {
   title?: T;
+  feminineTitle?: T;
   synonyms?: T;
   summary?: T;
   skills?:
@@ -681,22 +847,83 @@ export interface CareersSelect<T extends boolean = true> {
         mission?: T;
         id?: T;
       };
-  trainingPaths?:
+  interests?: T;
+  educationLevel?: T;
+  accessRoutes?:
+    | T
+    | {
+        from?: T;
+        bacs?: T;
+        note?: T;
+        trainings?:
+          | T
+          | {
+              title?: T;
+              level?: T;
+              durationMonths?: T;
+              apprenticeship?: T;
+              officialUrl?: T;
+              details?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  workingConditions?:
+    | T
+    | {
+        hours?: T;
+        places?: T;
+        travel?: T;
+        details?: T;
+      };
+  prospects?:
+    | T
+    | {
+        outlook?: T;
+        hiringSectors?: T;
+        progression?: T;
+      };
+  pay?:
+    | T
+    | {
+        beginner?:
+          | T
+          | {
+              min?: T;
+              average?: T;
+              max?: T;
+              source?: T;
+              year?: T;
+              sourceUrl?: T;
+            };
+        experienced?:
+          | T
+          | {
+              min?: T;
+              average?: T;
+              max?: T;
+              source?: T;
+              year?: T;
+              sourceUrl?: T;
+            };
+        overall?:
+          | T
+          | {
+              min?: T;
+              average?: T;
+              max?: T;
+              source?: T;
+              year?: T;
+              sourceUrl?: T;
+            };
+      };
+  sources?:
     | T
     | {
         title?: T;
-        description?: T;
-        id?: T;
-      };
-  educationLevel?: T;
-  salary?:
-    | T
-    | {
-        min?: T;
-        average?: T;
-        max?: T;
         year?: T;
-        source?: T;
+        url?: T;
+        id?: T;
       };
   heroImage?: T;
   content?: T;

@@ -51,9 +51,9 @@ export type CorpusCareer = {
   summary: string
   skills: string[]
   missions: string[]
-  trainingPaths: string[]
+  trainings: string[]
   educationLevel: (typeof LEVELS)[number]
-  salary: { min: number; average: number; max: number }
+  pay: { min: number; average: number; max: number }
   sectorIndex: number
   imageIndex: number
   paragraphs: string[]
@@ -96,9 +96,9 @@ export const generateCorpus = (seed: number, sizes = { careers: 1000, news: 2000
       summary: `Le métier de ${candidate.toLowerCase()} : ${sentences(2)}`,
       skills: Array.from({ length: 4 + Math.floor(next() * 4) }, () => `Savoir ${pick(VERBS).replace(/e$/, 'er')} ${pick(OBJECTS)}`),
       missions: Array.from({ length: 4 + Math.floor(next() * 4) }, sentence),
-      trainingPaths: Array.from({ length: 2 + Math.floor(next() * 3) }, () => `${pick(['BTS', 'BUT', 'Licence pro', 'Master', 'CAP', 'Diplôme d’ingénieur'])} ${pick(FIELDS)}`),
+      trainings: Array.from({ length: 2 + Math.floor(next() * 3) }, () => `${pick(['BTS', 'BUT', 'Licence pro', 'Master', 'CAP', 'Diplôme d’ingénieur'])} ${pick(FIELDS)}`),
       educationLevel: pick(LEVELS),
-      salary: { min, average: Math.round((min + (max - min) * (0.3 + next() * 0.3)) / 50) * 50, max },
+      pay: { min, average: Math.round((min + (max - min) * (0.3 + next() * 0.3)) / 50) * 50, max },
       sectorIndex: Math.floor(next() * 5),
       imageIndex: Math.floor(next() * 11),
       paragraphs: Array.from({ length: 3 + Math.floor(next() * 3) }, () => sentences(3)),
@@ -164,9 +164,9 @@ export const loadCorpus = async (pool: Pool, corpus: Corpus) => {
   const careerIds: number[] = []
   for (const batch of batches(corpus.careers)) {
     const { rows } = await pool.query<{ id: number }>(
-      `insert into careers (title, slug, summary, education_level, salary_min, salary_average, salary_max, salary_year, hero_image_id,
+      `insert into careers (title, slug, summary, education_level, pay_overall_min, pay_overall_average, pay_overall_max, pay_overall_year, pay_overall_source, hero_image_id,
          content, published_at, content_updated_at, _status)
-       select t.title, t.slug, t.summary, t.level::enum_careers_education_level, t.smin, t.savg, t.smax, 2025, t.image, t.content::jsonb,
+       select t.title, t.slug, t.summary, t.level::enum_careers_education_level, t.smin, t.savg, t.smax, 2025, 'Chiffres fictifs du corpus de mesure', t.image, t.content::jsonb,
          t.published, t.published, 'published'
        from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::int[], $7::int[], $8::int[], $9::text[], $10::timestamptz[])
          with ordinality as t(title, slug, summary, level, smin, savg, smax, image, content, published, n)
@@ -177,9 +177,9 @@ export const loadCorpus = async (pool: Pool, corpus: Corpus) => {
         batch.map((c) => c.slug),
         batch.map((c) => c.summary),
         batch.map((c) => c.educationLevel),
-        batch.map((c) => c.salary.min),
-        batch.map((c) => c.salary.average),
-        batch.map((c) => c.salary.max),
+        batch.map((c) => c.pay.min),
+        batch.map((c) => c.pay.average),
+        batch.map((c) => c.pay.max),
         batch.map((c) => imageOf(c.imageIndex)),
         batch.map((c) => JSON.stringify(lexicalParagraphs(c.paragraphs))),
         batch.map((c) => c.publishedAt),
@@ -208,7 +208,16 @@ export const loadCorpus = async (pool: Pool, corpus: Corpus) => {
   }
   await children('careers_skills', 'skill', (c) => c.skills)
   await children('careers_missions', 'mission', (c) => c.missions)
-  await children('careers_training_paths', 'title', (c) => c.trainingPaths)
+  // One access route per career ("after the bac"), holding its trainings.
+  await pool.query(
+    `insert into careers_access_routes (_parent_id, _order, id, "from") select t.p, 1, 'bench-route-' || t.p, 'afterBac' from unnest($1::int[]) as t(p)`,
+    [careerIds],
+  )
+  const trainings = corpus.careers.flatMap((career, index) => career.trainings.map((title, order) => ({ route: `bench-route-${careerIds[index]}`, order: order + 1, title })))
+  await pool.query(
+    `insert into careers_access_routes_trainings (_parent_id, _order, id, title) select t.r, t.o, t.r || '-' || t.o, t.t from unnest($1::text[], $2::int[], $3::text[]) as t(r, o, t)`,
+    [trainings.map((t) => t.route), trainings.map((t) => t.order), trainings.map((t) => t.title)],
+  )
   await pool.query(
     `insert into careers_rels ("order", parent_id, path, sectors_id)
      select 1, t.p, 'sectors', t.s from unnest($1::int[], $2::int[]) as t(p, s)`,

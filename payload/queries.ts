@@ -92,7 +92,7 @@ const careersPage = cache((page: number, sector?: Sector, level?: EducationLevel
       const and: Where[] = []
       if (sector) and.push({ sectors: { contains: sector.id } })
       if (level) and.push({ educationLevel: { in: levelsUpTo(level) } })
-      if (salaryMin) and.push({ 'salary.average': { greater_than_equal: salaryMin } })
+      if (salaryMin) and.push({ 'pay.overall.average': { greater_than_equal: salaryMin } })
       const result = await (await payload()).find({
         collection: 'careers',
         where: and.length ? { and } : undefined,
@@ -182,11 +182,16 @@ export const listNews = cache((page: number, sector?: Sector): Promise<Paginated
 )
 
 /** The latest posts for a career's aside: those linked to the career first, then the newest. */
-export const newsForCareer = cache((careerId: number, limit: number): Promise<News[]> =>
+/**
+ * The news beside a career sheet: posts linked to this career first, then posts of its
+ * sectors, newest first; nothing else (an unrelated story beside a career misleads more than
+ * an empty column, which the page fills with useful links).
+ */
+export const newsForCareer = cache((careerId: number, sectorIds: number[], limit: number): Promise<News[]> =>
   unstable_cache(
     async () => {
       const client = await payload()
-      const find = (where: Where | undefined, count: number) =>
+      const find = (where: Where, count: number) =>
         client.find({
           collection: 'news',
           where,
@@ -197,13 +202,13 @@ export const newsForCareer = cache((careerId: number, limit: number): Promise<Ne
           select: { title: true, slug: true, publishedAt: true, contentUpdatedAt: true },
           ...asVisitor,
         })
-      const related = (await find({ relatedCareers: { contains: careerId } }, limit)).docs
+      const linked = (await find({ relatedCareers: { contains: careerId } }, limit)).docs
       // Never ask for 0: Payload reads `limit: 0` as "no limit" (every post of the site).
-      if (related.length >= limit) return related as News[]
-      const others = (await find({ id: { not_in: related.map((post) => post.id) } }, limit - related.length)).docs
-      return [...related, ...others] as News[]
+      if (linked.length >= limit || !sectorIds.length) return linked as News[]
+      const ofSectors = (await find({ and: [{ sectors: { in: sectorIds } }, { id: { not_in: linked.map((post) => post.id) } }] }, limit - linked.length)).docs
+      return [...linked, ...ofSectors] as News[]
     },
-    ['news-for-career', String(careerId), String(limit)],
+    ['news-for-career', String(careerId), sectorIds.join('.'), String(limit)],
     { tags: [cacheTags.newsList] },
   )(),
 )

@@ -3,11 +3,15 @@ import type { CollectionConfig } from 'payload'
 import { createDraftsOrEditor, draftsOrEditor } from '@/payload/access/draftsOrEditor'
 import { publishedOrStaff } from '@/payload/access/publishedOrStaff'
 import { unpublishedOrEditor } from '@/payload/access/unpublishedOrEditor'
+import { accessRoutesField } from '@/payload/careers/accessRoutes'
+import { interestsField } from '@/payload/careers/interests'
+import { payField } from '@/payload/careers/pay'
+import { sourcesField } from '@/payload/careers/sources'
+import { prospectsField, workingConditionsField } from '@/payload/careers/workingConditions'
 import { EDUCATION_LEVELS } from '@/payload/fields/educationLevels'
 import { publicationDateFields } from '@/payload/fields/publicationDates'
 import { richTextContent } from '@/payload/fields/richTextContent'
 import { validateRomeCodes } from '@/payload/fields/romeCodes'
-import { validateSalaryRange } from '@/payload/fields/salary'
 import { editorialVersions } from '@/payload/fields/editorialVersions'
 import { routes } from '@/payload/routes'
 import { slugField, slugRequiredToPublish } from '@/payload/fields/slug'
@@ -27,25 +31,20 @@ import { applyReview, oneReviewActionAtATime, queueReviewNotice } from '@/payloa
 /** Fields whose change a visitor would notice: they move "MAJ le". */
 export const CAREER_VISIBLE_FIELDS = [
   'title',
+  'feminineTitle',
   'summary',
   'skills',
   'missions',
-  'trainingPaths',
+  'interests',
+  'accessRoutes',
   'educationLevel',
-  'salary',
+  'workingConditions',
+  'prospects',
+  'pay',
+  'sources',
   'content',
   'heroImage',
 ] as const
-
-const euros = (name: 'min' | 'max' | 'average', label: string) =>
-  ({
-    name,
-    type: 'number',
-    label,
-    min: 0,
-    max: 100_000,
-    admin: { step: 50, width: '33%', description: '€ brut par mois' },
-  }) as const
 
 const renames = recordRenames('careers')
 
@@ -83,7 +82,17 @@ export const Careers: CollectionConfig<'careers'> = {
       label: 'Intitulé du métier',
       required: true,
       maxLength: 160,
-      admin: { components: { afterInput: [{ path: '/payload/admin/CharacterCount#CharacterCount', clientProps: { kind: 'title' } }] } },
+      admin: {
+        description: 'Au masculin, ou la forme unique (ex. « Sage-femme »).',
+        components: { afterInput: [{ path: '/payload/admin/CharacterCount#CharacterCount', clientProps: { kind: 'title' } }] },
+      },
+    },
+    {
+      name: 'feminineTitle',
+      type: 'text',
+      label: 'Intitulé au féminin',
+      maxLength: 160,
+      admin: { description: 'Ex. « Directrice technique ». Laissez vide si le nom ne change pas. Les deux figurent en titre de la page.' },
     },
     {
       name: 'synonyms',
@@ -128,17 +137,12 @@ export const Careers: CollectionConfig<'careers'> = {
               maxRows: 40,
               fields: [{ name: 'mission', type: 'text', label: 'Mission', required: true, maxLength: 300 }],
             },
-            {
-              name: 'trainingPaths',
-              type: 'array',
-              label: 'Formations et filières',
-              labels: { singular: 'Formation', plural: 'Formations' },
-              maxRows: 30,
-              fields: [
-                { name: 'title', type: 'text', label: 'Formation ou diplôme', required: true, maxLength: 200 },
-                { name: 'description', type: 'textarea', label: 'Précisions', maxLength: 600 },
-              ],
-            },
+            interestsField,
+          ],
+        },
+        {
+          label: 'Accès et formations',
+          fields: [
             {
               name: 'educationLevel',
               type: 'select',
@@ -146,33 +150,12 @@ export const Careers: CollectionConfig<'careers'> = {
               options: EDUCATION_LEVELS.map(({ value, label }) => ({ value, label })),
               index: true,
             },
+            accessRoutesField,
           ],
         },
-        {
-          label: 'Salaire',
-          fields: [
-            {
-              name: 'salary',
-              type: 'group',
-              label: 'Salaire mensuel brut',
-              admin: { description: 'En euros bruts par mois, pour un temps plein.' },
-              validate: (value: unknown) => validateSalaryRange((value ?? {}) as object),
-              fields: [
-                {
-                  type: 'row',
-                  fields: [euros('min', 'Minimum'), euros('average', 'Moyenne'), euros('max', 'Maximum')],
-                },
-                {
-                  type: 'row',
-                  fields: [
-                    { name: 'year', type: 'number', label: 'Année des chiffres', min: 1990, max: 2100, admin: { width: '33%' } },
-                    { name: 'source', type: 'text', label: 'Source', maxLength: 200, admin: { width: '67%' } },
-                  ],
-                },
-              ],
-            },
-          ],
-        },
+        { label: 'Conditions et débouchés', fields: [workingConditionsField, prospectsField] },
+        { label: 'Salaire', fields: [payField] },
+        { label: 'Sources', fields: [sourcesField] },
         {
           label: 'Contenu',
           fields: [

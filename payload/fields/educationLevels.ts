@@ -13,3 +13,6 @@ export type EducationLevel = (typeof EDUCATION_LEVELS)[number]['value']
 
 export const educationLevelLabel = (value: string | null | undefined): string | undefined =>
   EDUCATION_LEVELS.find((level) => level.value === value)?.label
+
+/** "Bac +5" for "Bac +5 (master, diplôme d'ingénieur)": the level without its examples, where space is short. */
+export const educationLevelShortLabel = (value: string | null | undefined): string | undefined => educationLevelLabel(value)?.replace(/\s*\(.*\)$/, '')

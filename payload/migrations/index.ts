@@ -11,6 +11,7 @@ import * as migration_20261130_200017_paris_time_dates from './20261130_200017_p
 import * as migration_20261201_061629_subscriptions from './20261201_061629_subscriptions';
 import * as migration_20261201_070114_subscriber_scope from './20261201_070114_subscriber_scope';
 import * as migration_20261201_102247_review_bylines_seo from './20261201_102247_review_bylines_seo';
+import * as migration_20261201_135158_career_model from './20261201_135158_career_model';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261201_102247_review_bylines_seo.up,
     down: migration_20261201_102247_review_bylines_seo.down,
-    name: '20261201_102247_review_bylines_seo'
+    name: '20261201_102247_review_bylines_seo',
+  },
+  {
+    up: migration_20261201_135158_career_model.up,
+    down: migration_20261201_135158_career_model.down,
+    name: '20261201_135158_career_model'
   },
 ];

@@ -69,7 +69,7 @@ const careerFilters = (filters: SearchFilters): SQL[] => {
     where.push(sql`exists (select 1 from careers_rels r where r.parent_id = c.id and r.path = 'sectors' and r.sectors_id = ${filters.sectorId})`)
   if (filters.levels?.length)
     where.push(sql`c.education_level::text in (${sql.join(filters.levels.map((level) => sql`${level}`), sql`, `)})`)
-  if (filters.salaryMin) where.push(sql`c.salary_average >= ${filters.salaryMin}`)
+  if (filters.salaryMin) where.push(sql`c.pay_overall_average >= ${filters.salaryMin}`)
   return where
 }
 
@@ -119,7 +119,7 @@ const rankedPage = async (
       ts_headline(${CONFIG}, concat_ws(' … ', ranked.body, case when ranked.kind = 'career' then concat_ws(' … ',
         (select string_agg(skill, ' … ') from careers_skills where _parent_id = ranked.id),
         (select string_agg(mission, ' … ') from careers_missions where _parent_id = ranked.id),
-        (select string_agg(title, ' … ') from careers_training_paths where _parent_id = ranked.id)) end),
+        (select string_agg(t.title, ' … ') from careers_access_routes r join careers_access_routes_trainings t on t._parent_id = r.id where r._parent_id = ranked.id)) end),
         ${headlineQuery}, ${HEADLINE_OPTIONS}) as excerpt_headline
     from ranked, q
     order by ranked.rank desc, ranked.published_at desc nulls first, ranked.title, ranked.kind, ranked.id

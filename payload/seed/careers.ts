@@ -1,6 +1,9 @@
+import type { Career } from '@/payload-types'
 import type { EducationLevel } from '@/payload/fields/educationLevels'
 
-export type SeedCareer = {
+type Sheet = Pick<Career, 'feminineTitle' | 'interests' | 'accessRoutes' | 'workingConditions' | 'prospects' | 'pay' | 'sources'>
+
+export type SeedCareer = Sheet & {
   slug: string
   title: string
   /** Other names people search it by, comma-separated. */
@@ -8,9 +11,7 @@ export type SeedCareer = {
   summary: string
   skills: string[]
   missions: string[]
-  trainingPaths: { title: string; description?: string }[]
   educationLevel: EducationLevel
-  salary: { min: number; max: number; average: number; year: number; source: string }
   romeCodes: string[]
   sectors: string[]
   related: string[]
@@ -20,22 +21,35 @@ export type SeedCareer = {
   contentUpdatedAt: string
 }
 
-const INDICATIVE = 'Estimation indicative Repères (contenu de démonstration)'
+// Where the demo's facts come from, said on every page that uses them. The model page gives the
+// "Directeur technique" figures and text; everything else was written for the demo, and its
+// figures say they are invented (never a citation of a source nobody read).
+const MODEL_PAGE = { source: 'Fiche métier «\u00a0Directeur technique\u00a0: tout savoir sur ce métier\u00a0!\u00a0»', year: 2025 }
+const INVENTED = { source: 'Chiffres fictifs, inventés pour la démonstration de Repères', year: 2025 }
+const DEMO_TEXT = [{ title: 'Fiche de démonstration rédigée par l’équipe de Repères, sans source extérieure', year: 2025 }]
+
+/** Invented beginner, experienced and overall ranges, all under the one INVENTED source line. */
+const inventedPay = (beginner: [number, number], experienced: [number, number], overall: [number, number, number]): Career['pay'] => ({
+  beginner: { min: beginner[0], max: beginner[1], ...INVENTED },
+  experienced: { min: experienced[0], max: experienced[1], ...INVENTED },
+  overall: { min: overall[0], average: overall[1], max: overall[2], ...INVENTED },
+})
 
 export const seedCareers: SeedCareer[] = [
   {
     slug: 'directeur-technique',
     title: 'Directeur technique',
-    synonyms: 'Directrice technique, responsable technique, DT, CTO',
+    feminineTitle: 'Directrice technique',
+    synonyms: 'Responsable technique, DT, CTO',
     summary:
       "Le directeur technique pilote les moyens et les projets techniques de production d'une entreprise. Entre la direction générale et les équipes, il veille à ce que la production tourne bien et progresse.",
     skills: [
-      "Un master en ingénierie ou en informatique, le plus souvent indispensable",
-      'De solides bases en mathématiques appliquées, en physique et en sciences techniques',
-      "Une première expérience de la gestion d'entreprise",
-      'Des qualités de manager et une vraie disponibilité pour son équipe',
-      'Une culture technique assez large pour faire circuler les savoir-faire',
-      'La pratique des audits internes et des normes de qualité',
+      'Appliquer les mathématiques, la physique et les sciences techniques à des problèmes de production',
+      "Connaître les outils de gestion d'entreprise et de son domaine",
+      'Manager une équipe et rester disponible pour elle',
+      'Faire circuler les savoir-faire techniques entre les services',
+      'Conduire des audits internes et faire respecter les normes de qualité',
+      'Mener plusieurs dossiers de front et trancher',
     ],
     missions: [
       'Mettre en place les moyens dont la production a besoin',
@@ -47,14 +61,45 @@ export const seedCareers: SeedCareer[] = [
       "Choisir les principaux fournisseurs de l'entreprise",
       'Coordonner les équipes techniques et les services qui travaillent avec elles',
     ],
-    trainingPaths: [
-      { title: "Diplôme d'ingénieur (bac +5)", description: 'Génie industriel, mécanique, électronique ou informatique, en école ou en cycle universitaire.' },
-      { title: 'Master informatique ou ingénierie des systèmes', description: "À l'université, souvent en alternance en deuxième année." },
-      { title: 'Master management de la production', description: 'Pour qui vise la direction de sites industriels.' },
-      { title: 'MBA ou master en gestion', description: "Après quelques années d'expérience, pour compléter un profil technique." },
-    ],
+    interests: ['leading', 'technology', 'teamwork', 'numbers'],
     educationLevel: 'bac5',
-    salary: { min: 1900, max: 4500, average: 2400, year: 2025, source: 'Fourchette constatée selon la taille de l’entreprise et l’expérience' },
+    accessRoutes: [
+      {
+        from: 'afterBac',
+        bacs: ['general', 'sti2d'],
+        note: 'Un master en ingénierie ou en informatique est presque toujours demandé, puis plusieurs années d’expérience.',
+        trainings: [
+          { title: "Diplôme d'ingénieur (génie industriel, mécanique, électronique ou informatique)", level: 'bac5', durationMonths: 60, apprenticeship: true },
+          { title: 'Licence puis master informatique ou ingénierie des systèmes', level: 'bac5', durationMonths: 60, apprenticeship: true },
+        ],
+      },
+      {
+        from: 'afterHigherDegree',
+        note: 'Après un BUT ou une licence scientifique, on peut rejoindre une école d’ingénieurs ou un master en cours de route.',
+        trainings: [
+          { title: 'Master management de la production', level: 'bac5', durationMonths: 24, apprenticeship: true },
+          { title: "Cycle ingénieur en admission parallèle", level: 'bac5', durationMonths: 36, apprenticeship: true },
+        ],
+      },
+      {
+        from: 'careerChange',
+        note: 'Un ingénieur ou un cadre technique expérimenté y arrive souvent par promotion interne.',
+        trainings: [{ title: 'MBA ou master en gestion, en formation continue', level: 'bac5', durationMonths: 18, details: 'Pour compléter un profil technique par la gestion.' }],
+      },
+    ],
+    workingConditions: {
+      hours: 'Horaires de cadre, souvent au-delà de 39 heures ; disponibilité en cas d’incident de production.',
+      places: ['office', 'workshop'],
+      travel: 'occasional',
+      details: 'Poste à fortes responsabilités : arbitrages, pression des délais et de la qualité.',
+    },
+    prospects: {
+      outlook: 'Un poste de direction, auquel on accède rarement en début de carrière : on l’atteint après avoir encadré des équipes techniques.',
+      hiringSectors: ['Industrie', 'Entreprises du numérique', 'Bâtiment et travaux publics', 'Énergie'],
+      progression: 'Direction d’usine ou de site, direction des opérations, direction générale.',
+    },
+    pay: { overall: { min: 1900, average: 2400, max: 4500, ...MODEL_PAGE } },
+    sources: [{ title: MODEL_PAGE.source, year: MODEL_PAGE.year }],
     romeCodes: ['H2502'],
     sectors: ['industrie'],
     related: ['technicien-de-maintenance-industrielle', 'ingenieur-d-etudes'],
@@ -75,14 +120,15 @@ C'est un poste à fortes responsabilités, confié à des profils capables de me
   {
     slug: 'ingenieur-d-etudes',
     title: "Ingénieur d'études",
-    synonyms: "Ingénieure d'études, ingénieur R&D, ingénieur conception",
+    feminineTitle: "Ingénieure d'études",
+    synonyms: 'Ingénieur R&D, ingénieur conception',
     summary:
       "L'ingénieur d'études conçoit des solutions techniques à partir d'un besoin : il analyse, modélise, teste et documente, en bureau d'études ou en service informatique.",
     skills: [
-      'Analyse d’un cahier des charges et rédaction de spécifications',
-      'Modélisation et calcul, ou développement logiciel selon la spécialité',
-      'Rigueur dans les essais et la documentation',
-      'Travail en équipe projet avec les clients internes',
+      'Analyser un cahier des charges et rédiger des spécifications',
+      'Modéliser et calculer, ou développer un logiciel selon la spécialité',
+      'Mener des essais avec rigueur et en documenter les résultats',
+      'Travailler en équipe projet avec les clients internes',
     ],
     missions: [
       'Recueillir et formaliser le besoin',
@@ -90,12 +136,39 @@ C'est un poste à fortes responsabilités, confié à des profils capables de me
       'Piloter les essais et valider les résultats',
       'Rédiger la documentation technique',
     ],
-    trainingPaths: [
-      { title: "Diplôme d'ingénieur", description: 'Généraliste ou spécialisé selon le domaine visé.' },
-      { title: 'Master scientifique ou informatique' },
-    ],
+    interests: ['science', 'technology', 'computing', 'creating'],
     educationLevel: 'bac5',
-    salary: { min: 2300, max: 4000, average: 3000, year: 2025, source: INDICATIVE },
+    accessRoutes: [
+      {
+        from: 'afterBac',
+        bacs: ['general', 'sti2d', 'stl'],
+        trainings: [
+          { title: "École d'ingénieurs post-bac", level: 'bac5', durationMonths: 60, apprenticeship: true },
+          { title: 'Classe préparatoire scientifique puis école d’ingénieurs', level: 'bac5', durationMonths: 60 },
+        ],
+      },
+      {
+        from: 'afterHigherDegree',
+        trainings: [{ title: 'Master scientifique ou informatique après une licence ou un BUT', level: 'bac5', durationMonths: 24, apprenticeship: true }],
+      },
+      {
+        from: 'careerChange',
+        trainings: [{ title: 'Diplôme d’ingénieur en formation continue', level: 'bac5', durationMonths: 36, details: 'Pour un technicien expérimenté, souvent avec l’appui de son employeur.' }],
+      },
+    ],
+    workingConditions: {
+      hours: 'Horaires de bureau, plus chargés à l’approche des échéances du projet.',
+      places: ['office', 'laboratory', 'remote'],
+      travel: 'occasional',
+      details: 'Beaucoup de travail sur écran, des réunions avec les clients internes et des essais sur site.',
+    },
+    prospects: {
+      outlook: 'Des besoins réguliers dans l’industrie et le numérique, surtout pour les profils qui allient technique et sens du client.',
+      hiringSectors: ['Bureaux d’études', 'Industrie aéronautique', 'Automobile', 'Sociétés de conseil en ingénierie'],
+      progression: 'Chef de projet, responsable de bureau d’études, expert technique.',
+    },
+    pay: inventedPay([2300, 2700], [3200, 4000], [2300, 3000, 4000]),
+    sources: DEMO_TEXT,
     romeCodes: ['M1805'],
     sectors: ['industrie', 'numerique'],
     related: ['directeur-technique', 'developpeur-web'],
@@ -108,14 +181,15 @@ Entre la recherche et la production, l'ingénieur d'études transforme une idée
   {
     slug: 'technicien-de-maintenance-industrielle',
     title: 'Technicien de maintenance industrielle',
-    synonyms: 'Technicienne de maintenance, agent de maintenance, mécanicien industriel',
+    feminineTitle: 'Technicienne de maintenance industrielle',
+    synonyms: 'Agent de maintenance, mécanicien industriel',
     summary:
       "Le technicien de maintenance garde les machines d'une usine en état de marche : il prévient les pannes, les diagnostique et les répare.",
     skills: [
-      'Mécanique, électricité, automatismes et hydraulique',
-      'Lecture de plans et de schémas',
-      'Diagnostic méthodique sous contrainte de temps',
-      'Respect strict des règles de sécurité',
+      'Intervenir en mécanique, électricité, automatismes et hydraulique',
+      'Lire des plans et des schémas',
+      'Diagnostiquer une panne avec méthode, sous contrainte de temps',
+      'Appliquer strictement les règles de sécurité',
     ],
     missions: [
       'Assurer la maintenance préventive des équipements',
@@ -123,13 +197,39 @@ Entre la recherche et la production, l'ingénieur d'études transforme une idée
       'Proposer des améliorations pour fiabiliser les lignes',
       'Tenir à jour le suivi des interventions',
     ],
-    trainingPaths: [
-      { title: 'BTS maintenance des systèmes' },
-      { title: 'BUT génie industriel et maintenance' },
-      { title: 'Bac pro maintenance des systèmes de production connectés', description: 'Pour entrer plus tôt dans le métier, puis évoluer.' },
-    ],
+    interests: ['technology', 'handiwork', 'moving', 'building'],
     educationLevel: 'bac2',
-    salary: { min: 1800, max: 2800, average: 2200, year: 2025, source: INDICATIVE },
+    accessRoutes: [
+      {
+        from: 'after3e',
+        trainings: [{ title: 'Bac pro maintenance des systèmes de production connectés', level: 'bac', durationMonths: 36, apprenticeship: true, details: 'Pour entrer tôt dans le métier, puis évoluer.' }],
+      },
+      {
+        from: 'afterBac',
+        bacs: ['pro', 'sti2d', 'general'],
+        trainings: [
+          { title: 'BTS maintenance des systèmes', level: 'bac2', durationMonths: 24, apprenticeship: true },
+          { title: 'BUT génie industriel et maintenance', level: 'bac3', durationMonths: 36, apprenticeship: true },
+        ],
+      },
+      {
+        from: 'careerChange',
+        trainings: [{ title: 'Titre professionnel de technicien de maintenance industrielle', level: 'bac', durationMonths: 9, apprenticeship: false, details: 'En centre de formation pour adultes.' }],
+      },
+    ],
+    workingConditions: {
+      hours: 'Travail en équipes (2×8 ou 3×8) dans beaucoup d’usines, astreintes possibles le week-end.',
+      places: ['workshop'],
+      travel: 'rare',
+      details: 'Bruit, station debout, port d’équipements de protection.',
+    },
+    prospects: {
+      outlook: 'Les entreprises industrielles peinent à recruter : les offres sont nombreuses dans toutes les régions.',
+      hiringSectors: ['Agroalimentaire', 'Automobile', 'Chimie et pharmacie', 'Énergie'],
+      progression: 'Chef d’équipe de maintenance, responsable maintenance, méthodes.',
+    },
+    pay: inventedPay([1800, 2000], [2400, 2800], [1800, 2200, 2800]),
+    sources: DEMO_TEXT,
     romeCodes: ['I1304'],
     sectors: ['industrie'],
     related: ['directeur-technique'],
@@ -141,15 +241,16 @@ Les entreprises industrielles peinent à recruter des techniciens de maintenance
   },
   {
     slug: 'infirmier',
-    title: 'Infirmier ou infirmière',
+    title: 'Infirmier',
+    feminineTitle: 'Infirmière',
     synonyms: 'IDE, infirmier diplômé d’État, soignant',
     summary:
       "L'infirmier ou l'infirmière dispense les soins prescrits, surveille l'état des patients et les accompagne, à l'hôpital, en clinique ou à domicile.",
     skills: [
-      'Gestes techniques de soin et connaissance des traitements',
-      'Écoute et sens du contact',
-      'Résistance physique et émotionnelle',
-      'Travail en équipe pluridisciplinaire',
+      'Réaliser les gestes techniques de soin et connaître les traitements',
+      'Écouter et rassurer',
+      'Tenir physiquement et émotionnellement',
+      'Travailler en équipe avec médecins et aides-soignants',
     ],
     missions: [
       'Réaliser les soins et administrer les traitements',
@@ -157,14 +258,36 @@ Les entreprises industrielles peinent à recruter des techniciens de maintenance
       'Informer et accompagner les patients et leurs proches',
       'Participer à la prévention et à l’éducation à la santé',
     ],
-    trainingPaths: [
-      { title: "Diplôme d'État d'infirmier", description: 'Trois ans en institut de formation en soins infirmiers (IFSI), accessible par Parcoursup.' },
-    ],
+    interests: ['helping', 'health', 'contact', 'teamwork'],
     educationLevel: 'bac3',
-    salary: { min: 2000, max: 3200, average: 2400, year: 2025, source: INDICATIVE },
+    accessRoutes: [
+      {
+        from: 'afterBac',
+        bacs: ['st2s', 'general', 'stl'],
+        trainings: [{ title: "Diplôme d'État d'infirmier", level: 'bac3', durationMonths: 36, details: 'En institut de formation en soins infirmiers (IFSI), sur Parcoursup.' }],
+      },
+      {
+        from: 'careerChange',
+        note: 'Les aides-soignants et les adultes ayant travaillé trois ans entrent en IFSI par une sélection qui leur est propre.',
+        trainings: [{ title: "Diplôme d'État d'infirmier, voie de la formation professionnelle continue", level: 'bac3', durationMonths: 36 }],
+      },
+    ],
+    workingConditions: {
+      hours: 'Travail de jour ou de nuit, le week-end et les jours fériés, souvent en journées de 12 heures à l’hôpital.',
+      places: ['hospital', 'homes'],
+      travel: 'rare',
+      details: 'Station debout, gestes répétés, situations émotionnellement difficiles.',
+    },
+    prospects: {
+      outlook: 'Un métier très demandé : hôpitaux et cliniques recrutent toute l’année.',
+      hiringSectors: ['Hôpitaux publics', 'Cliniques', 'Établissements pour personnes âgées', 'Soins à domicile'],
+      progression: 'Spécialisation (bloc opératoire, anesthésie, puériculture), cadre de santé, exercice libéral.',
+    },
+    pay: inventedPay([2000, 2200], [2700, 3200], [2000, 2400, 3200]),
+    sources: DEMO_TEXT,
     romeCodes: ['J1506'],
     sectors: ['sante'],
-    related: [],
+    related: ['aide-soignant'],
     content: `## Un métier au cœur du soin
 
 Présents jour et nuit auprès des patients, les infirmiers exercent un métier exigeant, varié et très demandé.`,
@@ -172,16 +295,75 @@ Présents jour et nuit auprès des patients, les infirmiers exercent un métier 
     contentUpdatedAt: '2025-10-20T08:00:00.000Z',
   },
   {
+    slug: 'aide-soignant',
+    title: 'Aide-soignant',
+    feminineTitle: 'Aide-soignante',
+    synonyms: 'AS, soignant',
+    summary:
+      "L'aide-soignant prend soin du confort et de l'hygiène des patients, en équipe avec l'infirmier : toilette, repas, écoute et surveillance.",
+    skills: [
+      'Réaliser les soins d’hygiène et de confort',
+      'Observer l’état d’un patient et alerter à temps',
+      'Écouter et respecter l’intimité de chacun',
+      'Travailler en équipe soignante',
+    ],
+    missions: [
+      'Aider les patients à se laver, s’habiller et manger',
+      'Surveiller les signes qui doivent alerter l’infirmier',
+      'Entretenir les chambres et le matériel',
+      'Accueillir les patients et leurs proches',
+    ],
+    interests: ['helping', 'health', 'contact'],
+    educationLevel: 'bac',
+    accessRoutes: [
+      {
+        from: 'after3e',
+        trainings: [{ title: 'Bac pro accompagnement, soins et services à la personne', level: 'bac', durationMonths: 36, apprenticeship: true }],
+      },
+      {
+        from: 'afterBac',
+        bacs: ['st2s', 'pro'],
+        trainings: [{ title: "Diplôme d'État d'aide-soignant", level: 'bac', durationMonths: 12, apprenticeship: true, details: 'En institut de formation d’aides-soignants (IFAS).' }],
+      },
+      {
+        from: 'careerChange',
+        trainings: [{ title: "Diplôme d'État d'aide-soignant, en formation continue ou par la validation des acquis (VAE)", level: 'bac', durationMonths: 12 }],
+      },
+    ],
+    workingConditions: {
+      hours: 'Horaires décalés, nuits, week-ends et jours fériés.',
+      places: ['hospital', 'homes'],
+      travel: 'rare',
+      details: 'Métier physique : station debout, port de patients avec du matériel adapté.',
+    },
+    prospects: {
+      outlook: 'De nombreux postes à pourvoir, notamment auprès des personnes âgées.',
+      hiringSectors: ['Hôpitaux', 'Établissements pour personnes âgées', 'Soins à domicile'],
+      progression: 'Infirmier, après le concours d’entrée en IFSI réservé aux aides-soignants.',
+    },
+    pay: inventedPay([1750, 1900], [2000, 2300], [1750, 1950, 2300]),
+    sources: DEMO_TEXT,
+    romeCodes: ['J1501'],
+    sectors: ['sante'],
+    related: ['infirmier'],
+    content: `## Auprès des patients, chaque jour
+
+L'aide-soignant passe plus de temps que quiconque auprès des patients : il remarque souvent le premier ce qui ne va pas.`,
+    publishedAt: '2025-10-22T08:00:00.000Z',
+    contentUpdatedAt: '2025-10-22T08:00:00.000Z',
+  },
+  {
     slug: 'developpeur-web',
     title: 'Développeur web',
-    synonyms: 'Développeuse web, programmeur, codeur, développeur full stack',
+    feminineTitle: 'Développeuse web',
+    synonyms: 'Programmeur, codeur, développeur full stack',
     summary:
       "Le développeur web écrit le code des sites et des applications en ligne, de l'interface que l'on voit jusqu'aux serveurs qui la font fonctionner.",
     skills: [
-      'Langages du web (HTML, CSS, JavaScript) et au moins un langage serveur',
-      'Bases de données et API',
-      'Accessibilité et performance des pages',
-      'Curiosité et apprentissage continu',
+      'Programmer avec les langages du web (HTML, CSS, JavaScript) et au moins un langage serveur',
+      'Concevoir des bases de données et des API',
+      'Rendre les pages accessibles et rapides',
+      'Apprendre seul de nouveaux outils',
     ],
     missions: [
       'Développer de nouvelles fonctionnalités',
@@ -189,16 +371,42 @@ Présents jour et nuit auprès des patients, les infirmiers exercent un métier 
       'Améliorer la sécurité et la rapidité des services',
       'Travailler avec les designers et les chefs de projet',
     ],
-    trainingPaths: [
-      { title: 'BUT informatique' },
-      { title: 'BTS services informatiques aux organisations' },
-      { title: "Master informatique ou école d'ingénieurs", description: 'Pour évoluer vers l’architecture logicielle.' },
-    ],
+    interests: ['computing', 'creating', 'teamwork'],
     educationLevel: 'bac2',
-    salary: { min: 2000, max: 4000, average: 2800, year: 2025, source: INDICATIVE },
+    accessRoutes: [
+      {
+        from: 'afterBac',
+        bacs: ['general', 'sti2d', 'stmg'],
+        trainings: [
+          { title: 'BTS services informatiques aux organisations', level: 'bac2', durationMonths: 24, apprenticeship: true },
+          { title: 'BUT informatique', level: 'bac3', durationMonths: 36, apprenticeship: true },
+        ],
+      },
+      {
+        from: 'afterHigherDegree',
+        trainings: [{ title: "Master informatique ou école d'ingénieurs", level: 'bac5', durationMonths: 24, apprenticeship: true, details: 'Pour évoluer vers l’architecture logicielle.' }],
+      },
+      {
+        from: 'careerChange',
+        trainings: [{ title: 'Titre professionnel de développeur web et web mobile', level: 'bac2', durationMonths: 8, details: 'En formation intensive, souvent financée par le compte personnel de formation.' }],
+      },
+    ],
+    workingConditions: {
+      hours: 'Horaires de bureau ; astreintes possibles pour les services en ligne.',
+      places: ['office', 'remote'],
+      travel: 'rare',
+      details: 'Beaucoup de temps sur écran, en équipe avec des méthodes agiles.',
+    },
+    prospects: {
+      outlook: 'Des offres nombreuses, mais une concurrence plus forte pour les premiers postes : un portfolio de projets aide beaucoup.',
+      hiringSectors: ['Entreprises de services du numérique', 'Agences web', 'Start-up', 'Administrations'],
+      progression: 'Développeur senior, architecte logiciel, chef de projet technique.',
+    },
+    pay: inventedPay([2000, 2400], [3000, 4000], [2000, 2800, 4000]),
+    sources: DEMO_TEXT,
     romeCodes: ['M1805'],
     sectors: ['numerique'],
-    related: ['ingenieur-d-etudes'],
+    related: ['ingenieur-d-etudes', 'charge-de-marketing-digital'],
     content: `## Un métier qui évolue vite
 
 Les outils changent souvent : les développeurs apprennent tout au long de leur carrière.`,
@@ -208,29 +416,54 @@ Les outils changent souvent : les développeurs apprennent tout au long de leur 
   {
     slug: 'charge-de-marketing-digital',
     title: 'Chargé de marketing digital',
-    synonyms: 'Chargée de marketing digital, webmarketeur, traffic manager, responsable marketing numérique',
+    feminineTitle: 'Chargée de marketing digital',
+    synonyms: 'Webmarketeur, traffic manager, responsable marketing numérique',
     summary:
       "Le chargé de marketing digital fait connaître une marque en ligne : campagnes, réseaux sociaux, référencement et analyse des résultats.",
     skills: [
-      'Analyse de données et outils de mesure d’audience',
-      'Rédaction et création de contenus',
-      'Connaissance des réseaux sociaux et du référencement',
-      'Sensibilité aux enjeux de responsabilité sociale (RSE)',
+      'Analyser des données avec les outils de mesure d’audience',
+      'Rédiger et créer des contenus',
+      'Animer des réseaux sociaux et améliorer un référencement',
+      'Tenir compte des enjeux de responsabilité sociale (RSE)',
     ],
     missions: [
       'Concevoir et suivre des campagnes en ligne',
       'Animer les réseaux sociaux de la marque',
       'Mesurer les résultats et proposer des ajustements',
     ],
-    trainingPaths: [
-      { title: 'Master marketing', description: 'En école de commerce ou à l’université.' },
-      { title: 'BUT techniques de commercialisation' },
-    ],
+    interests: ['writing', 'creating', 'numbers', 'selling'],
     educationLevel: 'bac3',
-    salary: { min: 2000, max: 3500, average: 2600, year: 2025, source: INDICATIVE },
+    accessRoutes: [
+      {
+        from: 'afterBac',
+        bacs: ['general', 'stmg'],
+        trainings: [{ title: 'BUT techniques de commercialisation', level: 'bac3', durationMonths: 36, apprenticeship: true }],
+      },
+      {
+        from: 'afterHigherDegree',
+        trainings: [{ title: 'Master marketing', level: 'bac5', durationMonths: 24, apprenticeship: true, details: 'En école de commerce ou à l’université.' }],
+      },
+      {
+        from: 'careerChange',
+        trainings: [{ title: 'Certificat de marketing numérique en formation continue', level: 'bac3', durationMonths: 6 }],
+      },
+    ],
+    workingConditions: {
+      hours: 'Horaires de bureau, avec des pointes lors des lancements de campagnes.',
+      places: ['office', 'remote'],
+      travel: 'occasional',
+      details: 'Travail sur écran, en lien constant avec les équipes commerciales et les agences.',
+    },
+    prospects: {
+      outlook: 'Des postes dans tous les secteurs, la plupart en région parisienne et dans les grandes villes.',
+      hiringSectors: ['Commerce en ligne', 'Agences de communication', 'Marques grand public'],
+      progression: 'Responsable marketing, responsable de l’acquisition, direction marketing.',
+    },
+    pay: inventedPay([2000, 2300], [2800, 3500], [2000, 2600, 3500]),
+    sources: DEMO_TEXT,
     romeCodes: ['M1705'],
     sectors: ['commerce-et-marketing'],
-    related: [],
+    related: ['developpeur-web'],
     content: `## Entre créativité et données
 
 Le marketing se transforme avec le numérique et la donnée : ce métier mêle création de contenus et analyse chiffrée.`,

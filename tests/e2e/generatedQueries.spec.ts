@@ -22,7 +22,7 @@ const COLLECTIONS: Collection[] = [
   {
     slug: 'careers',
     graphql: { one: 'Career', many: 'Careers', count: 'countCareers', where: 'Career_where', versions: ['versionsCareers', 'versionsCareer_where'] },
-    fields: ['title', 'slug', 'summary', 'synonyms', 'publishedAt', 'contentUpdatedAt', '_status', 'sectors', 'sectors.title', 'romeCodes', 'salary.min', 'salary.average', 'heroImage', 'heroImage.alt', 'relatedCareers', 'skills.skill', 'educationLevel', 'content', 'minorCorrection'],
+    fields: ['title', 'slug', 'summary', 'synonyms', 'publishedAt', 'contentUpdatedAt', '_status', 'sectors', 'sectors.title', 'romeCodes', 'pay.beginner.min', 'pay.overall.average', 'feminineTitle', 'interests', 'accessRoutes.from', 'accessRoutes.trainings.title', 'workingConditions.places', 'prospects.hiringSectors', 'sources.title', 'heroImage', 'heroImage.alt', 'relatedCareers', 'skills.skill', 'educationLevel', 'content', 'minorCorrection'],
   },
   {
     slug: 'news',

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test'
 import { adminToken, expectAccessible, jsonLdOfType } from './helpers'
 
 const NARROW_NBSP = '\u202f'
+const NBSP = '\u00a0'
 
 test.describe('every page type renders, is described for search engines, and is accessible', () => {
   test('home', async ({ page }) => {
@@ -22,18 +23,46 @@ test.describe('every page type renders, is described for search engines, and is 
   test('career sheet', async ({ page, baseURL }) => {
     const response = await page.goto('/metiers/directeur-technique')
     expect(response?.status()).toBe(200)
-    await expect(page.locator('h1')).toHaveText('Directeur technique')
-    for (const section of ['Profil de compétences', 'Activités et missions', 'Formations et filières', 'Salaire'])
-      await expect(page.getByRole('heading', { level: 2, name: section })).toBeVisible()
-    const salary = page.locator('.salary__figures')
-    await expect(salary).toContainText(`1${NARROW_NBSP}900`)
-    await expect(salary).toContainText(`4${NARROW_NBSP}500`)
-    await expect(salary).toContainText(`moyenne 2${NARROW_NBSP}400`)
-    await expect(salary).toContainText('brut mensuel')
+    // Both titles, in the one h1.
+    await expect(page.locator('h1')).toHaveText('Directeur technique ou directrice technique')
+    const sections = ['Activités et missions', 'Profil de compétences', 'Centres d’intérêt', 'Conditions de travail', 'Comment y accéder', 'Salaire', 'Débouchés', 'Le métier en détail', 'Métiers proches', 'Sources']
+    for (const section of sections) await expect(page.getByRole('heading', { level: 2, name: section, exact: true })).toBeVisible()
+    // The summary links to each section, in the page's order.
+    const toc = page.getByRole('navigation', { name: 'Sommaire de la fiche' })
+    expect(await toc.getByRole('link').allTextContents()).toEqual(sections)
+
+    // Access routes by starting point, each training with its facts.
+    const routes = page.locator('#acces').locator('xpath=..')
+    for (const from of ['Après le bac', 'Après un premier diplôme du supérieur', 'En reconversion (adultes)'])
+      await expect(routes.getByRole('heading', { level: 3, name: from })).toBeVisible()
+    await expect(routes).toContainText(`Bacs conseillés${NBSP}: Bac général, Bac STI2D`)
+    await expect(routes.locator('.training', { hasText: 'Master management de la production' }).locator('.training__facts')).toHaveText(
+      "Bac +5 · 2 ans · possible en apprentissage",
+    )
+
+    // The model page's figures as it gives them, for the whole profession, with that page as source, once.
+    const pay = page.locator('.pay')
+    await expect(pay.locator('dt')).toHaveText(['Toutes expériences confondues'])
+    await expect(pay.locator('.pay__figures')).toHaveText(`De 1${NARROW_NBSP}900${NBSP}€ à 4${NARROW_NBSP}500${NBSP}€, moyenne 2${NARROW_NBSP}400${NBSP}€`)
+    await expect(pay.locator('.pay__source')).toHaveText(`Source${NBSP}: Fiche métier «${NBSP}Directeur technique${NBSP}: tout savoir sur ce métier${NBSP}!${NBSP}», 2025`)
+    await expect(pay).toContainText('Salaire brut par mois, pour un temps plein.')
+
+    const conditions = page.locator('#conditions').locator('xpath=..')
+    await expect(conditions.locator('dt')).toHaveText(['Horaires et rythme', 'Lieux de travail', 'Déplacements', 'À savoir'])
+    await expect(conditions).toContainText('Bureau, Atelier ou usine')
+    await expect(page.locator('#interets').locator('xpath=..').locator('li')).toHaveText(['Diriger, organiser, décider', 'La technique et les machines', 'Travailler en équipe', 'Les chiffres et le calcul'])
+    await expect(page.locator('#debouches').locator('xpath=..')).toContainText('Qui recrute')
+
     await expect(page.getByRole('navigation', { name: 'Fil d’Ariane' })).toContainText('Métiers')
-    await expect(page.getByRole('complementary')).toContainText('Actualités')
     await expect(page.getByRole('link', { name: 'Industrie', exact: true })).toBeVisible()
     await expect(page.getByRole('link', { name: 'Technicien de maintenance industrielle' })).toBeVisible()
+    // No post concerns this career or its sector: the column says so and offers somewhere to go,
+    // rather than unrelated business-school stories.
+    const aside = page.getByRole('complementary')
+    await expect(aside.getByRole('heading', { name: 'Actualités liées' })).toBeVisible()
+    await expect(aside).toContainText('Aucune actualité ne concerne encore ce métier ni son secteur.')
+    await expect(aside).not.toContainText('KEDGE')
+    await expect(aside.getByRole('link', { name: 'Recevoir les actualités par courriel' })).toHaveAttribute('href', '/abonnement')
 
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${baseURL}/metiers/directeur-technique`)
     await expect(page.locator('meta[property="og:image"]').first()).toHaveAttribute('content', /^http.*\/api\/media\/file\//)
@@ -42,14 +71,34 @@ test.describe('every page type renders, is described for search engines, and is 
 
     const occupation = await jsonLdOfType(page, 'Occupation')
     expect(occupation.name).toBe('Directeur technique')
-    expect(occupation.estimatedSalary).toMatchObject({
-      currency: 'EUR',
-      value: { minValue: 1900, maxValue: 4500, value: 2400, unitText: 'MONTH' },
-    })
+    expect(occupation.alternateName).toContain('Directrice technique')
+    expect(occupation.estimatedSalary).toEqual([
+      expect.objectContaining({ currency: 'EUR', value: { '@type': 'QuantitativeValue', minValue: 1900, maxValue: 4500, value: 2400, unitText: 'MONTH' } }),
+    ])
     expect(occupation.occupationalCategory).toEqual([expect.objectContaining({ codeValue: 'H2502' })])
+    expect(JSON.stringify(occupation.educationRequirements)).toContain('Master management de la production')
     const crumbs = await jsonLdOfType(page, 'BreadcrumbList')
     expect((crumbs.itemListElement as unknown[]).length).toBe(3)
     await expectAccessible(page, '/metiers/directeur-technique')
+  })
+
+  test('a demo career with invented figures says so once, and lists only related news', async ({ page }) => {
+    await page.goto('/metiers/charge-de-marketing-digital')
+    await expect(page.locator('h1')).toHaveText('Chargé de marketing digital ou chargée de marketing digital')
+    const pay = page.locator('.pay')
+    await expect(pay.locator('dt')).toHaveText(['En début de carrière', 'Avec de l’expérience', 'Toutes expériences confondues'])
+    await expect(pay.locator('.pay__figures').first()).toHaveText(`De 2${NARROW_NBSP}000${NBSP}€ à 2${NARROW_NBSP}300${NBSP}€`)
+    // One bar per range on a shared scale; the beginner's starts at the scale's left end.
+    await expect(pay.locator('.pay__span')).toHaveCount(3)
+    expect(await pay.locator('.pay__span').first().getAttribute('style')).toContain('left:0%')
+    const text = await page.locator('main').innerText()
+    expect(text.match(/Chiffres fictifs/g)).toHaveLength(1)
+    expect(text).not.toMatch(/Estimation indicative/)
+    // The marketing post relates to this career; the other business-school stories do not.
+    const aside = page.getByRole('complementary')
+    await expect(aside.getByRole('link', { name: /NEOMA/ })).toBeVisible()
+    expect(await aside.getByRole('link').allTextContents()).not.toContainEqual(expect.stringMatching(/KEDGE/))
+    await expectAccessible(page, '/metiers/charge-de-marketing-digital')
   })
 
   test('career list with filters', async ({ page }) => {

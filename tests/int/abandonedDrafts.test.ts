@@ -69,7 +69,7 @@ describe('abandoned empty drafts', () => {
     expect(await exists('news', news.id)).toBe(true)
   })
 
-  it('keeps a draft made in one save without a title but with content (only an article, only skills, only a salary)', async () => {
+  it('keeps a draft made in one save without a title but with content (only an article, only skills, only a pay figure)', async () => {
     const article = await payload.create({
       collection: 'news',
       data: { content: editorState(paragraph(text('Un paragraphe venu de l’API, sans titre.'))) } as never,
@@ -77,7 +77,7 @@ describe('abandoned empty drafts', () => {
       overrideAccess: true,
     })
     const skills = await payload.create({ collection: 'careers', data: { skills: [{ skill: 'Sens du contact' }] } as never, draft: true, overrideAccess: true })
-    const salary = await payload.create({ collection: 'careers', data: { salary: { min: 1900 } } as never, draft: true, overrideAccess: true })
+    const salary = await payload.create({ collection: 'careers', data: { pay: { beginner: { min: 1900 } } } as never, draft: true, overrideAccess: true })
     await deleteAbandonedDrafts(payload, { now: later() })
     expect(await exists('news', article.id)).toBe(true)
     expect(await exists('careers', skills.id)).toBe(true)

@@ -38,13 +38,13 @@ describe('pasted text is cleaned on the way in', () => {
         title: `Soudeur\u0007 ${stamp}`,
         summary: 'x\u000B',
         skills: [{ skill: `Lire un plan\u001F` }],
-        trainingPaths: [{ title: 'CAP\u0008', description: 'Deux ans\u0003.' }],
-        salary: { source: 'Enquête\u0001 2025' },
+        accessRoutes: [{ from: 'after3e', trainings: [{ title: 'CAP\u0008', details: 'Deux ans\u0003.' }] }],
+        pay: { beginner: { min: 1800, source: 'Enquête\u0001 2025', year: 2025 } },
         romeCodes: ['H1206\u200B', ' \u0000 '],
         _status: 'published',
       },
     })
-    expect([career.title, career.summary, career.skills?.[0]?.skill, career.trainingPaths?.[0]?.title, career.trainingPaths?.[0]?.description, career.salary?.source]).toEqual([
+    expect([career.title, career.summary, career.skills?.[0]?.skill, career.accessRoutes?.[0]?.trainings?.[0]?.title, career.accessRoutes?.[0]?.trainings?.[0]?.details, career.pay?.beginner?.source]).toEqual([
       `Soudeur ${stamp}`,
       'x',
       'Lire un plan',

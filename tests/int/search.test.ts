@@ -43,14 +43,14 @@ beforeAll(async () => {
     skills: [{ skill: 'Maîtrise du chalumeau et du four' }],
     missions: [{ mission: 'Créer des pièces uniques pour les galeries' }],
     educationLevel: 'cap',
-    salary: { min: 1500, average: 1900, max: 3000 },
+    pay: { overall: { min: 1500, average: 1900, max: 3000, source: 'Enquête', year: 2025 } },
     sectors: [sectorId],
   })
   await career({
     title: 'Apiculteur',
     summary: 'Il élève des abeilles et récolte le miel.',
     educationLevel: 'bac',
-    salary: { min: 1600, average: 2100, max: 3200 },
+    pay: { overall: { min: 1600, average: 2100, max: 3200, source: 'Enquête', year: 2025 } },
   })
   // Mentions the apiculteur many times, but in its body only.
   await career({
@@ -62,7 +62,7 @@ beforeAll(async () => {
       { mission: 'Aider l’apiculteur à obtenir des aides' },
     ],
     educationLevel: 'bac5',
-    salary: { min: 2200, average: 3100, max: 4500 },
+    pay: { overall: { min: 2200, average: 3100, max: 4500, source: 'Enquête', year: 2025 } },
   })
   await career({ title: 'Cartographe sous-marin', summary: 'Brouillon jamais publié.' }, 'draft')
   const renamed = await career({ title: 'Taxidermiste', summary: 'Il naturalise des animaux.' })

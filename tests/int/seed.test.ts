@@ -36,11 +36,13 @@ describe('seed', () => {
     })
     const career = docs[0]
     expect(career?.title).toBe('Directeur technique')
-    expect(career?.salary).toMatchObject({ min: 1900, max: 4500, average: 2400 })
+    // The model page's figures, with that page as their source (and no range it does not give).
+    expect(career?.pay?.overall).toMatchObject({ min: 1900, max: 4500, average: 2400, year: 2025, source: expect.stringMatching(/Directeur technique.*tout savoir sur ce métier/) })
+    expect([career?.pay?.beginner?.min, career?.pay?.experienced?.min]).toEqual([null, null])
     expect(career?._status).toBe('published')
     expect(career?.skills?.length).toBeGreaterThanOrEqual(4)
     expect(career?.missions?.length).toBeGreaterThanOrEqual(4)
-    expect(career?.trainingPaths?.length).toBeGreaterThanOrEqual(2)
+    expect(career?.accessRoutes?.flatMap((route) => route.trainings ?? []).length).toBeGreaterThanOrEqual(2)
   })
 
   it('keeps the model page’s publication and update dates (Paris calendar)', async () => {

@@ -72,14 +72,14 @@ describe('bad input is refused with a clear 400, never stored', () => {
     expect(await stored('careers', 'title', title)).toEqual(nothing)
   })
 
-  it('an incoherent salary range', async () => {
+  it('an incoherent pay range', async () => {
     const payload = await testPayload()
     const title = `Pâtissier ${stamp}`
     const error = await rejection(
-      payload.create({ collection: 'careers', data: { title, summary: 'Fait les gâteaux.', salary: { min: 3000, max: 2000 } } }),
+      payload.create({ collection: 'careers', data: { title, summary: 'Fait les gâteaux.', pay: { beginner: { min: 3000, max: 2000, source: 'Enquête', year: 2025 } } } }),
     )
     expect(error.status).toBe(400)
-    expect(error.data.errors.map((e) => e.message).join(' ')).toMatch(/minimum dépasse le salaire maximum/)
+    expect(error.data.errors.map((e) => e.message).join(' ')).toMatch(/minimum dépasse le maximum/)
     expect(await stored('careers', 'title', title)).toEqual(nothing)
   })
 })

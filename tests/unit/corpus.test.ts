@@ -16,7 +16,7 @@ describe('benchmark corpus', () => {
     expect(news).toHaveLength(1000)
     expect(new Set(careers.map((c) => c.slug)).size).toBe(300)
     expect(new Set(news.map((n) => n.slug)).size).toBe(1000)
-    for (const { salary } of careers) expect(salary.min <= salary.average && salary.average <= salary.max).toBe(true)
+    for (const { pay } of careers) expect(pay.min <= pay.average && pay.average <= pay.max).toBe(true)
     for (const post of news) {
       expect(post.slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
       expect(Date.parse(post.publishedAt)).toBeLessThanOrEqual(Date.parse(post.contentUpdatedAt))

@@ -16,7 +16,19 @@ const career = {
   missions: [{ id: 'b', mission: 'Piloter les projets' }],
   educationLevel: 'bac5',
   romeCodes: ['H2502'],
-  salary: { min: 1900, max: 4500, average: 2400, year: 2025, source: 'x' },
+  feminineTitle: 'Directrice technique',
+  synonyms: 'CTO, directrice technique',
+  pay: {
+    beginner: { min: 1900, max: 2300, source: 'Apec', sourceUrl: 'https://www.apec.fr/', year: 2025 },
+    // No source: never shown, never in structured data.
+    experienced: { min: 3500, max: 4500, source: null, year: 2025 },
+    overall: { min: 1900, average: 2400, max: 4500, source: 'Fiche modèle', year: 2025 },
+  },
+  accessRoutes: [
+    { from: 'afterBac', trainings: [{ title: 'Diplôme d’ingénieur', level: 'bac5', officialUrl: 'https://www.onisep.fr/x' }] },
+    { from: 'careerChange', trainings: [{ title: 'Diplôme d’ingénieur', level: 'bac5' }, { title: 'MBA', officialUrl: 'javascript:alert(1)' }] },
+  ],
+  sources: [{ title: 'Fiche modèle', year: 2025 }, { title: 'Onisep', url: 'https://www.onisep.fr/' }],
   heroImage: { id: 3, alt: 'x', url: '/api/media/file/a.jpg', sizes: { og: { url: '/api/media/file/a-1200x630.jpg' } } },
   contentUpdatedAt: '2025-11-18T09:30:00.000Z',
 } as unknown as Career
@@ -34,23 +46,53 @@ describe('careerJsonLd', () => {
       responsibilities: ['Piloter les projets'],
       image: 'https://reperes.example/api/media/file/a-1200x630.jpg',
     })
-    expect(data.educationRequirements).toMatchObject({ credentialCategory: "Bac +5 (master, diplôme d'ingénieur)" })
+    expect(data.alternateName).toEqual(['Directrice technique', 'CTO'])
+    // The minimum level, then each training of the access routes once, with its official sheet.
+    expect(data.educationRequirements).toEqual([
+      { '@type': 'EducationalOccupationalCredential', credentialCategory: "Bac +5 (master, diplôme d'ingénieur)" },
+      { '@type': 'EducationalOccupationalCredential', name: 'Diplôme d’ingénieur', educationalLevel: "Bac +5 (master, diplôme d'ingénieur)", url: 'https://www.onisep.fr/x' },
+      { '@type': 'EducationalOccupationalCredential', name: 'MBA' },
+    ])
     expect(data.occupationalCategory).toEqual([
       expect.objectContaining({ '@type': 'CategoryCode', codeValue: 'H2502' }),
     ])
   })
 
-  it('maps the monthly gross range faithfully: min and max as a range, average as the typical value', () => {
-    expect(data.estimatedSalary).toEqual({
-      '@type': 'MonetaryAmount',
-      currency: 'EUR',
-      name: 'Salaire brut mensuel',
-      value: { '@type': 'QuantitativeValue', minValue: 1900, maxValue: 4500, value: 2400, unitText: 'MONTH' },
+  it('maps each sourced monthly gross range faithfully: min and max as a range, average as the typical value, the source named', () => {
+    expect(data.estimatedSalary).toEqual([
+      {
+        '@type': 'MonetaryAmount',
+        currency: 'EUR',
+        name: 'Salaire brut mensuel, en début de carrière',
+        description: 'Source : Apec, 2025',
+        value: { '@type': 'QuantitativeValue', minValue: 1900, maxValue: 2300, unitText: 'MONTH' },
+      },
+      {
+        '@type': 'MonetaryAmount',
+        currency: 'EUR',
+        name: 'Salaire brut mensuel, toutes expériences confondues',
+        description: 'Source : Fiche modèle, 2025',
+        value: { '@type': 'QuantitativeValue', minValue: 1900, maxValue: 4500, value: 2400, unitText: 'MONTH' },
+      },
+    ])
+  })
+
+  it('cites the sources the page relies on, each once', () => {
+    expect(data.mainEntityOfPage).toEqual({
+      '@type': 'WebPage',
+      '@id': 'https://reperes.example/metiers/directeur-technique',
+      citation: [
+        { '@type': 'CreativeWork', name: 'Apec', datePublished: '2025', url: 'https://www.apec.fr/' },
+        { '@type': 'CreativeWork', name: 'Fiche modèle', datePublished: '2025' },
+        { '@type': 'CreativeWork', name: 'Onisep', url: 'https://www.onisep.fr/' },
+      ],
     })
   })
 
-  it('omits the salary when the range is unknown', () => {
-    expect(careerJsonLd({ ...career, salary: { min: null, max: null } } as Career).estimatedSalary).toBeUndefined()
+  it('omits the salary when no range has figures with a source', () => {
+    const unsourced = { ...career, pay: { overall: { min: 1900, max: 4500, source: '', year: 2025 } } } as Career
+    expect(careerJsonLd(unsourced).estimatedSalary).toBeUndefined()
+    expect(careerJsonLd({ ...career, pay: null } as unknown as Career).estimatedSalary).toBeUndefined()
   })
 })
 

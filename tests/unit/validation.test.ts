@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
 import { validateRomeCodes } from '@/payload/fields/romeCodes'
-import { validateSalaryRange } from '@/payload/fields/salary'
 
 describe('validateRomeCodes', () => {
   it('accepts valid codes and an empty value', () => {
@@ -15,19 +14,5 @@ describe('validateRomeCodes', () => {
       const result = validateRomeCodes([bad])
       expect(result).toMatch(/^Code ROME invalide/)
     }
-  })
-})
-
-describe('validateSalaryRange', () => {
-  it('accepts a coherent range and partial figures', () => {
-    expect(validateSalaryRange({ min: 1900, average: 2400, max: 4500 })).toBe(true)
-    expect(validateSalaryRange({ min: 1900 })).toBe(true)
-    expect(validateSalaryRange({})).toBe(true)
-  })
-
-  it('rejects an inverted range or an average outside it', () => {
-    expect(validateSalaryRange({ min: 5000, max: 4500 })).toMatch(/minimum/)
-    expect(validateSalaryRange({ min: 1900, average: 1000, max: 4500 })).toMatch(/inférieur/)
-    expect(validateSalaryRange({ min: 1900, average: 5000, max: 4500 })).toMatch(/dépasse le maximum/)
   })
 })

@@ -1,5 +1,9 @@
 // schema.org JSON-LD builders: plain data in, plain objects out, absolute URLs throughout.
 import type { Career, Media, News } from '@/payload-types'
+import { careerSources } from '@/payload/careers/citedSources'
+import { sourcedPayRanges } from '@/payload/careers/pay'
+import { alternateTitles } from '@/payload/careers/titles'
+import { webAddress } from '@/payload/careers/webAddress'
 import { educationLevelLabel } from '@/payload/fields/educationLevels'
 import { absoluteUrl, routes } from '@/payload/routes'
 import { SITE_NAME, careerAppearance, newsAppearance } from '@/payload/seo/searchAppearance'
@@ -45,35 +49,82 @@ export const websiteJsonLd = (): JsonLd => ({
 
 const publisher = (): JsonLd => ({ '@type': 'Organization', name: SITE_NAME, url: absoluteUrl(routes.home()) })
 
+/** One training's credential, its level and official sheet when known. */
+const credential = (name: string, level?: string | null, url?: string | null): JsonLd => ({
+  '@type': 'EducationalOccupationalCredential',
+  name,
+  ...(educationLevelLabel(level) ? { educationalLevel: educationLevelLabel(level) } : {}),
+  ...(webAddress(url) ? { url: webAddress(url) } : {}),
+})
+
+type Training = NonNullable<NonNullable<Career['accessRoutes']>[number]['trainings']>[number]
+
+/** Each training once (several routes often share one), with the level and sheet any of them gives. */
+const oncePerTitle = (trainings: Training[]) => {
+  const byTitle = new Map<string, Training>()
+  for (const training of trainings) {
+    const key = training.title.trim().toLocaleLowerCase('fr')
+    const known = byTitle.get(key)
+    if (!known) byTitle.set(key, { ...training })
+    else {
+      known.level ??= training.level
+      if (!webAddress(known.officialUrl)) known.officialUrl = training.officialUrl
+    }
+  }
+  return [...byTitle.values()]
+}
+
 /**
- * Occupation. Our salary is a monthly gross range (min, max) with an average. schema.org's
- * MonetaryAmountDistribution only knows percentiles and a median, and an average is neither,
- * so we use a MonetaryAmount whose QuantitativeValue carries the range (minValue, maxValue)
- * and the average as its typical `value`, with unitText MONTH for the monthly duration.
+ * Occupation, with what schema.org has a property for: other titles (`alternateName`), skills,
+ * missions (`responsibilities`), the minimum level and every training of the access routes
+ * (`educationRequirements`), the ROME codes, and one `estimatedSalary` per sourced pay range.
+ * Working conditions and interests have no property and stay on the page. Pay is a monthly
+ * gross range with an average: MonetaryAmountDistribution only knows percentiles and a median,
+ * and an average is neither, so each range is a MonetaryAmount whose QuantitativeValue carries
+ * minValue/maxValue and the average as its typical `value`, unitText MONTH; its description
+ * names the source. The page's sources are the WebPage's `citation`.
  */
 export const careerJsonLd = (career: Career): JsonLd => {
-  const { salary } = career
   const image = imageUrl(careerAppearance(career).image)
-  const hasRange = typeof salary?.min === 'number' && typeof salary?.max === 'number'
+  const url = absoluteUrl(routes.career(career.slug ?? ''))
+  const alternateName = alternateTitles(career)
+  const trainings = (career.accessRoutes ?? []).flatMap((route) => route.trainings ?? [])
+  const credentials = [
+    ...(career.educationLevel ? [{ '@type': 'EducationalOccupationalCredential', credentialCategory: educationLevelLabel(career.educationLevel) }] : []),
+    ...oncePerTitle(trainings).map((training) => credential(training.title, training.level, training.officialUrl)),
+  ]
+  const salaries = sourcedPayRanges(career.pay).map(({ label, range }) => ({
+    '@type': 'MonetaryAmount',
+    currency: 'EUR',
+    name: `Salaire brut mensuel, ${label.toLocaleLowerCase('fr')}`,
+    description: `Source : ${range.source}, ${range.year}`,
+    value: {
+      '@type': 'QuantitativeValue',
+      ...(typeof range.min === 'number' ? { minValue: range.min } : {}),
+      ...(typeof range.max === 'number' ? { maxValue: range.max } : {}),
+      ...(typeof range.average === 'number' ? { value: range.average } : {}),
+      unitText: 'MONTH',
+    },
+  }))
+  const citations = careerSources(career).map((source) => ({
+    '@type': 'CreativeWork',
+    name: source.title,
+    ...(source.year ? { datePublished: String(source.year) } : {}),
+    ...(webAddress(source.url) ? { url: webAddress(source.url) } : {}),
+  }))
   return {
     '@context': 'https://schema.org',
     '@type': 'Occupation',
     // The occupation's name is its title; the SEO description and image, when filled, speak
     // for the page here as in its meta tags.
     name: career.title,
+    ...(alternateName.length ? { alternateName } : {}),
     description: careerAppearance(career).description,
-    url: absoluteUrl(routes.career(career.slug ?? '')),
+    url,
     inLanguage: 'fr-FR',
     ...(career.skills?.length ? { skills: career.skills.map((item) => item.skill) } : {}),
     ...(career.missions?.length ? { responsibilities: career.missions.map((item) => item.mission) } : {}),
-    ...(career.educationLevel
-      ? {
-          educationRequirements: {
-            '@type': 'EducationalOccupationalCredential',
-            credentialCategory: educationLevelLabel(career.educationLevel),
-          },
-        }
-      : {}),
+    ...(credentials.length ? { educationRequirements: credentials } : {}),
     ...(career.romeCodes?.length
       ? {
           occupationalCategory: career.romeCodes.map((code) => ({
@@ -83,25 +134,11 @@ export const careerJsonLd = (career: Career): JsonLd => {
           })),
         }
       : {}),
-    ...(hasRange
-      ? {
-          estimatedSalary: {
-            '@type': 'MonetaryAmount',
-            currency: 'EUR',
-            name: 'Salaire brut mensuel',
-            value: {
-              '@type': 'QuantitativeValue',
-              minValue: salary!.min,
-              maxValue: salary!.max,
-              ...(typeof salary!.average === 'number' ? { value: salary!.average } : {}),
-              unitText: 'MONTH',
-            },
-          },
-        }
-      : {}),
+    ...(salaries.length ? { estimatedSalary: salaries } : {}),
     occupationLocation: [{ '@type': 'Country', name: 'France' }],
     ...(image ? { image } : {}),
     ...(career.contentUpdatedAt ? { dateModified: career.contentUpdatedAt } : {}),
+    ...(citations.length ? { mainEntityOfPage: { '@type': 'WebPage', '@id': url, citation: citations } } : {}),
   }
 }
 

@@ -1,5 +1,8 @@
 import { ReviewStatus as ReviewStatus_94874502b576cc7f256403b0265ff48e } from '../../../payload/admin/ReviewStatus'
 import { CharacterCount as CharacterCount_e844940fc01c1fca10649bf87111c546 } from '../../../payload/admin/CharacterCount'
+import { TrainingRowLabel as TrainingRowLabel_ae8b1fde4ceb746c40cb181f4f2e03b0 } from '../../../payload/admin/CareerRowLabels'
+import { AccessRouteRowLabel as AccessRouteRowLabel_ae8b1fde4ceb746c40cb181f4f2e03b0 } from '../../../payload/admin/CareerRowLabels'
+import { SourceRowLabel as SourceRowLabel_ae8b1fde4ceb746c40cb181f4f2e03b0 } from '../../../payload/admin/CareerRowLabels'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -41,6 +44,9 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "/payload/admin/ReviewStatus#ReviewStatus": ReviewStatus_94874502b576cc7f256403b0265ff48e,
   "/payload/admin/CharacterCount#CharacterCount": CharacterCount_e844940fc01c1fca10649bf87111c546,
+  "/payload/admin/CareerRowLabels#TrainingRowLabel": TrainingRowLabel_ae8b1fde4ceb746c40cb181f4f2e03b0,
+  "/payload/admin/CareerRowLabels#AccessRouteRowLabel": AccessRouteRowLabel_ae8b1fde4ceb746c40cb181f4f2e03b0,
+  "/payload/admin/CareerRowLabels#SourceRowLabel": SourceRowLabel_ae8b1fde4ceb746c40cb181f4f2e03b0,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,

@@ -2,6 +2,10 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import type { Career, Sector } from '@/payload-types'
+import { interestLabel } from '@/payload/careers/interests'
+import { sourcedPayRanges } from '@/payload/careers/pay'
+import { feminineTitle } from '@/payload/careers/titles'
+import { travelLabel, workplaceLabel } from '@/payload/careers/workingConditions'
 import { educationLevelLabel } from '@/payload/fields/educationLevels'
 import { currentPreviewer } from '@/payload/preview/previewer'
 import { getCareer, newsForCareer } from '@/payload/queries'
@@ -13,7 +17,9 @@ import { MediaImage } from '@/app/(frontend)/components/MediaImage'
 import { Panel } from '@/app/(frontend)/components/Panel'
 import { PreviewBanner } from '@/app/(frontend)/components/PreviewBanner'
 import { RichText } from '@/app/(frontend)/components/RichText'
-import { SalaryRange } from '@/app/(frontend)/components/SalaryRange'
+import { AccessRoutes } from '@/app/(frontend)/components/AccessRoutes'
+import { CareerSources } from '@/app/(frontend)/components/CareerSources'
+import { PayScale } from '@/app/(frontend)/components/PayScale'
 import { publicationLine } from '@/app/(frontend)/format'
 import { notFoundOrMoved } from '@/app/(frontend)/notFoundOrMoved'
 import { careerCrumbs } from '@/app/(frontend)/seo/breadcrumbs'
@@ -39,6 +45,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   })
 }
 
+/** "Bureau, télétravail possible": list items after the first in lower case. */
+const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('fr') + text.slice(1)
+
 const populated = <T extends { id: number }>(values: (number | T)[] | null | undefined): T[] =>
   (values ?? []).filter((value): value is T => typeof value === 'object')
 
@@ -46,9 +55,38 @@ export default async function CareerPage({ params }: Props) {
   const { slug } = await params
   const previewer = await currentPreviewer()
   const career = (await getCareer(slug, previewer)) ?? (await notFoundOrMoved(routes.career(slug)))
-  const [news, level] = [await newsForCareer(career.id, 5), educationLevelLabel(career.educationLevel)]
   const sectors = populated<Sector>(career.sectors)
+  const [news, level] = [await newsForCareer(career.id, sectors.map((sector) => sector.id), 5), educationLevelLabel(career.educationLevel)]
   const related = populated<Career>(career.relatedCareers)
+
+  const sources = (career.sources ?? []).filter((source) => source.title?.trim())
+  const conditions = career.workingConditions
+  const places = conditions?.places ?? []
+  const travel = travelLabel(conditions?.travel)
+  const hasConditions = Boolean(conditions?.hours || places.length || travel || conditions?.details)
+  const prospects = career.prospects
+  const hiring = prospects?.hiringSectors ?? []
+  const hasProspects = Boolean(prospects?.outlook || hiring.length || prospects?.progression)
+  const routesOf = (career.accessRoutes ?? []).filter((route) => route.trainings?.length)
+  const interests = career.interests ?? []
+  const feminine = feminineTitle(career)
+
+  // Sections in the order a reader's questions come: what one does, with what, for whom, in what
+  // conditions, how to get there, for what pay, with what future.
+  const sections = [
+    { id: 'missions', title: 'Activités et missions', shown: Boolean(career.missions?.length) },
+    { id: 'competences', title: 'Profil de compétences', shown: Boolean(career.skills?.length) },
+    { id: 'interets', title: 'Centres d’intérêt', shown: interests.length > 0 },
+    { id: 'conditions', title: 'Conditions de travail', shown: hasConditions },
+    { id: 'acces', title: 'Comment y accéder', shown: routesOf.length > 0 },
+    { id: 'salaire', title: 'Salaire', shown: sourcedPayRanges(career.pay).length > 0 },
+    { id: 'debouches', title: 'Débouchés', shown: hasProspects },
+    { id: 'en-detail', title: 'Le métier en détail', shown: Boolean(career.content) },
+    { id: 'metiers-proches', title: 'Métiers proches', shown: related.length > 0 },
+    { id: 'sources', title: 'Sources', shown: sources.length > 0 },
+  ].filter((section) => section.shown)
+  const title = (id: string) => sections.find((section) => section.id === id)?.title ?? ''
+  const has = (id: string) => sections.some((section) => section.id === id)
 
   return (
     <>
@@ -58,7 +96,10 @@ export default async function CareerPage({ params }: Props) {
       <div className="career-layout">
         <article className="career">
           <header className="career__header">
-            <h1>{career.title}</h1>
+            <h1>
+              {career.title}
+              {feminine && <span className="career__feminine"> ou {feminine}</span>}
+            </h1>
             <p className="lead">{career.summary}</p>
             <dl className="facts">
               {level && (
@@ -90,53 +131,122 @@ export default async function CareerPage({ params }: Props) {
             <MediaImage media={career.heroImage} sizes="(min-width: 64rem) 44rem, 100vw" priority className="career__image" />
           </header>
 
-          {career.skills && career.skills.length > 0 && (
-            <Panel id="competences" title="Profil de compétences">
-              <ul>
-                {career.skills.map((item) => (
-                  <li key={item.id}>{item.skill}</li>
+          {sections.length > 2 && (
+            <nav className="toc" aria-label="Sommaire de la fiche">
+              <ol>
+                {sections.map((section) => (
+                  <li key={section.id}>
+                    <a href={`#${section.id}`}>{section.title}</a>
+                  </li>
                 ))}
-              </ul>
-            </Panel>
+              </ol>
+            </nav>
           )}
 
-          {career.missions && career.missions.length > 0 && (
-            <Panel id="missions" title="Activités et missions">
+          {has('missions') && (
+            <Panel id="missions" title={title('missions')}>
               <ul>
-                {career.missions.map((item) => (
+                {career.missions!.map((item) => (
                   <li key={item.id}>{item.mission}</li>
                 ))}
               </ul>
             </Panel>
           )}
 
-          {career.trainingPaths && career.trainingPaths.length > 0 && (
-            <Panel id="formations" title="Formations et filières">
+          {has('competences') && (
+            <Panel id="competences" title={title('competences')}>
               <ul>
-                {career.trainingPaths.map((path) => (
-                  <li key={path.id}>
-                    <strong>{path.title}</strong>
-                    {path.description && <> — {path.description}</>}
-                  </li>
+                {career.skills!.map((item) => (
+                  <li key={item.id}>{item.skill}</li>
                 ))}
               </ul>
             </Panel>
           )}
 
-          {career.salary && (
-            <Panel id="salaire" title="Salaire">
-              <SalaryRange salary={career.salary} />
+          {has('interets') && (
+            <Panel id="interets" title={title('interets')}>
+              <p>{'Ce métier plaît souvent à qui aime\u00a0:'}</p>
+              <ul className="tags">
+                {interests.map((interest) => (
+                  <li key={interest}>{interestLabel(interest)}</li>
+                ))}
+              </ul>
             </Panel>
           )}
 
-          {career.content && (
-            <Panel id="en-detail" title="Le métier en détail" className="panel prose">
-              <RichText data={career.content} references={career.references} headingOffset={1} />
+          {has('conditions') && (
+            <Panel id="conditions" title={title('conditions')}>
+              <dl className="details-list">
+                {conditions?.hours && (
+                  <div>
+                    <dt>Horaires et rythme</dt>
+                    <dd>{conditions.hours}</dd>
+                  </div>
+                )}
+                {places.length > 0 && (
+                  <div>
+                    <dt>Lieux de travail</dt>
+                    <dd>{places.map((place, index) => (index ? lowerFirst(workplaceLabel(place)) : workplaceLabel(place))).join(', ')}</dd>
+                  </div>
+                )}
+                {travel && (
+                  <div>
+                    <dt>Déplacements</dt>
+                    <dd>{travel}</dd>
+                  </div>
+                )}
+                {conditions?.details && (
+                  <div>
+                    <dt>À savoir</dt>
+                    <dd>{conditions.details}</dd>
+                  </div>
+                )}
+              </dl>
             </Panel>
           )}
 
-          {related.length > 0 && (
-            <Panel id="metiers-proches" title="Métiers proches">
+          {has('acces') && (
+            <Panel id="acces" title={title('acces')}>
+              <AccessRoutes routes={routesOf} headingId="acces" />
+            </Panel>
+          )}
+
+          {has('salaire') && (
+            <Panel id="salaire" title={title('salaire')}>
+              <PayScale pay={career.pay} />
+            </Panel>
+          )}
+
+          {has('debouches') && (
+            <Panel id="debouches" title={title('debouches')}>
+              {prospects?.outlook && <p>{prospects.outlook}</p>}
+              {hiring.length > 0 && (
+                <>
+                  <h3 className="panel__subtitle">Qui recrute</h3>
+                  <ul className="tags">
+                    {hiring.map((employer) => (
+                      <li key={employer}>{employer}</li>
+                    ))}
+                  </ul>
+                </>
+              )}
+              {prospects?.progression && (
+                <>
+                  <h3 className="panel__subtitle">Évolutions possibles</h3>
+                  <p>{prospects.progression}</p>
+                </>
+              )}
+            </Panel>
+          )}
+
+          {has('en-detail') && (
+            <Panel id="en-detail" title={title('en-detail')} className="panel prose">
+              <RichText data={career.content!} references={career.references} headingOffset={1} />
+            </Panel>
+          )}
+
+          {has('metiers-proches') && (
+            <Panel id="metiers-proches" title={title('metiers-proches')}>
               <ul>
                 {related.map((other) => (
                   <li key={other.id}>
@@ -147,24 +257,44 @@ export default async function CareerPage({ params }: Props) {
             </Panel>
           )}
 
+          {has('sources') && (
+            <Panel id="sources" title={title('sources')}>
+              <CareerSources sources={sources} />
+            </Panel>
+          )}
+
           {career.publishedAt && (
             <p className="dates">{publicationLine(career.publishedAt, career.contentUpdatedAt)}</p>
           )}
         </article>
 
         <aside aria-labelledby="actualites-aside" className="aside">
-          <h2 id="actualites-aside">Actualités</h2>
-          <ul className="aside-news">
-            {news.map((post) => (
-              <li key={post.id}>
-                <Link href={routes.newsPost(post.slug ?? '')}>{post.title}</Link>
-                {post.publishedAt && <p className="aside-news__dates">{publicationLine(post.publishedAt, post.contentUpdatedAt)}</p>}
+          <h2 id="actualites-aside">Actualités liées</h2>
+          {news.length > 0 ? (
+            <ul className="aside-news">
+              {news.map((post) => (
+                <li key={post.id}>
+                  <Link href={routes.newsPost(post.slug ?? '')}>{post.title}</Link>
+                  {post.publishedAt && <p className="aside-news__dates">{publicationLine(post.publishedAt, post.contentUpdatedAt)}</p>}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="aside-empty">Aucune actualité ne concerne encore ce métier{sectors.length ? ' ni son secteur' : ''}.</p>
+          )}
+          <ul className="aside-links">
+            {sectors.slice(0, 2).map((sector) => (
+              <li key={sector.id}>
+                <Link href={routes.sector(sector.slug ?? '')}>{`Le secteur «\u00a0${sector.title}\u00a0»`}</Link>
               </li>
             ))}
+            <li>
+              <Link href={routes.newsList()}>Toutes les actualités</Link>
+            </li>
+            <li>
+              <Link href={routes.subscribe()}>Recevoir les actualités par courriel</Link>
+            </li>
           </ul>
-          <p>
-            <Link href={routes.newsList()}>Toutes les actualités</Link>
-          </p>
         </aside>
       </div>
     </>

@@ -1,0 +1,63 @@
+import type { GroupField } from 'payload'
+
+// Daily work as a reader pictures it: hours, travel, where it happens, anything else that
+// shapes a day (standing, night shifts, lifting…).
+
+export const WORKPLACES = [
+  { value: 'office', label: 'Bureau' },
+  { value: 'workshop', label: 'Atelier ou usine' },
+  { value: 'site', label: 'Chantier' },
+  { value: 'hospital', label: 'Hôpital ou clinique' },
+  { value: 'laboratory', label: 'Laboratoire' },
+  { value: 'shop', label: 'Magasin ou agence' },
+  { value: 'school', label: 'Établissement scolaire' },
+  { value: 'homes', label: 'Chez les clients ou les patients' },
+  { value: 'outdoors', label: 'En extérieur' },
+  { value: 'vehicle', label: 'Sur la route' },
+  { value: 'remote', label: 'Télétravail possible' },
+] as const
+
+export const TRAVEL = [
+  { value: 'rare', label: 'Rares' },
+  { value: 'occasional', label: 'Occasionnels' },
+  { value: 'frequent', label: 'Fréquents' },
+] as const
+
+export const workplaceLabel = (value: string) => WORKPLACES.find((place) => place.value === value)?.label ?? value
+export const travelLabel = (value: string | null | undefined) => TRAVEL.find((travel) => travel.value === value)?.label
+
+export const workingConditionsField: GroupField = {
+  name: 'workingConditions',
+  type: 'group',
+  label: 'Conditions de travail',
+  fields: [
+    { name: 'hours', type: 'textarea', label: 'Horaires et rythme', maxLength: 400, admin: { description: 'Ex. « Horaires de bureau, astreintes un week-end sur quatre. »' } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'places', type: 'select', hasMany: true, label: 'Lieux de travail', options: WORKPLACES.map(({ value, label }) => ({ value, label })), admin: { width: '67%' } },
+        { name: 'travel', type: 'select', label: 'Déplacements', options: TRAVEL.map(({ value, label }) => ({ value, label })), admin: { width: '33%' } },
+      ],
+    },
+    { name: 'details', type: 'textarea', label: 'Autres conditions', maxLength: 600, admin: { description: 'Station debout, travail de nuit, port de charges, bruit, tenue…' } },
+  ],
+}
+
+export const prospectsField: GroupField = {
+  name: 'prospects',
+  type: 'group',
+  label: 'Débouchés',
+  fields: [
+    { name: 'outlook', type: 'textarea', label: 'Débouchés', maxLength: 1000, admin: { description: 'Le marché de l’emploi : recrutements, concurrence, régions.' } },
+    {
+      name: 'hiringSectors',
+      type: 'text',
+      hasMany: true,
+      maxRows: 12,
+      maxLength: 120,
+      label: 'Qui recrute',
+      admin: { description: 'Un employeur ou un secteur par étiquette, ex. « Industrie automobile ». Entrée pour valider.' },
+    },
+    { name: 'progression', type: 'textarea', label: 'Évolutions possibles', maxLength: 600 },
+  ],
+}
