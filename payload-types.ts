@@ -176,7 +176,7 @@ export interface Career {
    */
   accessRoutes?:
     | {
-        from?: ('after3e' | 'afterBac' | 'afterHigherDegree' | 'careerChange') | null;
+        startingPoint?: ('after3e' | 'afterBac' | 'afterHigherDegree' | 'careerChange') | null;
         /**
          * Les bacs qui préparent le mieux à ce parcours.
          */
@@ -852,7 +852,7 @@ export interface CareersSelect<T extends boolean = true> {
   accessRoutes?:
     | T
     | {
-        from?: T;
+        startingPoint?: T;
         bacs?: T;
         note?: T;
         trainings?:

@@ -208,9 +208,9 @@ export const loadCorpus = async (pool: Pool, corpus: Corpus) => {
   }
   await children('careers_skills', 'skill', (c) => c.skills)
   await children('careers_missions', 'mission', (c) => c.missions)
-  // One access route per career ("after the bac"), holding its trainings.
+  // Trainings live in access routes: one route per career gives search the same rows to read as a real sheet.
   await pool.query(
-    `insert into careers_access_routes (_parent_id, _order, id, "from") select t.p, 1, 'bench-route-' || t.p, 'afterBac' from unnest($1::int[]) as t(p)`,
+    `insert into careers_access_routes (_parent_id, _order, id, starting_point) select t.p, 1, 'bench-route-' || t.p, 'afterBac' from unnest($1::int[]) as t(p)`,
     [careerIds],
   )
   const trainings = corpus.careers.flatMap((career, index) => career.trainings.map((title, order) => ({ route: `bench-route-${careerIds[index]}`, order: order + 1, title })))

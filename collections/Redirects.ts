@@ -4,6 +4,7 @@ import type { Field, TextFieldSingleValidation } from 'payload'
 import { isEditor } from '@/payload/access/isEditor'
 import { isStaff } from '@/payload/access/isStaff'
 import { cacheTags } from '@/payload/cacheTags'
+import { clearNullGroups } from '@/payload/hooks/clearNullGroups'
 import { revalidateTags } from '@/payload/hooks/revalidateTags'
 import { LINKABLE_COLLECTIONS } from '@/payload/richText/references'
 import { isValidSlug, slugify } from '@/payload/fields/slugify'
@@ -112,6 +113,7 @@ export const redirects = redirectsPlugin({
     // Visitors never read the list: it would reveal renamed and withdrawn pages.
     access: { read: isStaff, create: isEditor, update: isEditor, delete: isEditor },
     hooks: {
+      beforeOperation: [clearNullGroups()],
       afterChange: [() => revalidateTags([cacheTags.redirects])],
       afterDelete: [() => revalidateTags([cacheTags.redirects])],
     },

@@ -92,7 +92,15 @@ const careersPage = cache((page: number, sector?: Sector, level?: EducationLevel
       const and: Where[] = []
       if (sector) and.push({ sectors: { contains: sector.id } })
       if (level) and.push({ educationLevel: { in: levelsUpTo(level) } })
-      if (salaryMin) and.push({ 'pay.overall.average': { greater_than_equal: salaryMin } })
+      // The whole profession's average, counted only when the page shows it (sourcedPayRanges);
+      // the upper bound leaves out a NaN typed as text before figures were validated.
+      if (salaryMin)
+        and.push(
+          { 'pay.overall.average': { greater_than_equal: salaryMin, less_than_equal: 100_000 } },
+          { 'pay.overall.source': { exists: true } },
+          { 'pay.overall.source': { not_equals: '' } },
+          { 'pay.overall.year': { exists: true } },
+        )
       const result = await (await payload()).find({
         collection: 'careers',
         where: and.length ? { and } : undefined,
@@ -181,13 +189,16 @@ export const listNews = cache((page: number, sector?: Sector): Promise<Paginated
   )(),
 )
 
-/** The latest posts for a career's aside: those linked to the career first, then the newest. */
 /**
  * The news beside a career sheet: posts linked to this career first, then posts of its
  * sectors, newest first; nothing else (an unrelated story beside a career misleads more than
  * an empty column, which the page fills with useful links).
  */
-export const newsForCareer = cache((careerId: number, sectorIds: number[], limit: number): Promise<News[]> =>
+export const newsForCareer = (careerId: number, sectorIds: number[], limit: number): Promise<News[]> =>
+  relatedNews(careerId, [...sectorIds].sort((a, b) => a - b).join(','), limit)
+
+// Sector ids as one sorted string: cache() tells calls apart by their arguments' identity.
+const relatedNews = cache((careerId: number, sectorKey: string, limit: number): Promise<News[]> =>
   unstable_cache(
     async () => {
       const client = await payload()
@@ -202,13 +213,14 @@ export const newsForCareer = cache((careerId: number, sectorIds: number[], limit
           select: { title: true, slug: true, publishedAt: true, contentUpdatedAt: true },
           ...asVisitor,
         })
+      const sectorIds = sectorKey ? sectorKey.split(',').map(Number) : []
       const linked = (await find({ relatedCareers: { contains: careerId } }, limit)).docs
       // Never ask for 0: Payload reads `limit: 0` as "no limit" (every post of the site).
       if (linked.length >= limit || !sectorIds.length) return linked as News[]
       const ofSectors = (await find({ and: [{ sectors: { in: sectorIds } }, { id: { not_in: linked.map((post) => post.id) } }] }, limit - linked.length)).docs
       return [...linked, ...ofSectors] as News[]
     },
-    ['news-for-career', String(careerId), sectorIds.join('.'), String(limit)],
+    ['news-for-career', String(careerId), sectorKey, String(limit)],
     { tags: [cacheTags.newsList] },
   )(),
 )

@@ -8,6 +8,7 @@ import { interestsField } from '@/payload/careers/interests'
 import { payField } from '@/payload/careers/pay'
 import { sourcesField } from '@/payload/careers/sources'
 import { prospectsField, workingConditionsField } from '@/payload/careers/workingConditions'
+import { optionsOf } from '@/payload/fields/choices'
 import { EDUCATION_LEVELS } from '@/payload/fields/educationLevels'
 import { publicationDateFields } from '@/payload/fields/publicationDates'
 import { richTextContent } from '@/payload/fields/richTextContent'
@@ -24,6 +25,7 @@ import { stampPublicationDates } from '@/payload/hooks/stampPublicationDates'
 import { previewUrl } from '@/payload/preview/previewUrl'
 import { revalidateCareer } from './hooks/revalidateCareer'
 import { capPublicReads } from '@/payload/hooks/capPublicReads'
+import { clearNullGroups } from '@/payload/hooks/clearNullGroups'
 import { rejectNonNumericId } from '@/payload/hooks/rejectNonNumericId'
 import { reviewFields, reviewStatusField } from '@/payload/review/fields'
 import { applyReview, oneReviewActionAtATime, queueReviewNotice } from '@/payload/review/hooks'
@@ -68,7 +70,7 @@ export const Careers: CollectionConfig<'careers'> = {
   },
   versions: editorialVersions,
   hooks: {
-    beforeOperation: [rejectNonNumericId(), capPublicReads(), rememberRestore(), contributorsCannotUnpublish(), oneReviewActionAtATime()],
+    beforeOperation: [rejectNonNumericId(), capPublicReads(), clearNullGroups(), rememberRestore(), contributorsCannotUnpublish(), oneReviewActionAtATime()],
     beforeChange: [contributorsCannotPublish, applyReview, stampPublicationDates(CAREER_VISIBLE_FIELDS), slugRequiredToPublish({ drafts: true }), renames.beforeChange, revalidateCareer.beforeChange],
     afterChange: [queueReviewNotice, revalidateCareer.afterChange, forgetRestore, settleSchedules],
     beforeDelete: [renames.beforeDelete, revalidateCareer.beforeDelete],
@@ -147,7 +149,7 @@ export const Careers: CollectionConfig<'careers'> = {
               name: 'educationLevel',
               type: 'select',
               label: "Niveau d'études minimum",
-              options: EDUCATION_LEVELS.map(({ value, label }) => ({ value, label })),
+              options: optionsOf(EDUCATION_LEVELS),
               index: true,
             },
             accessRoutesField,

@@ -17,6 +17,7 @@ import { stampPublicationDates } from '@/payload/hooks/stampPublicationDates'
 import { previewUrl } from '@/payload/preview/previewUrl'
 import { revalidateNews } from './hooks/revalidateNews'
 import { capPublicReads } from '@/payload/hooks/capPublicReads'
+import { clearNullGroups } from '@/payload/hooks/clearNullGroups'
 import { rejectNonNumericId } from '@/payload/hooks/rejectNonNumericId'
 import { bylineField } from '@/payload/bylines/byline'
 import { reviewFields, reviewStatusField } from '@/payload/review/fields'
@@ -47,7 +48,7 @@ export const News: CollectionConfig<'news'> = {
   },
   versions: editorialVersions,
   hooks: {
-    beforeOperation: [rejectNonNumericId(), capPublicReads(), rememberRestore(), contributorsCannotUnpublish(), oneReviewActionAtATime()],
+    beforeOperation: [rejectNonNumericId(), capPublicReads(), clearNullGroups(), rememberRestore(), contributorsCannotUnpublish(), oneReviewActionAtATime()],
     beforeChange: [contributorsCannotPublish, applyReview, stampPublicationDates(NEWS_VISIBLE_FIELDS), slugRequiredToPublish({ drafts: true }), renames.beforeChange, revalidateNews.beforeChange],
     afterChange: [queueReviewNotice, revalidateNews.afterChange, forgetRestore, settleSchedules],
     beforeDelete: [renames.beforeDelete, revalidateNews.beforeDelete],

@@ -7,12 +7,12 @@ import { NBSP } from '@/payload/i18n/typography'
 
 // Collapsed rows of a career sheet's lists say what they hold, not "Formation 01".
 
-type Route = { from?: string | null; trainings?: { title?: string | null }[] | null }
+type Route = { startingPoint?: string | null; trainings?: { title?: string | null }[] | null }
 
 /** "Parcours 1 · Après le bac : BTS maintenance des systèmes, BUT GIM". */
 export function AccessRouteRowLabel() {
   const { data, rowNumber } = useRowLabel<Route>()
-  const from = startingPointLabel(data?.from) ?? 'point de départ à choisir'
+  const from = startingPointLabel(data?.startingPoint) ?? 'point de départ à choisir'
   const trainings = (data?.trainings ?? []).map((training) => training?.title?.trim()).filter(Boolean)
   return <span>{`Parcours ${(rowNumber ?? 0) + 1} · ${from}${trainings.length ? `${NBSP}: ${trainings.join(', ')}` : ''}`}</span>
 }

@@ -1,7 +1,8 @@
-import type { ArrayField, SelectFieldSingleValidation } from 'payload'
-import { select } from 'payload/shared'
+import type { ArrayField } from 'payload'
 
+import { labelOf, optionsOf } from '@/payload/fields/choices'
 import { EDUCATION_LEVELS } from '@/payload/fields/educationLevels'
+import { wholeNumber } from '@/payload/fields/wholeNumber'
 
 import { webAddressField } from './webAddress'
 
@@ -32,20 +33,15 @@ export const BAC_TYPES = [
   { value: 'pro', label: 'Bac professionnel' },
 ] as const
 
-export const startingPointLabel = (value: string | null | undefined) => STARTING_POINTS.find((point) => point.value === value)?.label
+export const startingPointLabel = labelOf(STARTING_POINTS)
 
-export const bacLabel = (value: string) => BAC_TYPES.find((bac) => bac.value === value)?.label ?? value
+export const bacLabel = (value: string) => labelOf(BAC_TYPES)(value) ?? value
 
 /** "2 ans", "1 an", "6 mois", "18 mois": a duration in months as people say it. */
 export const durationLabel = (months: number | null | undefined): string | null => {
   if (typeof months !== 'number' || !Number.isFinite(months) || months <= 0) return null
   if (months % 12 === 0) return months === 12 ? '1 an' : `${months / 12} ans`
   return `${months} mois`
-}
-
-const requiredStartingPoint: SelectFieldSingleValidation = (value, options) => {
-  const base = select(value, options)
-  return base === true && !value ? 'Choisissez le point de départ de ce parcours.' : base
 }
 
 export const accessRoutesField: ArrayField = {
@@ -64,22 +60,22 @@ export const accessRoutesField: ArrayField = {
       type: 'row',
       fields: [
         {
-          name: 'from',
+          name: 'startingPoint',
           type: 'select',
           label: 'Point de départ',
-          options: STARTING_POINTS.map(({ value, label }) => ({ value, label })),
-          // Not required in the database: training paths written before this field existed were
-          // moved here without one (see the 20261201 career model migration). Publishing asks for it.
-          validate: requiredStartingPoint,
-          admin: { width: '50%' },
+          options: optionsOf(STARTING_POINTS),
+          // Optional: training paths written before this field existed were moved here without one
+          // (20261201 career model migration). Requiring it would refuse every later save of those
+          // sheets, a scheduled publication included; the row says "point de départ à choisir".
+          admin: { width: '50%', description: 'Sans point de départ, la page titre ce parcours « Formations possibles ».' },
         },
         {
           name: 'bacs',
           type: 'select',
           hasMany: true,
           label: 'Quels bacs',
-          options: BAC_TYPES.map(({ value, label }) => ({ value, label })),
-          admin: { width: '50%', condition: (_, row) => row?.from === 'afterBac', description: 'Les bacs qui préparent le mieux à ce parcours.' },
+          options: optionsOf(BAC_TYPES),
+          admin: { width: '50%', condition: (_, row) => row?.startingPoint === 'afterBac', description: 'Les bacs qui préparent le mieux à ce parcours.' },
         },
       ],
     },
@@ -96,20 +92,19 @@ export const accessRoutesField: ArrayField = {
         {
           type: 'row',
           fields: [
-            { name: 'title', type: 'text', label: 'Diplôme ou formation', required: true, maxLength: 200, admin: { width: '50%' } },
+            { name: 'title', type: 'text', label: 'Diplôme ou formation', required: true, maxLength: 200, admin: { width: '45%' } },
             {
               name: 'level',
               type: 'select',
               label: 'Niveau',
-              options: EDUCATION_LEVELS.map(({ value, label }) => ({ value, label })),
-              admin: { width: '25%' },
+              options: optionsOf(EDUCATION_LEVELS),
+              admin: { width: '30%' },
             },
             {
               name: 'durationMonths',
               type: 'number',
               label: 'Durée (en mois)',
-              min: 1,
-              max: 120,
+              validate: wholeNumber({ min: 1, max: 120, unit: 'mois' }),
               admin: { width: '25%', step: 1, description: 'Ex. 24 pour deux ans.' },
             },
           ],
@@ -118,10 +113,10 @@ export const accessRoutesField: ArrayField = {
           type: 'row',
           fields: [
             { name: 'apprenticeship', type: 'checkbox', label: 'Possible en apprentissage', admin: { width: '33%' } },
-            {
-              ...webAddressField('officialUrl', 'Fiche officielle de la formation', 'Sur onisep.fr, francecompetences.fr (RNCP) ou le site de l’établissement.'),
-              admin: { width: '67%', description: 'Sur onisep.fr, francecompetences.fr (RNCP) ou le site de l’établissement.' },
-            },
+            webAddressField('officialUrl', 'Fiche officielle de la formation', {
+              width: '67%',
+              description: 'Sur onisep.fr, francecompetences.fr (RNCP) ou le site de l’établissement.',
+            }),
           ],
         },
         { name: 'details', type: 'textarea', label: 'Précisions', maxLength: 600 },

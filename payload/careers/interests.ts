@@ -1,5 +1,7 @@
 import type { SelectField } from 'payload'
 
+import { labelOf, optionsOf } from '@/payload/fields/choices'
+
 // "Centres d'intérêt": a fixed list, close to the one ONISEP offers collégiens and lycéens, so a
 // reader who starts from what they like meets the same words here. Editors pick; nobody types.
 export const INTERESTS = [
@@ -29,13 +31,13 @@ export const INTERESTS = [
   { value: 'cooking', label: 'La cuisine et l’alimentation' },
 ] as const
 
-export const interestLabel = (value: string) => INTERESTS.find((interest) => interest.value === value)?.label ?? value
+export const interestLabel = (value: string) => labelOf(INTERESTS)(value) ?? value
 
 export const interestsField: SelectField = {
   name: 'interests',
   type: 'select',
   hasMany: true,
   label: 'Centres d’intérêt',
-  options: INTERESTS.map(({ value, label }) => ({ value, label })),
+  options: optionsOf(INTERESTS),
   admin: { description: 'Ce qu’aime en général quelqu’un qui se plaît dans ce métier. Trois à cinq suffisent.' },
 }

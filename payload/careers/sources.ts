@@ -1,5 +1,7 @@
 import type { ArrayField } from 'payload'
 
+import { wholeNumber } from '@/payload/fields/wholeNumber'
+
 import { webAddressField } from './webAddress'
 
 /** The sheet's sources, listed at the bottom of the page with the pay ranges' own. */
@@ -18,8 +20,8 @@ export const sourcesField: ArrayField = {
       type: 'row',
       fields: [
         { name: 'title', type: 'text', label: 'Source', required: true, maxLength: 200, admin: { width: '50%' } },
-        { name: 'year', type: 'number', label: 'Année', min: 1990, max: 2100, admin: { width: '17%' } },
-        { ...webAddressField('url', 'Lien'), admin: { width: '33%' } },
+        { name: 'year', type: 'number', label: 'Année', validate: wholeNumber({ min: 1990, max: 2100 }), admin: { width: '17%' } },
+        webAddressField('url', 'Lien', { width: '33%' }),
       ],
     },
   ],

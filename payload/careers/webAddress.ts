@@ -18,7 +18,7 @@ export const validateWebAddress = (value: unknown): true | string => {
     return frenchText`Adresse invalide : saisissez l’adresse complète, qui commence par « https:// ».`
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return frenchText`Adresse invalide : seules les adresses « https:// » (ou « http:// ») sont acceptées.`
-  if (!url.hostname.includes('.')) return 'Adresse invalide : le nom du site est incomplet.'
+  if (!url.hostname.includes('.')) return frenchText`Adresse invalide : le nom du site est incomplet.`
   return true
 }
 
@@ -27,10 +27,10 @@ export const webAddress = (value: unknown): string | null =>
   typeof value === 'string' && value.trim() && validateWebAddress(value) === true ? value.trim() : null
 
 /** A text field holding such an address; Payload's own checks (length) still apply. */
-export const webAddressField = (name: string, label: string, description?: string): TextField => {
+export const webAddressField = (name: string, label: string, admin: { description?: string; width?: string } = {}): TextField => {
   const validate: TextFieldSingleValidation = (value, options) => {
     const base = text(value, options)
     return base === true ? validateWebAddress(value) : base
   }
-  return { name, type: 'text', label, maxLength: 500, validate, admin: { description } }
+  return { name, type: 'text', label, maxLength: 500, validate, admin }
 }

@@ -1,5 +1,7 @@
 import type { GroupField } from 'payload'
 
+import { labelOf, optionsOf } from '@/payload/fields/choices'
+
 // Daily work as a reader pictures it: hours, travel, where it happens, anything else that
 // shapes a day (standing, night shifts, lifting…).
 
@@ -23,8 +25,8 @@ export const TRAVEL = [
   { value: 'frequent', label: 'Fréquents' },
 ] as const
 
-export const workplaceLabel = (value: string) => WORKPLACES.find((place) => place.value === value)?.label ?? value
-export const travelLabel = (value: string | null | undefined) => TRAVEL.find((travel) => travel.value === value)?.label
+export const workplaceLabel = (value: string) => labelOf(WORKPLACES)(value) ?? value
+export const travelLabel = labelOf(TRAVEL)
 
 export const workingConditionsField: GroupField = {
   name: 'workingConditions',
@@ -35,8 +37,8 @@ export const workingConditionsField: GroupField = {
     {
       type: 'row',
       fields: [
-        { name: 'places', type: 'select', hasMany: true, label: 'Lieux de travail', options: WORKPLACES.map(({ value, label }) => ({ value, label })), admin: { width: '67%' } },
-        { name: 'travel', type: 'select', label: 'Déplacements', options: TRAVEL.map(({ value, label }) => ({ value, label })), admin: { width: '33%' } },
+        { name: 'places', type: 'select', hasMany: true, label: 'Lieux de travail', options: optionsOf(WORKPLACES), admin: { width: '67%' } },
+        { name: 'travel', type: 'select', label: 'Déplacements', options: optionsOf(TRAVEL), admin: { width: '33%' } },
       ],
     },
     { name: 'details', type: 'textarea', label: 'Autres conditions', maxLength: 600, admin: { description: 'Station debout, travail de nuit, port de charges, bruit, tenue…' } },
@@ -48,7 +50,7 @@ export const prospectsField: GroupField = {
   type: 'group',
   label: 'Débouchés',
   fields: [
-    { name: 'outlook', type: 'textarea', label: 'Débouchés', maxLength: 1000, admin: { description: 'Le marché de l’emploi : recrutements, concurrence, régions.' } },
+    { name: 'outlook', type: 'textarea', label: 'Marché de l’emploi', maxLength: 1000, admin: { description: 'Le marché de l’emploi : recrutements, concurrence, régions.' } },
     {
       name: 'hiringSectors',
       type: 'text',

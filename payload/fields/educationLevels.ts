@@ -1,3 +1,5 @@
+import { labelOf } from './choices'
+
 /** Minimum education levels, in ascending order so a "niveau minimum" filter can compare ranks. */
 export const EDUCATION_LEVELS = [
   { value: 'cap', label: 'CAP / BEP' },
@@ -11,8 +13,7 @@ export const EDUCATION_LEVELS = [
 
 export type EducationLevel = (typeof EDUCATION_LEVELS)[number]['value']
 
-export const educationLevelLabel = (value: string | null | undefined): string | undefined =>
-  EDUCATION_LEVELS.find((level) => level.value === value)?.label
+export const educationLevelLabel = labelOf(EDUCATION_LEVELS)
 
 /** "Bac +5" for "Bac +5 (master, diplôme d'ingénieur)": the level without its examples, where space is short. */
 export const educationLevelShortLabel = (value: string | null | undefined): string | undefined => educationLevelLabel(value)?.replace(/\s*\(.*\)$/, '')

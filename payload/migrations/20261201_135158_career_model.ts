@@ -14,20 +14,18 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 // The full-text search reads the feminine title (weight A) and the access routes' trainings
 // instead of the training paths (weight C).
 
-const CAREER_TABLES_SEARCHED = ['careers_access_routes'] as const
-
 export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
   CREATE TYPE "public"."enum_careers_interests" AS ENUM('helping', 'contact', 'children', 'teamwork', 'leading', 'selling', 'numbers', 'science', 'technology', 'computing', 'handiwork', 'building', 'nature', 'animals', 'moving', 'sport', 'creating', 'arts', 'writing', 'languages', 'travelling', 'rules', 'health', 'cooking');
   CREATE TYPE "public"."enum_careers_access_routes_bacs" AS ENUM('general', 'sti2d', 'stl', 'stmg', 'st2s', 'std2a', 'stav', 'sthr', 's2tmd', 'pro');
   CREATE TYPE "public"."enum_careers_access_routes_trainings_level" AS ENUM('cap', 'bac', 'bac2', 'bac3', 'bac4', 'bac5', 'bac8');
-  CREATE TYPE "public"."enum_careers_access_routes_from" AS ENUM('after3e', 'afterBac', 'afterHigherDegree', 'careerChange');
+  CREATE TYPE "public"."enum_careers_access_routes_starting_point" AS ENUM('after3e', 'afterBac', 'afterHigherDegree', 'careerChange');
   CREATE TYPE "public"."enum_careers_working_conditions_places" AS ENUM('office', 'workshop', 'site', 'hospital', 'laboratory', 'shop', 'school', 'homes', 'outdoors', 'vehicle', 'remote');
   CREATE TYPE "public"."enum_careers_working_conditions_travel" AS ENUM('rare', 'occasional', 'frequent');
   CREATE TYPE "public"."enum__careers_v_version_interests" AS ENUM('helping', 'contact', 'children', 'teamwork', 'leading', 'selling', 'numbers', 'science', 'technology', 'computing', 'handiwork', 'building', 'nature', 'animals', 'moving', 'sport', 'creating', 'arts', 'writing', 'languages', 'travelling', 'rules', 'health', 'cooking');
   CREATE TYPE "public"."enum__careers_v_version_access_routes_bacs" AS ENUM('general', 'sti2d', 'stl', 'stmg', 'st2s', 'std2a', 'stav', 'sthr', 's2tmd', 'pro');
   CREATE TYPE "public"."enum__careers_v_version_access_routes_trainings_level" AS ENUM('cap', 'bac', 'bac2', 'bac3', 'bac4', 'bac5', 'bac8');
-  CREATE TYPE "public"."enum__careers_v_version_access_routes_from" AS ENUM('after3e', 'afterBac', 'afterHigherDegree', 'careerChange');
+  CREATE TYPE "public"."enum__careers_v_version_access_routes_starting_point" AS ENUM('after3e', 'afterBac', 'afterHigherDegree', 'careerChange');
   CREATE TYPE "public"."enum__careers_v_version_working_conditions_places" AS ENUM('office', 'workshop', 'site', 'hospital', 'laboratory', 'shop', 'school', 'homes', 'outdoors', 'vehicle', 'remote');
   CREATE TYPE "public"."enum__careers_v_version_working_conditions_travel" AS ENUM('rare', 'occasional', 'frequent');
   CREATE TABLE "careers_interests" (
@@ -57,7 +55,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
   	"id" varchar PRIMARY KEY NOT NULL,
-  	"from" "enum_careers_access_routes_from",
+  	"starting_point" "enum_careers_access_routes_starting_point",
   	"note" varchar
   );
   CREATE TABLE "careers_working_conditions_places" (
@@ -102,7 +100,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
   	"id" serial PRIMARY KEY NOT NULL,
-  	"from" "enum__careers_v_version_access_routes_from",
+  	"starting_point" "enum__careers_v_version_access_routes_starting_point",
   	"note" varchar,
   	"_uuid" varchar
   );
@@ -272,8 +270,9 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
       RETURN NULL;
     END $$;
   ${[
-    ...CAREER_TABLES_SEARCHED.map((table) => [table, 'careers_search_touch_parents'] as const),
-    ['careers_access_routes_trainings', 'careers_search_touch_route_parents'] as const,
+    // A route's parent is the career; a training's parent is its route.
+    ['careers_access_routes', 'careers_search_touch_parents'],
+    ['careers_access_routes_trainings', 'careers_search_touch_route_parents'],
   ]
     .map(
       ([table, touch]) => `
@@ -404,13 +403,13 @@ export async function down({ db }: MigrateDownArgs): Promise<void> {
   DROP TYPE "public"."enum_careers_interests";
   DROP TYPE "public"."enum_careers_access_routes_bacs";
   DROP TYPE "public"."enum_careers_access_routes_trainings_level";
-  DROP TYPE "public"."enum_careers_access_routes_from";
+  DROP TYPE "public"."enum_careers_access_routes_starting_point";
   DROP TYPE "public"."enum_careers_working_conditions_places";
   DROP TYPE "public"."enum_careers_working_conditions_travel";
   DROP TYPE "public"."enum__careers_v_version_interests";
   DROP TYPE "public"."enum__careers_v_version_access_routes_bacs";
   DROP TYPE "public"."enum__careers_v_version_access_routes_trainings_level";
-  DROP TYPE "public"."enum__careers_v_version_access_routes_from";
+  DROP TYPE "public"."enum__careers_v_version_access_routes_starting_point";
   DROP TYPE "public"."enum__careers_v_version_working_conditions_places";
   DROP TYPE "public"."enum__careers_v_version_working_conditions_travel";
 `)

@@ -69,7 +69,10 @@ const careerFilters = (filters: SearchFilters): SQL[] => {
     where.push(sql`exists (select 1 from careers_rels r where r.parent_id = c.id and r.path = 'sectors' and r.sectors_id = ${filters.sectorId})`)
   if (filters.levels?.length)
     where.push(sql`c.education_level::text in (${sql.join(filters.levels.map((level) => sql`${level}`), sql`, `)})`)
-  if (filters.salaryMin) where.push(sql`c.pay_overall_average >= ${filters.salaryMin}`)
+  // The whole profession's average, counted only when the page shows it (sourcedPayRanges);
+  // the upper bound leaves out a NaN typed as text before figures were validated.
+  if (filters.salaryMin)
+    where.push(sql`c.pay_overall_average between ${filters.salaryMin} and 100000 and btrim(c.pay_overall_source) <> '' and c.pay_overall_year is not null`)
   return where
 }
 
@@ -119,7 +122,7 @@ const rankedPage = async (
       ts_headline(${CONFIG}, concat_ws(' … ', ranked.body, case when ranked.kind = 'career' then concat_ws(' … ',
         (select string_agg(skill, ' … ') from careers_skills where _parent_id = ranked.id),
         (select string_agg(mission, ' … ') from careers_missions where _parent_id = ranked.id),
-        (select string_agg(t.title, ' … ') from careers_access_routes r join careers_access_routes_trainings t on t._parent_id = r.id where r._parent_id = ranked.id)) end),
+        (select string_agg(concat_ws(' … ', t.title, t.details), ' … ') from careers_access_routes r join careers_access_routes_trainings t on t._parent_id = r.id where r._parent_id = ranked.id)) end),
         ${headlineQuery}, ${HEADLINE_OPTIONS}) as excerpt_headline
     from ranked, q
     order by ranked.rank desc, ranked.published_at desc nulls first, ranked.title, ranked.kind, ranked.id

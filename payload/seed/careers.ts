@@ -1,5 +1,6 @@
 import type { Career } from '@/payload-types'
 import type { EducationLevel } from '@/payload/fields/educationLevels'
+import { frenchTypography } from '@/payload/i18n/typography'
 
 type Sheet = Pick<Career, 'feminineTitle' | 'interests' | 'accessRoutes' | 'workingConditions' | 'prospects' | 'pay' | 'sources'>
 
@@ -35,7 +36,7 @@ const inventedPay = (beginner: [number, number], experienced: [number, number], 
   overall: { min: overall[0], average: overall[1], max: overall[2], ...INVENTED },
 })
 
-export const seedCareers: SeedCareer[] = [
+const seedSheets: SeedCareer[] = [
   {
     slug: 'directeur-technique',
     title: 'Directeur technique',
@@ -65,7 +66,7 @@ export const seedCareers: SeedCareer[] = [
     educationLevel: 'bac5',
     accessRoutes: [
       {
-        from: 'afterBac',
+        startingPoint: 'afterBac',
         bacs: ['general', 'sti2d'],
         note: 'Un master en ingénierie ou en informatique est presque toujours demandé, puis plusieurs années d’expérience.',
         trainings: [
@@ -74,7 +75,7 @@ export const seedCareers: SeedCareer[] = [
         ],
       },
       {
-        from: 'afterHigherDegree',
+        startingPoint: 'afterHigherDegree',
         note: 'Après un BUT ou une licence scientifique, on peut rejoindre une école d’ingénieurs ou un master en cours de route.',
         trainings: [
           { title: 'Master management de la production', level: 'bac5', durationMonths: 24, apprenticeship: true },
@@ -82,7 +83,7 @@ export const seedCareers: SeedCareer[] = [
         ],
       },
       {
-        from: 'careerChange',
+        startingPoint: 'careerChange',
         note: 'Un ingénieur ou un cadre technique expérimenté y arrive souvent par promotion interne.',
         trainings: [{ title: 'MBA ou master en gestion, en formation continue', level: 'bac5', durationMonths: 18, details: 'Pour compléter un profil technique par la gestion.' }],
       },
@@ -99,7 +100,11 @@ export const seedCareers: SeedCareer[] = [
       progression: 'Direction d’usine ou de site, direction des opérations, direction générale.',
     },
     pay: { overall: { min: 1900, average: 2400, max: 4500, ...MODEL_PAGE } },
-    sources: [{ title: MODEL_PAGE.source, year: MODEL_PAGE.year }],
+    sources: [
+      { title: MODEL_PAGE.source, year: MODEL_PAGE.year },
+      // The model page says nothing of routes, hours or employers: those were written for the demo.
+      { title: 'Parcours, conditions de travail et débouchés rédigés par l’équipe de Repères pour la démonstration', year: 2025 },
+    ],
     romeCodes: ['H2502'],
     sectors: ['industrie'],
     related: ['technicien-de-maintenance-industrielle', 'ingenieur-d-etudes'],
@@ -140,7 +145,7 @@ C'est un poste à fortes responsabilités, confié à des profils capables de me
     educationLevel: 'bac5',
     accessRoutes: [
       {
-        from: 'afterBac',
+        startingPoint: 'afterBac',
         bacs: ['general', 'sti2d', 'stl'],
         trainings: [
           { title: "École d'ingénieurs post-bac", level: 'bac5', durationMonths: 60, apprenticeship: true },
@@ -148,11 +153,11 @@ C'est un poste à fortes responsabilités, confié à des profils capables de me
         ],
       },
       {
-        from: 'afterHigherDegree',
+        startingPoint: 'afterHigherDegree',
         trainings: [{ title: 'Master scientifique ou informatique après une licence ou un BUT', level: 'bac5', durationMonths: 24, apprenticeship: true }],
       },
       {
-        from: 'careerChange',
+        startingPoint: 'careerChange',
         trainings: [{ title: 'Diplôme d’ingénieur en formation continue', level: 'bac5', durationMonths: 36, details: 'Pour un technicien expérimenté, souvent avec l’appui de son employeur.' }],
       },
     ],
@@ -201,11 +206,11 @@ Entre la recherche et la production, l'ingénieur d'études transforme une idée
     educationLevel: 'bac2',
     accessRoutes: [
       {
-        from: 'after3e',
+        startingPoint: 'after3e',
         trainings: [{ title: 'Bac pro maintenance des systèmes de production connectés', level: 'bac', durationMonths: 36, apprenticeship: true, details: 'Pour entrer tôt dans le métier, puis évoluer.' }],
       },
       {
-        from: 'afterBac',
+        startingPoint: 'afterBac',
         bacs: ['pro', 'sti2d', 'general'],
         trainings: [
           { title: 'BTS maintenance des systèmes', level: 'bac2', durationMonths: 24, apprenticeship: true },
@@ -213,7 +218,7 @@ Entre la recherche et la production, l'ingénieur d'études transforme une idée
         ],
       },
       {
-        from: 'careerChange',
+        startingPoint: 'careerChange',
         trainings: [{ title: 'Titre professionnel de technicien de maintenance industrielle', level: 'bac', durationMonths: 9, apprenticeship: false, details: 'En centre de formation pour adultes.' }],
       },
     ],
@@ -243,7 +248,7 @@ Les entreprises industrielles peinent à recruter des techniciens de maintenance
     slug: 'infirmier',
     title: 'Infirmier',
     feminineTitle: 'Infirmière',
-    synonyms: 'IDE, infirmier diplômé d’État, soignant',
+    synonyms: 'IDE, infirmier diplômé d’État',
     summary:
       "L'infirmier ou l'infirmière dispense les soins prescrits, surveille l'état des patients et les accompagne, à l'hôpital, en clinique ou à domicile.",
     skills: [
@@ -262,12 +267,12 @@ Les entreprises industrielles peinent à recruter des techniciens de maintenance
     educationLevel: 'bac3',
     accessRoutes: [
       {
-        from: 'afterBac',
+        startingPoint: 'afterBac',
         bacs: ['st2s', 'general', 'stl'],
         trainings: [{ title: "Diplôme d'État d'infirmier", level: 'bac3', durationMonths: 36, details: 'En institut de formation en soins infirmiers (IFSI), sur Parcoursup.' }],
       },
       {
-        from: 'careerChange',
+        startingPoint: 'careerChange',
         note: 'Les aides-soignants et les adultes ayant travaillé trois ans entrent en IFSI par une sélection qui leur est propre.',
         trainings: [{ title: "Diplôme d'État d'infirmier, voie de la formation professionnelle continue", level: 'bac3', durationMonths: 36 }],
       },
@@ -298,7 +303,7 @@ Présents jour et nuit auprès des patients, les infirmiers exercent un métier 
     slug: 'aide-soignant',
     title: 'Aide-soignant',
     feminineTitle: 'Aide-soignante',
-    synonyms: 'AS, soignant',
+    synonyms: 'AS',
     summary:
       "L'aide-soignant prend soin du confort et de l'hygiène des patients, en équipe avec l'infirmier : toilette, repas, écoute et surveillance.",
     skills: [
@@ -317,16 +322,26 @@ Présents jour et nuit auprès des patients, les infirmiers exercent un métier 
     educationLevel: 'bac',
     accessRoutes: [
       {
-        from: 'after3e',
-        trainings: [{ title: 'Bac pro accompagnement, soins et services à la personne', level: 'bac', durationMonths: 36, apprenticeship: true }],
+        startingPoint: 'after3e',
+        note: 'Aucun diplôme n’est exigé pour entrer en institut de formation d’aides-soignants (IFAS), dès 17 ans : la sélection se fait sur dossier et entretien.',
+        trainings: [
+          { title: "Diplôme d'État d'aide-soignant", level: 'bac', durationMonths: 12, apprenticeship: true, details: 'En IFAS, en alternance entre cours et stages.' },
+          {
+            title: 'Bac pro accompagnement, soins et services à la personne',
+            level: 'bac',
+            durationMonths: 36,
+            apprenticeship: true,
+            details: 'Ne suffit pas pour exercer : il allège ensuite la formation au diplôme d’État d’aide-soignant.',
+          },
+        ],
       },
       {
-        from: 'afterBac',
+        startingPoint: 'afterBac',
         bacs: ['st2s', 'pro'],
-        trainings: [{ title: "Diplôme d'État d'aide-soignant", level: 'bac', durationMonths: 12, apprenticeship: true, details: 'En institut de formation d’aides-soignants (IFAS).' }],
+        trainings: [{ title: "Diplôme d'État d'aide-soignant", level: 'bac', durationMonths: 12, apprenticeship: true, details: 'Le bac n’est pas exigé ; il aide à réussir la sélection.' }],
       },
       {
-        from: 'careerChange',
+        startingPoint: 'careerChange',
         trainings: [{ title: "Diplôme d'État d'aide-soignant, en formation continue ou par la validation des acquis (VAE)", level: 'bac', durationMonths: 12 }],
       },
     ],
@@ -339,7 +354,7 @@ Présents jour et nuit auprès des patients, les infirmiers exercent un métier 
     prospects: {
       outlook: 'De nombreux postes à pourvoir, notamment auprès des personnes âgées.',
       hiringSectors: ['Hôpitaux', 'Établissements pour personnes âgées', 'Soins à domicile'],
-      progression: 'Infirmier, après le concours d’entrée en IFSI réservé aux aides-soignants.',
+      progression: 'Infirmier, par la sélection en IFSI ouverte aux aides-soignants qui ont trois ans d’expérience.',
     },
     pay: inventedPay([1750, 1900], [2000, 2300], [1750, 1950, 2300]),
     sources: DEMO_TEXT,
@@ -349,8 +364,9 @@ Présents jour et nuit auprès des patients, les infirmiers exercent un métier 
     content: `## Auprès des patients, chaque jour
 
 L'aide-soignant passe plus de temps que quiconque auprès des patients : il remarque souvent le premier ce qui ne va pas.`,
-    publishedAt: '2025-10-22T08:00:00.000Z',
-    contentUpdatedAt: '2025-10-22T08:00:00.000Z',
+    // The oldest sheet: the home page's six most recent keep the model career.
+    publishedAt: '2025-09-01T08:00:00.000Z',
+    contentUpdatedAt: '2025-09-01T08:00:00.000Z',
   },
   {
     slug: 'developpeur-web',
@@ -375,7 +391,7 @@ L'aide-soignant passe plus de temps que quiconque auprès des patients : il rema
     educationLevel: 'bac2',
     accessRoutes: [
       {
-        from: 'afterBac',
+        startingPoint: 'afterBac',
         bacs: ['general', 'sti2d', 'stmg'],
         trainings: [
           { title: 'BTS services informatiques aux organisations', level: 'bac2', durationMonths: 24, apprenticeship: true },
@@ -383,11 +399,14 @@ L'aide-soignant passe plus de temps que quiconque auprès des patients : il rema
         ],
       },
       {
-        from: 'afterHigherDegree',
-        trainings: [{ title: "Master informatique ou école d'ingénieurs", level: 'bac5', durationMonths: 24, apprenticeship: true, details: 'Pour évoluer vers l’architecture logicielle.' }],
+        startingPoint: 'afterHigherDegree',
+        trainings: [
+          { title: 'Master informatique', level: 'bac5', durationMonths: 24, apprenticeship: true, details: 'Après une licence ou un BUT, pour évoluer vers l’architecture logicielle.' },
+          { title: "Cycle ingénieur en admission parallèle", level: 'bac5', durationMonths: 36, apprenticeship: true, details: 'Après un BUT ou une licence.' },
+        ],
       },
       {
-        from: 'careerChange',
+        startingPoint: 'careerChange',
         trainings: [{ title: 'Titre professionnel de développeur web et web mobile', level: 'bac2', durationMonths: 8, details: 'En formation intensive, souvent financée par le compte personnel de formation.' }],
       },
     ],
@@ -435,17 +454,17 @@ Les outils changent souvent : les développeurs apprennent tout au long de leur 
     educationLevel: 'bac3',
     accessRoutes: [
       {
-        from: 'afterBac',
+        startingPoint: 'afterBac',
         bacs: ['general', 'stmg'],
         trainings: [{ title: 'BUT techniques de commercialisation', level: 'bac3', durationMonths: 36, apprenticeship: true }],
       },
       {
-        from: 'afterHigherDegree',
+        startingPoint: 'afterHigherDegree',
         trainings: [{ title: 'Master marketing', level: 'bac5', durationMonths: 24, apprenticeship: true, details: 'En école de commerce ou à l’université.' }],
       },
       {
-        from: 'careerChange',
-        trainings: [{ title: 'Certificat de marketing numérique en formation continue', level: 'bac3', durationMonths: 6 }],
+        startingPoint: 'careerChange',
+        trainings: [{ title: 'Formation courte au marketing numérique, en formation continue', durationMonths: 6, details: 'Vérifiez qu’elle mène à un titre inscrit au RNCP.' }],
       },
     ],
     workingConditions: {
@@ -471,3 +490,33 @@ Le marketing se transforme avec le numérique et la donnée : ce métier mêle c
     contentUpdatedAt: '2025-11-12T08:00:00.000Z',
   },
 ]
+
+/** French typography (non-breaking spaces before « : ; ? ! », ’) on the prose; titles stay as written. */
+const typeset = (career: SeedCareer): SeedCareer => {
+  const prose = (text: string) => frenchTypography(text)
+  const maybe = (text: string | null | undefined) => (text ? prose(text) : text)
+  return {
+    ...career,
+    summary: prose(career.summary),
+    skills: career.skills.map(prose),
+    missions: career.missions.map(prose),
+    content: prose(career.content),
+    accessRoutes: career.accessRoutes?.map((route) => ({
+      ...route,
+      note: maybe(route.note),
+      trainings: route.trainings?.map((training) => ({ ...training, details: maybe(training.details) })),
+    })),
+    workingConditions: career.workingConditions && {
+      ...career.workingConditions,
+      hours: maybe(career.workingConditions.hours),
+      details: maybe(career.workingConditions.details),
+    },
+    prospects: career.prospects && {
+      ...career.prospects,
+      outlook: maybe(career.prospects.outlook),
+      progression: maybe(career.prospects.progression),
+    },
+  }
+}
+
+export const seedCareers: SeedCareer[] = seedSheets.map(typeset)

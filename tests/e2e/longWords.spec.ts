@@ -29,7 +29,7 @@ test.beforeAll(async ({ request }) => {
     interests: ['helping', 'computing'],
     accessRoutes: [
       {
-        from: 'afterBac',
+        startingPoint: 'afterBac',
         bacs: ['general', 'sti2d', 'stl', 'stmg', 'st2s', 'std2a', 'stav', 'sthr', 's2tmd', 'pro'],
         note: URL_WORD,
         trainings: [{ title: LONG('Formation'), level: 'bac5', durationMonths: 60, apprenticeship: true, officialUrl: URL_WORD, details: URL_WORD }],

@@ -49,7 +49,7 @@ test.describe('every page type renders, is described for search engines, and is 
 
     const conditions = page.locator('#conditions').locator('xpath=..')
     await expect(conditions.locator('dt')).toHaveText(['Horaires et rythme', 'Lieux de travail', 'Déplacements', 'À savoir'])
-    await expect(conditions).toContainText('Bureau, Atelier ou usine')
+    await expect(conditions).toContainText('Bureau, atelier ou usine')
     await expect(page.locator('#interets').locator('xpath=..').locator('li')).toHaveText(['Diriger, organiser, décider', 'La technique et les machines', 'Travailler en équipe', 'Les chiffres et le calcul'])
     await expect(page.locator('#debouches').locator('xpath=..')).toContainText('Qui recrute')
 

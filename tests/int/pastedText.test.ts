@@ -38,7 +38,7 @@ describe('pasted text is cleaned on the way in', () => {
         title: `Soudeur\u0007 ${stamp}`,
         summary: 'x\u000B',
         skills: [{ skill: `Lire un plan\u001F` }],
-        accessRoutes: [{ from: 'after3e', trainings: [{ title: 'CAP\u0008', details: 'Deux ans\u0003.' }] }],
+        accessRoutes: [{ startingPoint: 'after3e', trainings: [{ title: 'CAP\u0008', details: 'Deux ans\u0003.' }] }],
         pay: { beginner: { min: 1800, source: 'Enquête\u0001 2025', year: 2025 } },
         romeCodes: ['H1206\u200B', ' \u0000 '],
         _status: 'published',

@@ -72,14 +72,43 @@ describe('bad input is refused with a clear 400, never stored', () => {
     expect(await stored('careers', 'title', title)).toEqual(nothing)
   })
 
-  it('an incoherent pay range', async () => {
+  it('an incoherent pay range, a figure without source, text or a fraction in a number: each message on its field', async () => {
     const payload = await testPayload()
     const title = `Pâtissier ${stamp}`
-    const error = await rejection(
-      payload.create({ collection: 'careers', data: { title, summary: 'Fait les gâteaux.', pay: { beginner: { min: 3000, max: 2000, source: 'Enquête', year: 2025 } } } }),
-    )
-    expect(error.status).toBe(400)
-    expect(error.data.errors.map((e) => e.message).join(' ')).toMatch(/minimum dépasse le maximum/)
+    const cases: [data: object, path: string, message: RegExp][] = [
+      [{ pay: { beginner: { min: 3000, max: 2000, source: 'Enquête', year: 2025 } } }, 'pay.beginner.max', /maximum est inférieur au minimum/],
+      [{ pay: { overall: { min: 1800, average: 1500, source: 'Enquête', year: 2025 } } }, 'pay.overall.average', /moyenne est inférieure au minimum/],
+      [{ pay: { experienced: { max: 3000, year: 2025 } } }, 'pay.experienced.source', /Indiquez la source/],
+      [{ pay: { experienced: { max: 3000, source: 'Enquête' } } }, 'pay.experienced.year', /Indiquez l’année/],
+      [{ pay: { overall: { average: 'abc', source: 'Enquête', year: 2025 } } }, 'pay.overall.average', /Saisissez un nombre, en chiffres/],
+      [{ accessRoutes: [{ startingPoint: 'afterBac', trainings: [{ title: 'BTS', durationMonths: 12.5 }] }] }, 'accessRoutes.0.trainings.0.durationMonths', /nombre entier/],
+      [{ accessRoutes: [{ startingPoint: 'afterBac', trainings: [{ title: 'BTS', durationMonths: 200 }] }] }, 'accessRoutes.0.trainings.0.durationMonths', /entre 1 et 120\smois/],
+      [{ accessRoutes: [{ trainings: [{ title: 'BTS', officialUrl: 'onisep.fr' }] }] }, 'accessRoutes.0.trainings.0.officialUrl', /https:\/\//],
+    ]
+    for (const [data, path, message] of cases) {
+      const error = await rejection(payload.create({ collection: 'careers', data: { title, summary: 'Fait les gâteaux.', ...data, _status: 'published' } as never }))
+      expect(error.status).toBe(400)
+      const found = error.data.errors.find((e) => e.path === path)
+      expect(found?.message, `${path} in ${JSON.stringify(error.data.errors)}`).toMatch(message)
+    }
     expect(await stored('careers', 'title', title)).toEqual(nothing)
+  })
+
+  it('a null group empties it instead of failing (careers’ pay and conditions, a post’s SEO fields), drafts included', async () => {
+    const payload = await testPayload()
+    const career = await payload.create({
+      collection: 'careers',
+      data: { title: `Glacier ${stamp}`, summary: 'Fait les glaces.', pay: { beginner: { min: 1800, source: 'Enquête', year: 2025 } }, workingConditions: { hours: 'Saisonnier', places: ['shop'] } },
+      draft: true,
+    })
+    for (const data of [{ pay: { beginner: null } }, { pay: null, workingConditions: null, prospects: null }]) {
+      const updated = await payload.update({ collection: 'careers', id: career.id, data: data as never, draft: true })
+      expect(updated.pay?.beginner?.min ?? null).toBeNull()
+    }
+    const emptied = await payload.findByID({ collection: 'careers', id: career.id, draft: true })
+    expect([emptied.pay?.beginner?.source ?? null, emptied.workingConditions?.hours ?? null, emptied.workingConditions?.places ?? []]).toEqual([null, null, []])
+    const post = await payload.create({ collection: 'news', data: { title: `Glaces ${stamp}`, excerpt: 'x', meta: { title: 'Titre SEO' } }, draft: true })
+    const cleared = await payload.update({ collection: 'news', id: post.id, data: { meta: null } as never, draft: true })
+    expect(cleared.meta?.title ?? null).toBeNull()
   })
 })

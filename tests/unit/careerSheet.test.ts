@@ -17,7 +17,7 @@ describe('validatePayRange', () => {
   })
 
   it('refuses an inverted range or an average outside it', () => {
-    expect(validatePayRange({ min: 5000, max: 4500, ...SOURCED })).toMatch(/minimum dépasse le maximum/)
+    expect(validatePayRange({ min: 5000, max: 4500, ...SOURCED })).toMatch(/maximum est inférieur au minimum/)
     expect(validatePayRange({ min: 1900, average: 1000, max: 4500, ...SOURCED })).toMatch(/inférieure au minimum/)
     expect(validatePayRange({ min: 1900, average: 5000, max: 4500, ...SOURCED })).toMatch(/dépasse le maximum/)
   })
@@ -26,8 +26,9 @@ describe('validatePayRange', () => {
     expect(validatePayRange({ min: 1900, year: 2025 })).toMatch(/source/)
     expect(validatePayRange({ min: 1900, source: '  ', year: 2025 })).toMatch(/source/)
     expect(validatePayRange({ average: 2400, source: 'Apec' })).toMatch(/année/)
-    // A source alone, figures not yet typed, is a draft's business.
+    // A source alone, figures not yet typed, is a draft's business; NaN (text typed in a number) is no figure.
     expect(validatePayRange({ source: 'Apec' })).toBe(true)
+    expect(validatePayRange({ average: Number.NaN })).toBe(true)
   })
 })
 

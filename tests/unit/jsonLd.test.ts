@@ -25,8 +25,8 @@ const career = {
     overall: { min: 1900, average: 2400, max: 4500, source: 'Fiche modèle', year: 2025 },
   },
   accessRoutes: [
-    { from: 'afterBac', trainings: [{ title: 'Diplôme d’ingénieur', level: 'bac5', officialUrl: 'https://www.onisep.fr/x' }] },
-    { from: 'careerChange', trainings: [{ title: 'Diplôme d’ingénieur', level: 'bac5' }, { title: 'MBA', officialUrl: 'javascript:alert(1)' }] },
+    { startingPoint: 'afterBac', trainings: [{ title: 'Diplôme d’ingénieur', level: 'bac5', officialUrl: 'https://www.onisep.fr/x' }] },
+    { startingPoint: 'careerChange', trainings: [{ title: 'Diplôme d’ingénieur', level: 'bac5' }, { title: 'MBA', officialUrl: 'javascript:alert(1)' }] },
   ],
   sources: [{ title: 'Fiche modèle', year: 2025 }, { title: 'Onisep', url: 'https://www.onisep.fr/' }],
   heroImage: { id: 3, alt: 'x', url: '/api/media/file/a.jpg', sizes: { og: { url: '/api/media/file/a-1200x630.jpg' } } },
@@ -64,14 +64,14 @@ describe('careerJsonLd', () => {
         '@type': 'MonetaryAmount',
         currency: 'EUR',
         name: 'Salaire brut mensuel, en début de carrière',
-        description: 'Source : Apec, 2025',
+        description: 'Source\u00a0: Apec, 2025',
         value: { '@type': 'QuantitativeValue', minValue: 1900, maxValue: 2300, unitText: 'MONTH' },
       },
       {
         '@type': 'MonetaryAmount',
         currency: 'EUR',
         name: 'Salaire brut mensuel, toutes expériences confondues',
-        description: 'Source : Fiche modèle, 2025',
+        description: 'Source\u00a0: Fiche modèle, 2025',
         value: { '@type': 'QuantitativeValue', minValue: 1900, maxValue: 4500, value: 2400, unitText: 'MONTH' },
       },
     ])

@@ -8,7 +8,7 @@ type Route = NonNullable<Career['accessRoutes']>[number]
 /** Routes in the order a reader's life goes (3e, bac, higher degree, adults), then any without a starting point. */
 const byStartingPoint = (routes: Route[]) => {
   const rank = (route: Route) => {
-    const index = STARTING_POINTS.findIndex((point) => point.value === route.from)
+    const index = STARTING_POINTS.findIndex((point) => point.value === route.startingPoint)
     return index === -1 ? STARTING_POINTS.length : index
   }
   return [...routes].sort((a, b) => rank(a) - rank(b))
@@ -29,16 +29,16 @@ export function AccessRoutes({ routes, headingId }: { routes: Route[]; headingId
     <div className="routes">
       {byStartingPoint(routes).map((route, index) => {
         const id = `${headingId}-${index + 1}`
-        const bacs = route.from === 'afterBac' ? (route.bacs ?? []) : []
+        const bacs = route.startingPoint === 'afterBac' ? (route.bacs ?? []) : []
         return (
           <section key={route.id ?? index} className="route" aria-labelledby={id}>
             <h3 id={id} className="route__title">
-              {startingPointLabel(route.from) ?? 'Formations possibles'}
+              {startingPointLabel(route.startingPoint) ?? 'Formations possibles'}
             </h3>
             {bacs.length > 0 && <p className="route__bacs">{`Bacs conseillés\u00a0: ${bacs.map(bacLabel).join(', ')}`}</p>}
             {route.note && <p className="route__note">{route.note}</p>}
             <ul className="route__trainings">
-              {(route.trainings ?? []).map((training, position) => {
+              {(route.trainings ?? []).filter((training) => training.title?.trim()).map((training, position) => {
                 const facts = trainingFacts(training)
                 const href = webAddress(training.officialUrl)
                 return (

@@ -8,7 +8,7 @@ export function CareerSources({ sources }: { sources: CitedSource[] }) {
       {sources.map((source, index) => {
         const href = webAddress(source.url)
         return (
-          <li key={index}>
+          <li key={`${index}-${source.title}`}>
             {href ? <a href={href}>{source.title}</a> : source.title}
             {source.year ? `, ${source.year}` : ''}
           </li>

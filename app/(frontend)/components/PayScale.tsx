@@ -1,9 +1,7 @@
 import type { Career } from '@/payload-types'
-import { type PayRange, sourcedPayRanges } from '@/payload/careers/pay'
+import { isFigure as known, type PayRange, sourcedPayRanges } from '@/payload/careers/pay'
 import { webAddress } from '@/payload/careers/webAddress'
 import { formatEuros } from '@/app/(frontend)/format'
-
-const known = (n: number | null | undefined): n is number => typeof n === 'number'
 
 /** "De 1 900 € à 2 300 €", "À partir de 1 900 €", "Jusqu’à 4 500 €": what the range says, no more. */
 const rangeText = ({ min, max }: PayRange) => {

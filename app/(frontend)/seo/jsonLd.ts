@@ -63,7 +63,9 @@ type Training = NonNullable<NonNullable<Career['accessRoutes']>[number]['trainin
 const oncePerTitle = (trainings: Training[]) => {
   const byTitle = new Map<string, Training>()
   for (const training of trainings) {
-    const key = training.title.trim().toLocaleLowerCase('fr')
+    // A draft's row may have no title yet: nothing to name.
+    const key = (training.title ?? '').trim().toLocaleLowerCase('fr')
+    if (!key) continue
     const known = byTitle.get(key)
     if (!known) byTitle.set(key, { ...training })
     else {
@@ -97,7 +99,7 @@ export const careerJsonLd = (career: Career): JsonLd => {
     '@type': 'MonetaryAmount',
     currency: 'EUR',
     name: `Salaire brut mensuel, ${label.toLocaleLowerCase('fr')}`,
-    description: `Source : ${range.source}, ${range.year}`,
+    description: `Source\u00a0: ${range.source}, ${range.year}`,
     value: {
       '@type': 'QuantitativeValue',
       ...(typeof range.min === 'number' ? { minValue: range.min } : {}),

@@ -67,7 +67,7 @@ export default async function CareerPage({ params }: Props) {
   const prospects = career.prospects
   const hiring = prospects?.hiringSectors ?? []
   const hasProspects = Boolean(prospects?.outlook || hiring.length || prospects?.progression)
-  const routesOf = (career.accessRoutes ?? []).filter((route) => route.trainings?.length)
+  const routesOf = (career.accessRoutes ?? []).filter((route) => route.trainings?.some((training) => training.title?.trim()))
   const interests = career.interests ?? []
   const feminine = feminineTitle(career)
 
@@ -207,6 +207,8 @@ export default async function CareerPage({ params }: Props) {
 
           {has('acces') && (
             <Panel id="acces" title={title('acces')}>
+              {/* Links written before this section was renamed point at #formations. */}
+              <span id="formations" />
               <AccessRoutes routes={routesOf} headingId="acces" />
             </Panel>
           )}
@@ -224,8 +226,8 @@ export default async function CareerPage({ params }: Props) {
                 <>
                   <h3 className="panel__subtitle">Qui recrute</h3>
                   <ul className="tags">
-                    {hiring.map((employer) => (
-                      <li key={employer}>{employer}</li>
+                    {hiring.map((employer, index) => (
+                      <li key={`${index}-${employer}`}>{employer}</li>
                     ))}
                   </ul>
                 </>
