@@ -176,6 +176,9 @@ export interface Career {
    */
   accessRoutes?:
     | {
+        /**
+         * Sans point de départ, la page titre ce parcours « Formations possibles ».
+         */
         startingPoint?: ('after3e' | 'afterBac' | 'afterHigherDegree' | 'careerChange') | null;
         /**
          * Les bacs qui préparent le mieux à ce parcours.
@@ -240,7 +243,7 @@ export interface Career {
     progression?: string | null;
   };
   /**
-   * En euros bruts par mois, pour un temps plein. Un chiffre sans source ni année n’est pas affiché.
+   * En euros bruts par mois, pour un temps plein. Pour publier, chaque chiffre demande sa source et son année.
    */
   pay?: {
     /**
