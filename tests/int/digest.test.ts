@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import type { News, Subscriber } from '@/payload-types'
 import { startSmtpServer, type Received, type SmtpTestServer } from '../support/smtpServer'
-import { REPORT_MARK } from '../support/digestReport'
+import { READY_MARK, REPORT_MARK } from '../support/digestReport'
 import { linksIn } from '../support/links'
 
 // The config reads SMTP_URL when evaluated: the server starts first (see accountMails.test.ts).
@@ -159,24 +159,42 @@ describe('the news digest', () => {
   })
 })
 
-/** The batch run by a separate app server process (tests/support/runDigestBatch.ts) sending to `smtpUrl`. */
+/**
+ * The batch run by a separate app server process (tests/support/runDigestBatch.ts) sending to
+ * `smtpUrl`. A child that has not loaded its modules within 40 s is stuck in tsx's loader (see
+ * runDigestBatch.ts): it has done nothing yet, so it is killed and started again, twice at most.
+ */
 const spawnBatch = (smtpUrl: string, firstId: number, lastId: number) => {
-  // tsx as a loader, not its CLI: the CLI runs the script in a child of its own, which a kill
-  // of the CLI would leave running.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/runDigestBatch.ts'], {
-    env: {
-      ...process.env,
-      SMTP_URL: smtpUrl,
-      DIGEST_BATCH: JSON.stringify({ frequency: 'daily', edition: `daily:process-${firstId}`, firstId, lastId, at: new Date().toISOString() }),
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
+  const batch = JSON.stringify({ frequency: 'daily', edition: `daily:process-${firstId}`, firstId, lastId, at: new Date().toISOString() })
+  const start = () =>
+    // tsx as a loader, not its CLI: the CLI runs the script in a child of its own, which a kill
+    // of the CLI would leave running.
+    spawn(process.execPath, ['--import', 'tsx', 'tests/support/runDigestBatch.ts'], {
+      env: { ...process.env, SMTP_URL: smtpUrl, DIGEST_BATCH: batch },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+  const handle = { child: start() }
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>((resolve) => {
+    const watch = (attempt: number) => {
+      const child = handle.child
+      let output = ''
+      const stuck = setTimeout(() => {
+        if (output.includes(READY_MARK) || attempt >= 3) return
+        console.warn(`runDigestBatch: no ${READY_MARK} after 40 s (attempt ${attempt}), restarting it`)
+        child.removeAllListeners('exit')
+        child.kill('SIGKILL')
+        handle.child = start()
+        watch(attempt + 1)
+      }, 40_000)
+      child.stdout!.on('data', (chunk) => (output += chunk))
+      child.on('exit', (code, signal) => {
+        clearTimeout(stuck)
+        resolve({ code, signal, output })
+      })
+    }
+    watch(1)
   })
-  let output = ''
-  child.stdout.on('data', (chunk) => (output += chunk))
-  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal, output })),
-  )
-  return { child, done }
+  return { get child() { return handle.child }, done }
 }
 
 const runBatchInChild = async (smtpUrl: string, firstId: number, lastId: number) => {
@@ -236,15 +254,16 @@ describe('the digest when things go wrong', () => {
 describe('the digest across processes', () => {
   it('killed mid-run then run again, it sends no post twice and reports the messages it may have lost', async () => {
     const slow = await startSmtpServer({ delayMs: 150 })
+    let batch: ReturnType<typeof spawnBatch> | undefined
     try {
       const readers = await subscribersInRange(24)
       const news = await post('Pendant la coupure')
       const first = readers[0]!.id
       const last = readers.at(-1)!.id
-      const { child, done } = spawnBatch(slow.url, first, last)
-      await slow.waitFor(5, () => true, 60_000)
-      child.kill('SIGKILL')
-      await done
+      batch = spawnBatch(slow.url, first, last)
+      await slow.waitFor(5, () => true, 100_000)
+      batch.child.kill('SIGKILL')
+      await batch.done
       const beforeRerun = slow.received.length
 
       const claimedByKilled = (await pool.query(`select distinct subscriber_id from digest_deliveries where edition = $1`, [`daily:process-${first}`])).rowCount!
@@ -269,6 +288,7 @@ describe('the digest across processes', () => {
       expect(beforeRerun).toBeGreaterThanOrEqual(5)
       expect((await ledger.markLost(payload, 0))).toBeGreaterThanOrEqual(stalled.length)
     } finally {
+      batch?.child.kill('SIGKILL')
       await slow.stop()
     }
   }, 120_000)
