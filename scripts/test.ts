@@ -15,7 +15,7 @@ import path from 'node:path'
 
 import { buildIsCurrent, recordBuild, sourceHash } from './buildStamp'
 import { databaseUrl, dropDatabasesDerivedFrom, ensureDatabase } from './databases'
-import { freePort } from './freePort'
+import { freePorts } from './freePort'
 import { type Layer, LAYERS, missingFor } from './prerequisites'
 
 const requested = process.argv.slice(2).filter((arg): arg is Layer => (LAYERS as readonly string[]).includes(arg))
@@ -127,15 +127,17 @@ try {
   }
 
   if (layers.has('e2e') && (await equipped('e2e'))) {
+    // Three different ports: the app, and the mail server's SMTP and reading sides.
+    const [appPort, smtpPort, mailboxPort] = (await freePorts(3)) as [number, number, number]
     const env = {
       ...baseEnv,
       DATABASE_URL: databaseUrl(serverUrl, databases.e2e),
       SEED_ADMIN_EMAIL: 'admin@reperes.test',
       SEED_ADMIN_PASSWORD: randomBytes(12).toString('base64url'),
-      E2E_PORT: String(await freePort()),
+      E2E_PORT: String(appPort),
       // The mail server Playwright starts beside the app (tests/support/smtpSink.ts).
-      E2E_SMTP_PORT: String(await freePort()),
-      E2E_MAILBOX_PORT: String(await freePort()),
+      E2E_SMTP_PORT: String(smtpPort),
+      E2E_MAILBOX_PORT: String(mailboxPort),
       // Known to the tests, which check who may run the jobs queue.
       CRON_SECRET: randomBytes(24).toString('base64url'),
     }

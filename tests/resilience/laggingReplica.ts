@@ -6,7 +6,7 @@ import { promisify } from 'node:util'
 
 import pg from 'pg'
 
-import { freePort } from '@/scripts/freePort'
+import { freePorts } from '@/scripts/freePort'
 import { serverTools } from '@/scripts/pgTools'
 import { atProcessEnd } from './harness'
 
@@ -64,7 +64,7 @@ export const startLaggingCluster = async (delayMs: number): Promise<LaggingClust
   try {
     const primaryDir = path.join(work, 'primary')
     const replicaDir = path.join(work, 'replica')
-    const [primaryPort, replicaPort] = [await freePort(), await freePort()]
+    const [primaryPort, replicaPort] = (await freePorts(2)) as [number, number]
     const start = async (dir: string, port: number) => {
       started.push(dir)
       await tool('pg_ctl', ['-D', dir, '-l', path.join(work, `${path.basename(dir)}.log`), '-w', '-t', '60', '-o', `-p ${port} -k ${work} -c listen_addresses=127.0.0.1`, 'start'])
