@@ -29,7 +29,10 @@ test('an editor logs into the French admin and publishes a news post that visito
   await page.locator('#field-title').fill(title)
   await page.locator('#field-excerpt').fill('Les lycées professionnels ouvrent leurs ateliers samedi.')
   await page.getByRole('button', { name: 'Publier les modifications' }).click()
-  await expect(page.getByText(/publié|mis à jour|succès/i).first()).toBeVisible()
+  // Payload's toast once the server has stored it: the form's own labels ("Mis à jour le",
+  // "publiées") match looser words before the save, which let a run read the list too early.
+  await expect(page.locator('[data-sonner-toast]').getByText('Mise à jour réussie.', { exact: true })).toBeVisible()
+  await expect(page).toHaveURL(/\/admin\/collections\/news\/\d+(\?|$)/)
 
   await page.goto('/actualites')
   const item = page.locator('.news-item', { hasText: title })

@@ -1,114 +1,29 @@
 import { expect, type Page, test } from '@playwright/test'
 import pg from 'pg'
 
-import { adminContentForSpec, logIntoAdmin, WIDTHS, screenShape as shape } from './helpers'
-import { layoutProblems } from './layoutProblems'
+import { crawlAdmin } from './adminCrawl'
+import { checkScreenLayout, longTitleDraftForSpec } from './adminScreenLayout'
+import { logIntoAdmin, WIDTHS } from './helpers'
 
-// Nothing an editor needs is cut off or scrolls sideways, on a phone and on a laptop with the
-// menu open (the narrowest form a 1280 px screen gives): every admin screen reachable from the
-// dashboard (found from its links, so screens added later are checked too), each collection's
-// create form, and the edit views with their live preview open.
+// Nothing an editor needs is cut off or scrolls sideways on a phone: every admin screen reachable
+// from the dashboard (tests/e2e/adminCrawl.ts), each collection's create form, and the edit
+// views with their live preview open. The 1280 px check runs in adminFrench.spec.ts's crawl.
 
-// Each width walks every screen: 3.7 min at 375 px and over 5 min at 1280 px on a 2-core CI run
-// once the review, SEO and preview fields were added to every document.
+// The walk takes about 3 min on a 2-core CI machine.
 test.setTimeout(480_000)
 
+longTitleDraftForSpec()
 
-/** Every admin screen reachable from the dashboard's links, one address per kind, and each collection's create form. */
-const adminScreens = async (page: Page) => {
-  const origin = new URL(page.url()).origin
-  const queue = ['/admin']
-  const screens = new Map<string, string>()
-  while (queue.length) {
-    const url = new URL(queue.shift()!, origin)
-    if (screens.has(shape(url))) continue
-    screens.set(shape(url), url.pathname)
-    await page.goto(url.href)
-    for (const href of await page.locator('a[href^="/admin"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!)))
-      if (!/logout|\/create$/.test(href) && !screens.has(shape(new URL(href, origin)))) queue.push(href)
-  }
-  for (const kind of [...screens.keys()].filter((kind) => /^\/admin\/collections\/[^/]+$/.test(kind)))
-    screens.set(`${kind}/create`, `${kind}/create`)
-  return screens
-}
-
-/** Opens the navigation menu if it is closed (Payload closes it by itself below 1440 px). */
-const openMenu = async (page: Page) => {
-  if (await page.locator('.template-default--nav-open').count()) return
-  await page.locator('.nav-toggler').first().click()
-  await expect(page.locator('.template-default--nav-open')).toHaveCount(1)
-}
-
-const check = async (page: Page, width: keyof typeof WIDTHS, path: string, found: string[]) => {
-  await page.goto(path)
-  await page.waitForLoadState('networkidle')
-  if (width === 'desktop') await openMenu(page)
-  // A form's last fields and the rich text render a moment after the page settles.
-  await page.waitForTimeout(500)
-  for (const problem of await page.evaluate(layoutProblems)) found.push(`${width} ${path} : ${problem}`)
-  // Scrolled, the sticky bar of buttons leaves the sidebar's first field in view (a bar grown to
-  // two rows covered it: the sidebar sticks at the bar's usual height).
-  if (width === 'desktop' && (await page.locator('.document-fields__sidebar .field-type').count())) {
-    await page.mouse.wheel(0, 800)
-    await page.waitForTimeout(300)
-    const covered = await page.evaluate(() => {
-      const bar = document.querySelector('.doc-controls')!.getBoundingClientRect()
-      const first = document.querySelector('.document-fields__sidebar .field-type')!.getBoundingClientRect()
-      return first.top < bar.bottom ? `${Math.round(first.top)} < ${Math.round(bar.bottom)}` : null
-    })
-    if (covered) found.push(`${width} ${path} : premier champ de la barre latérale sous la barre des boutons (${covered})`)
-    await page.mouse.wheel(0, -800)
-  }
-  // A date field's calendar opens inside the window (it ran past the right edge beside the
-  // sidebar, and above the top on a phone).
-  const dateInput = page.locator('.date-time-picker input:not([readonly]):not([disabled])').first()
-  if (await dateInput.count()) {
-    await dateInput.scrollIntoViewIfNeeded()
-    await dateInput.click()
-    const calendar = page.locator('.react-datepicker-popper')
-    await expect(calendar).toBeVisible()
-    await page.waitForTimeout(200)
-    const outside = await calendar.evaluate((element) => {
-      const box = element.getBoundingClientRect()
-      return box.left < 0 || box.top < 0 || box.right > innerWidth || box.bottom > innerHeight ? `${Math.round(box.left)},${Math.round(box.top)} → ${Math.round(box.right)},${Math.round(box.bottom)}` : null
-    })
-    if (outside) found.push(`${width} ${path} : calendrier hors de la fenêtre (${outside})`)
-    await page.keyboard.press('Escape')
-  }
-  const preview = page.locator('.live-preview-toggler')
-  if (await preview.count()) {
-    await preview.first().click()
-    await expect(page.locator('.live-preview-window, .live-preview')).not.toHaveCount(0)
-    await page.waitForTimeout(800)
-    for (const problem of await page.evaluate(layoutProblems)) found.push(`${width} ${path} (aperçu en direct) : ${problem}`)
-    await preview.first().click()
-  }
-}
-
-const session = adminContentForSpec()
-
-test.beforeAll(async ({ request }) => {
-  // A title of one long word, as pasted: it shows in the dashboard's and the list's links.
-  await session.api.create(request, 'news', { title: `Anticonstitutionnellement${'x'.repeat(100)}`, excerpt: 'Un titre d’un seul mot.', _status: 'draft' })
-  // Documents earlier specs left open stay locked for a while; their dialog would cover the forms.
-  const db = new pg.Client({ connectionString: process.env.DATABASE_URL })
-  await db.connect()
-  await db.query('delete from payload_locked_documents').finally(() => db.end())
+test(`no admin screen is cut off or scrolls sideways at ${WIDTHS.phone.width} px`, async ({ page }) => {
+  await page.setViewportSize(WIDTHS.phone)
+  await logIntoAdmin(page, process.env.SEED_ADMIN_EMAIL!, process.env.SEED_ADMIN_PASSWORD!)
+  const found: string[] = []
+  const screens = await crawlAdmin(page, (screen) => checkScreenLayout(page, 'phone', screen, found))
+  // The screens the issue names were reached.
+  for (const kind of ['/admin/collections/news/:id', '/admin/collections/careers/:id', '/admin/collections/news/:id/versions', '/admin/account', '/admin/collections/news/create'])
+    expect(screens.has(kind), `reached ${kind}`).toBe(true)
+  expect(found).toEqual([])
 })
-
-for (const width of ['phone', 'desktop'] as const) {
-  test(`no admin screen is cut off or scrolls sideways at ${WIDTHS[width].width} px`, async ({ page }) => {
-    await page.setViewportSize(WIDTHS[width])
-    await logIntoAdmin(page, process.env.SEED_ADMIN_EMAIL!, process.env.SEED_ADMIN_PASSWORD!)
-    const screens = await adminScreens(page)
-    // The screens the issue names were reached.
-    for (const kind of ['/admin/collections/news/:id', '/admin/collections/careers/:id', '/admin/collections/news/:id/versions', '/admin/account', '/admin/collections/news/create'])
-      expect(screens.has(kind), `reached ${kind}`).toBe(true)
-    const found: string[] = []
-    for (const path of screens.values()) await check(page, width, path, found)
-    expect(found).toEqual([])
-  })
-}
 
 /** The type of an article's paragraph and sub-heading: family, size and line height. */
 const typeOf = (scope: ReturnType<Page['locator']>) =>
