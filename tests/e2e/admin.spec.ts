@@ -32,7 +32,6 @@ test('an editor logs into the French admin and publishes a news post that visito
   // Payload's toast once the server has stored it: the form's own labels ("Mis à jour le",
   // "publiées") match looser words before the save, which let a run read the list too early.
   await expect(page.locator('[data-sonner-toast]').getByText('Mise à jour réussie.', { exact: true })).toBeVisible()
-  await expect(page).toHaveURL(/\/admin\/collections\/news\/\d+(\?|$)/)
 
   await page.goto('/actualites')
   const item = page.locator('.news-item', { hasText: title })

@@ -7,7 +7,8 @@ import { screenShape } from './helpers'
  * (`screenShape`), then each collection's create form, and hands each to `visit` once the
  * network has settled. Screens added later are covered without editing the tests that crawl.
  * A screen's links are read before `visit`, so a check that opens its menus or its live preview
- * changes nothing of what is crawled, and each screen is loaded once. Returns the kinds visited.
+ * changes nothing of what is crawled, and each screen is loaded once. Returns the kinds reached
+ * (each collection's create form included once its list was).
  */
 export const crawlAdmin = async (page: Page, visit: (screen: string) => Promise<void>) => {
   const origin = new URL(page.url()).origin
@@ -25,8 +26,7 @@ export const crawlAdmin = async (page: Page, visit: (screen: string) => Promise<
     if (seen.has(shapeOf(href))) continue
     seen.add(shapeOf(href))
     const screen = await open(href)
-    // An address that redirects (the account's, a list's saved preferences) may land on a kind
-    // visited already.
+    // An address that lands elsewhere (a redirect) may land on a kind visited already.
     if (screen !== shapeOf(href) && seen.has(screen)) continue
     seen.add(screen)
     const links = await page.locator('a[href^="/admin"]').evaluateAll((all) => all.map((link) => link.getAttribute('href')!))

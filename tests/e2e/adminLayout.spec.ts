@@ -25,6 +25,36 @@ test(`no admin screen is cut off or scrolls sideways at ${WIDTHS.phone.width} px
   expect(found).toEqual([])
 })
 
+test('a career opened in a drawer from a news post keeps its buttons in view after a scroll, and the sidebar’s first field clear of them, at 375 and 1280 px', async ({ page }) => {
+  // Drawers sit outside the page's template: the bar's height must be known inside them too.
+  const db = new pg.Client({ connectionString: process.env.DATABASE_URL })
+  await db.connect()
+  const { rows } = await db.query<{ id: number }>(`select parent_id as id from news_rels where path = 'relatedCareers' order by parent_id limit 1`).finally(() => db.end())
+  if (!rows[0]) throw new Error('the demo content has no news post with a related career')
+  await logIntoAdmin(page, process.env.SEED_ADMIN_EMAIL!, process.env.SEED_ADMIN_PASSWORD!)
+  for (const width of ['desktop', 'phone'] as const) {
+    await page.setViewportSize(WIDTHS[width])
+    await page.goto(`/admin/collections/news/${rows[0].id}`)
+    await page.waitForLoadState('networkidle')
+    await page.locator('#field-relatedCareers .relationship--multi-value-label__drawer-toggler').first().click()
+    const drawer = page.locator('.drawer .collection-edit').last()
+    await expect(drawer.locator('.doc-controls')).toBeVisible()
+    await page.waitForTimeout(500)
+    await drawer.hover()
+    await page.mouse.wheel(0, 800)
+    await page.waitForTimeout(400)
+    const boxes = await drawer.evaluate((edit) => {
+      const box = (selector: string) => edit.querySelector(selector)?.getBoundingClientRect() ?? null
+      return { buttons: box('.doc-controls__controls'), bar: box('.doc-controls'), sidebarField: box('.document-fields__sidebar .field-type') }
+    })
+    expect(boxes.buttons!.top, `${width}: the drawer's buttons after a scroll`).toBeGreaterThanOrEqual(0)
+    expect(boxes.buttons!.bottom, `${width}: the drawer's buttons after a scroll`).toBeLessThanOrEqual(WIDTHS[width].height)
+    // On a desktop the sidebar sits beside the form and sticks: its first field stays below the bar.
+    if (width === 'desktop') expect(boxes.sidebarField!.top, 'the drawer’s first sidebar field').toBeGreaterThanOrEqual(boxes.bar!.bottom)
+    await page.keyboard.press('Escape')
+  }
+})
+
 /** The type of an article's paragraph and sub-heading: family, size and line height. */
 const typeOf = (scope: ReturnType<Page['locator']>) =>
   Promise.all(

@@ -17,10 +17,12 @@ const openMenu = async (page: Page) => {
 
 /**
  * Adds to `found` what is cut off or scrolls sideways on the admin screen loaded in `page`
- * (settled, named by its kind `path`): the screen, the sidebar under the sticky buttons, a date
+ * (settled, of the kind `screen`): the screen, the sidebar under the sticky buttons, a date
  * field's calendar, and the live preview.
  */
-export const checkScreenLayout = async (page: Page, width: keyof typeof WIDTHS, path: string, found: string[]) => {
+export const checkScreenLayout = async (page: Page, width: keyof typeof WIDTHS, screen: string, found: string[]) => {
+  // Findings name the kind of screen and the document it was seen on.
+  const path = `${screen} (${new URL(page.url()).pathname})`
   if (width === 'desktop') await openMenu(page)
   // A form's last fields and the rich text render a moment after the page settles.
   await page.waitForTimeout(500)
