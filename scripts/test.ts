@@ -17,6 +17,7 @@ import { buildIsCurrent, recordBuild, sourceHash } from './buildStamp'
 import { databaseUrl, dropDatabasesDerivedFrom, ensureDatabase } from './databases'
 import { freePorts } from './freePort'
 import { type Layer, LAYERS, missingFor } from './prerequisites'
+import { playwrightFailures, vitestFailures } from './testReports'
 
 const requested = process.argv.slice(2).filter((arg): arg is Layer => (LAYERS as readonly string[]).includes(arg))
 const layers = new Set<Layer>(requested.length ? requested : LAYERS)
@@ -77,6 +78,10 @@ const baseEnv: NodeJS.ProcessEnv = {
 }
 
 const failures: string[] = []
+// Each failed layer's failed tests, read from its JSON report and printed again at the end.
+const recaps: { layer: string; lines: () => string[] }[] = []
+const report = (name: string) => path.join(workDir, `${name}.json`)
+const vitestReporters = (name: string) => ['--reporter=default', '--reporter=json', `--outputFile.json=${report(name)}`]
 
 /** False, after saying what is missing, when the machine lacks something a layer needs. */
 const equipped = async (layer: Layer) => {
@@ -117,13 +122,15 @@ try {
   const vitestProjects: Layer[] = []
   for (const layer of ['unit', 'int'] as const) if (layers.has(layer) && (await equipped(layer))) vitestProjects.push(layer)
   if (vitestProjects.length && (!layers.has('int') || (await freshDatabase('int', databases.int)))) {
-    await step(vitestProjects.join('+'), () =>
-      run(bins.vitest, ['run', ...vitestProjects.flatMap((p) => ['--project', p]), ...fileFilters], {
+    const name = vitestProjects.join('+')
+    const passed = await step(name, () =>
+      run(bins.vitest, ['run', ...vitestProjects.flatMap((p) => ['--project', p]), ...vitestReporters('vitest'), ...fileFilters], {
         ...baseEnv,
         NODE_ENV: 'test',
         DATABASE_URL: databaseUrl(serverUrl, databases.int),
       }),
     )
+    if (!passed) recaps.push({ layer: name, lines: () => vitestFailures(report('vitest')) })
   }
 
   if (layers.has('e2e') && (await equipped('e2e'))) {
@@ -145,14 +152,28 @@ try {
       (await currentBuild(env)) &&
       (await freshDatabase('e2e', databases.e2e)) &&
       (await step('seed', () => run(bins.tsx, ['scripts/seed.ts'], env)))
-    if (ready) await step('e2e', () => run(bins.playwright, ['test'], env))
+    if (ready) {
+      // Playwright's list, plus a JSON report read for the recap (retried passes included).
+      const reported = { ...env, PLAYWRIGHT_JSON_OUTPUT_FILE: report('e2e') }
+      await step('e2e', () => run(bins.playwright, ['test', '--reporter=list,json'], reported))
+      recaps.push({ layer: 'e2e', lines: () => playwrightFailures(report('e2e')) })
+    }
   }
 
   // The app under load while its database goes away, and while an editor publishes: each test
   // starts the production build on databases of its own (on this server, or an embedded one).
   if (layers.has('resilience') && (await equipped('resilience'))) {
     const env = { ...baseEnv, DATABASE_URL: serverUrl, RESILIENCE_DATABASE: databases.resilience }
-    if (await currentBuild(env)) await step('resilience', () => run(bins.vitest, ['run', '--project', 'resilience'], env))
+    if (await currentBuild(env)) {
+      const passed = await step('resilience', () =>
+        run(bins.vitest, ['run', '--project', 'resilience', ...vitestReporters('resilience')], env),
+      )
+      if (!passed) recaps.push({ layer: 'resilience', lines: () => vitestFailures(report('resilience')) })
+    }
+  }
+  for (const recap of recaps) {
+    const lines = recap.lines()
+    if (lines.length) console.error(`\n[${recap.layer}] ${lines.length} test(s) to look at:\n${lines.join('\n')}`)
   }
 } finally {
   // Only names this run made: its run id is in each, and tests derive theirs from these.
