@@ -139,31 +139,61 @@ export const latestCareers = cache((limit: number): Promise<Career[]> =>
 
 // ---------------------------------------------------------------- sectors
 
-export type SectorWithCount = Sector & { careerCount: number }
+export type SectorWithCount = Sector & { careerCount: number; newsCount: number }
 
 /** Every sector with the number of published careers in it. */
+/**
+ * Every sector with its published careers and posts counted, in French alphabetical order: one
+ * query, however many sectors (an ONISEP import creates a few dozen). Sectors an import created
+ * and nothing published fills yet are for `withContent`/`withCareers` to leave out.
+ */
 export const listSectors = cache((): Promise<SectorWithCount[]> =>
   unstable_cache(
     async () => {
-      const client = await payload()
-      const { docs } = await client.find({ collection: 'sectors', sort: 'title', limit: 100, pagination: false, ...asVisitor })
-      return Promise.all(
-        docs.map(async (sector) => ({
-          ...sector,
-          careerCount: (
-            await client.count({ collection: 'careers', where: { sectors: { contains: sector.id } }, ...asVisitor })
-          ).totalDocs,
-        })),
-      )
+      const { rows } = await (await payload()).db.drizzle.execute<{
+        id: number
+        title: string
+        slug: string | null
+        description: string | null
+        updated_at: Date | string
+        created_at: Date | string
+        career_count: string | number
+        news_count: string | number
+      }>(sql`
+        select s.id, s.title, s.slug, s.description, s.updated_at, s.created_at,
+          (select count(distinct c.id) from careers c join careers_rels r on r.parent_id = c.id and r.path = 'sectors'
+             where r.sectors_id = s.id and c._status = 'published') as career_count,
+          (select count(distinct n.id) from news n join news_rels r on r.parent_id = n.id and r.path = 'sectors'
+             where r.sectors_id = s.id and n._status = 'published') as news_count
+        from sectors s`)
+      const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true })
+      return rows
+        .map((row) => ({
+          id: Number(row.id),
+          title: row.title,
+          slug: row.slug,
+          description: row.description,
+          updatedAt: new Date(row.updated_at).toISOString(),
+          createdAt: new Date(row.created_at).toISOString(),
+          careerCount: Number(row.career_count),
+          newsCount: Number(row.news_count),
+        }))
+        .sort((a, b) => collator.compare(a.title, b.title))
     },
-    ['sectors'],
-    { tags: [cacheTags.sectors, cacheTags.careerList] },
+    ['sectors-counted'],
+    { tags: [cacheTags.sectors, cacheTags.careerList, cacheTags.newsList] },
   )(),
 )
 
+/** Sectors a visitor can open: with at least one published career or post. */
+export const withContent = (sectors: SectorWithCount[]) => sectors.filter((sector) => sector.careerCount + sector.newsCount > 0)
+/** Sectors worth offering as a career filter or chip: with at least one published career. */
+export const withCareers = (sectors: SectorWithCount[]) => sectors.filter((sector) => sector.careerCount > 0)
+
 export const getSector = async (slug: string): Promise<Sector | null> => {
   if (!isValidSlug(slug)) return null
-  return (await listSectors()).find((sector) => sector.slug === slug) ?? null
+  // A sector nothing published fills yet (created by an import) has no page.
+  return withContent(await listSectors()).find((sector) => sector.slug === slug) ?? null
 }
 
 // ---------------------------------------------------------------- news
@@ -376,7 +406,7 @@ export const sitemapEntries = async (): Promise<SitemapEntry[]> => {
   const [careers, news, sectors, bySector] = await Promise.all([
     all('careers'),
     all('news'),
-    client.find({ collection: 'sectors', depth: 0, limit: 0, pagination: false, select: { slug: true, updatedAt: true }, ...asVisitor }).then((r) => r.docs),
+    listSectors().then(withContent),
     latestUpdateBySector(),
   ])
   const entry = (path: string, lastModified: string | undefined): SitemapEntry => (lastModified ? { path, lastModified } : { path })

@@ -5,7 +5,7 @@ import { notFound, redirect } from 'next/navigation'
 import { hasNoiseParams } from '@/payload/canonicalQuery'
 import { levelsUpTo, parseCareerFilters, type CareerFilterParams } from '@/payload/careerFilters'
 import { parsePageNumber } from '@/payload/pageNumber'
-import { listSectors } from '@/payload/queries'
+import { listSectors, withCareers } from '@/payload/queries'
 import { routes } from '@/payload/routes'
 import { SEARCH_PAGE_SIZE, searchContent, type SearchKind } from '@/payload/search/searchContent'
 import { cleanSearchQuery } from '@/payload/search/searchQuery'
@@ -74,7 +74,7 @@ export default async function SearchPage({ searchParams }: Props) {
               <option value="actualites">Actualités</option>
             </select>
           </div>
-          <CareerFilterFields idPrefix="recherche" sectors={sectors} values={{ ...filters, sectorSlug: sector?.slug ?? undefined }} />
+          <CareerFilterFields idPrefix="recherche" sectors={withCareers(sectors)} values={{ ...filters, sectorSlug: sector?.slug ?? undefined }} />
             <button type="submit">Appliquer</button>
           </fieldset>
         </details>
@@ -102,7 +102,7 @@ export default async function SearchPage({ searchParams }: Props) {
             )}
             <li>
               parcourez les secteurs :{' '}
-              {sectors.map((s, index) => (
+              {withCareers(sectors).map((s, index) => (
                 <span key={s.id}>
                   {index > 0 && ', '}
                   <Link href={routes.sector(s.slug ?? '')}>{s.title}</Link>

@@ -6,7 +6,7 @@ import { routes } from '@/payload/routes'
 import { Breadcrumbs } from '@/app/(frontend)/components/Breadcrumbs'
 import { Panel } from '@/app/(frontend)/components/Panel'
 import { SubscribeForm } from '@/app/(frontend)/components/SubscribeForm'
-import { listSectors } from '@/payload/queries'
+import { listSectors, withContent } from '@/payload/queries'
 import { sectionCrumbs } from '@/app/(frontend)/seo/breadcrumbs'
 import { pageMetadata } from '@/app/(frontend)/seo/metadata'
 
@@ -31,7 +31,7 @@ const FORMATS = [
 
 export default async function SubscribePage({ params }: Props) {
   if ((await params).vue !== 'publique') notFound()
-  const sectors = await listSectors()
+  const sectors = withContent(await listSectors())
   return (
     <>
       <Breadcrumbs crumbs={sectionCrumbs('S’abonner', routes.subscribe())} />

@@ -3,7 +3,7 @@ import { getPayload } from 'payload'
 
 import { formRoute } from '@/payload/http/formRoute'
 import { plainPageResponse, seeOther } from '@/payload/http/plainPage'
-import { listSectors } from '@/payload/queries'
+import { listSectors, withContent } from '@/payload/queries'
 import { routes } from '@/payload/routes'
 import { clientAddress } from '@/payload/subscriptions/clientAddress'
 import { hit, SIGNUPS_PER_ADDRESS_PER_HOUR, SIGNUPS_PER_CLIENT_PER_HOUR } from '@/payload/subscriptions/rateLimit'
@@ -26,7 +26,7 @@ export const POST = formRoute(async (form, request) => {
       { 'retry-after': '3600' },
     )
 
-  const sectors = await listSectors()
+  const sectors = withContent(await listSectors())
   const read = readSignUp(form, new Set(sectors.map((sector) => sector.id)))
   if ('refusal' in read) return plainPageResponse(400, { title: 'Inscription refusée', paragraphs: [read.refusal], links: [back] })
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { latestCareers, listNews, listSectors } from '@/payload/queries'
+import { latestCareers, listNews, listSectors, withContent } from '@/payload/queries'
 import { routes } from '@/payload/routes'
 import { CareerCard } from '@/app/(frontend)/components/CareerCard'
 import { JsonLd } from '@/app/(frontend)/components/JsonLd'
@@ -35,7 +35,7 @@ export const metadata: Metadata = {
 
 export default async function HomePage({ params }: Props) {
   if ((await params).vue !== HOME_VIEW) notFound()
-  const [careers, news, sectors] = await Promise.all([latestCareers(6), listNews(1), listSectors()])
+  const [careers, news, sectors] = await Promise.all([latestCareers(6), listNews(1), listSectors().then(withContent)])
   return (
     <>
       <JsonLd data={websiteJsonLd()} />
