@@ -76,6 +76,7 @@ export interface Config {
       planDigests: TaskPlanDigests;
       sendDigestBatch: TaskSendDigestBatch;
       notifyReview: TaskNotifyReview;
+      expireCacheTags: TaskExpireCacheTags;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -370,6 +371,30 @@ export interface Career {
    */
   romeCodes?: string[] | null;
   relatedCareers?: (number | Career)[] | null;
+  /**
+   * Rempli par l’import Onisep. Les intitulés, codes ROME et secteurs modifiés ici ne seront plus remplacés par les imports suivants.
+   */
+  onisep?: {
+    /**
+     * Ex. MET.118
+     */
+    identifier?: string | null;
+    url?: string | null;
+    subDomains?: string[] | null;
+    /**
+     * Année, ou date au format AAAA-MM-JJ.
+     */
+    edition?: string | null;
+    imported?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   /**
    * Change avec « Proposer à la relecture », « Renvoyer » et « Publier ».
    */
@@ -701,7 +726,13 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'deleteAbandonedDrafts' | 'planDigests' | 'sendDigestBatch' | 'notifyReview' | 'schedulePublish';
+          | 'inline'
+          | 'deleteAbandonedDrafts'
+          | 'planDigests'
+          | 'sendDigestBatch'
+          | 'notifyReview'
+          | 'expireCacheTags'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -735,7 +766,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'deleteAbandonedDrafts' | 'planDigests' | 'sendDigestBatch' | 'notifyReview' | 'schedulePublish')
+    | (
+        | 'inline'
+        | 'deleteAbandonedDrafts'
+        | 'planDigests'
+        | 'sendDigestBatch'
+        | 'notifyReview'
+        | 'expireCacheTags'
+        | 'schedulePublish'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -942,6 +981,15 @@ export interface CareersSelect<T extends boolean = true> {
   sectors?: T;
   romeCodes?: T;
   relatedCareers?: T;
+  onisep?:
+    | T
+    | {
+        identifier?: T;
+        url?: T;
+        subDomains?: T;
+        edition?: T;
+        imported?: T;
+      };
   reviewState?: T;
   reviewAction?: T;
   review?:
@@ -1306,6 +1354,26 @@ export interface TaskNotifyReview {
   };
   output: {
     sent: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExpireCacheTags".
+ */
+export interface TaskExpireCacheTags {
+  input: {
+    tags:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    expired: number;
   };
 }
 /**

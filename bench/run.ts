@@ -4,7 +4,8 @@
 // at 10 and 50 connections, beside the machine's ceiling measured in the same run: the same
 // career-page bytes served by a bare Node http server and by nginx (when installed), and the
 // nginx proxy cache of deploy/nginx.conf in front of the app. Prints a table and writes
-// bench/results.json. Not a test: nothing here asserts a time.
+// bench/results.json, then runs the ONISEP import bench (bench/onisepImport.ts, bench/onisep.json).
+// Not a test: nothing here asserts a time.
 import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, writeFileSync } from 'node:fs'
@@ -216,4 +217,7 @@ try {
 } finally {
   await cleanup()
 }
+// The ONISEP import, on a database of its own once the portal is stopped (bench/onisep.json).
+console.log('')
+execFileSync(process.execPath, [tsx, 'bench/onisepImport.ts'], { stdio: 'inherit' })
 process.exit(0)

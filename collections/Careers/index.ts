@@ -22,6 +22,7 @@ import { forgetRestore, rememberRestore } from '@/payload/hooks/restores'
 import { settleSchedules } from '@/payload/hooks/settleSchedules'
 import { linkIndexFields } from '@/payload/fields/linkIndex'
 import { stampPublicationDates } from '@/payload/hooks/stampPublicationDates'
+import { onisepField } from '@/payload/onisep/fields'
 import { previewUrl } from '@/payload/preview/previewUrl'
 import { revalidateCareer } from './hooks/revalidateCareer'
 import { capPublicReads } from '@/payload/hooks/capPublicReads'
@@ -195,6 +196,7 @@ export const Careers: CollectionConfig<'careers'> = {
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
       admin: { position: 'sidebar' },
     },
+    onisepField,
     ...reviewFields,
   ],
 }

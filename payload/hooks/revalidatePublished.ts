@@ -12,7 +12,7 @@ import { LINK_INDEX_FIELDS } from '@/payload/fields/linkIndex'
 import type { LinkableCollection } from '@/payload/richText/references'
 
 import { perDocument } from './perDocument'
-import { revalidateTags } from './revalidateTags'
+import { revalidateTagsFor } from './revalidateTags'
 
 type Tagged = { id: number; slug?: string | null; _status?: 'draft' | 'published' | null }
 
@@ -51,7 +51,7 @@ export const revalidatePublished = <T extends Tagged>(tagsFor: TagsFor<T>, { dra
     }
     const tags = await tagsFor(before ? [doc, before] : [doc], req)
     const addressChanged = !before || before.slug !== doc.slug || wasVisible !== isVisible
-    revalidateTags(addressChanged ? [...tags, cacheTags.redirects] : tags)
+    revalidateTagsFor(req, addressChanged ? [...tags, cacheTags.redirects] : tags)
     return doc
   }) as CollectionAfterChangeHook<T>,
   beforeDelete: (async ({ collection, id, req }) => {
@@ -60,7 +60,7 @@ export const revalidatePublished = <T extends Tagged>(tagsFor: TagsFor<T>, { dra
   }) as CollectionBeforeDeleteHook,
   afterDelete: (async ({ collection, doc, req }) => {
     const before = tagsBeforeDelete.take(req, collection.slug, doc.id) ?? []
-    revalidateTags([...before, ...(await tagsFor([doc], req)), cacheTags.redirects])
+    revalidateTagsFor(req, [...before, ...(await tagsFor([doc], req)), cacheTags.redirects])
     return doc
   }) as CollectionAfterDeleteHook<T>,
 })

@@ -25,3 +25,14 @@ export const revalidateTags = (tags: Iterable<string>): void => {
     await refreshProxy(proxyPaths(unique))
   })
 }
+
+/**
+ * As revalidateTags, unless the request collects its tags for one expiry at the end
+ * (`req.context.deferredTags`, a Set): a bulk import saving a thousand careers expires the
+ * career list once, not a thousand times (payload/onisep/importCareers.ts).
+ */
+export const revalidateTagsFor = (req: { context: Record<string, unknown> }, tags: Iterable<string>): void => {
+  const deferred = req.context.deferredTags
+  if (deferred instanceof Set) for (const tag of tags) deferred.add(tag)
+  else revalidateTags(tags)
+}

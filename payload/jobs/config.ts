@@ -5,6 +5,7 @@ import { isEditor } from '@/payload/access/isEditor'
 import { planDigestsTask, sendDigestBatchTask } from '@/payload/digest/tasks'
 import { notifyReviewTask } from '@/payload/review/notifyTask'
 import { deleteAbandonedDraftsTask } from './abandonedDrafts'
+import { expireCacheTagsTask } from './expireCacheTags'
 import { serialisedJobEndpoints } from './oneRunnerAtATime'
 
 /**
@@ -22,7 +23,7 @@ export const jobs: Config['jobs'] = {
   },
   // Digests go to their own queue ("digest"), run after the default one by each call of the
   // runner (scripts/jobsRunner.ts): a publication never waits behind a digest's batches.
-  tasks: [deleteAbandonedDraftsTask, planDigestsTask, sendDigestBatchTask, notifyReviewTask],
+  tasks: [deleteAbandonedDraftsTask, planDigestsTask, sendDigestBatchTask, notifyReviewTask, expireCacheTagsTask],
   // A finished publication leaves its trace in the document's versions; the job row is noise.
   deleteJobOnComplete: true,
   // Several app servers share the queue: one of them runs it at a time.

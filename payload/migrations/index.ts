@@ -12,6 +12,7 @@ import * as migration_20261201_061629_subscriptions from './20261201_061629_subs
 import * as migration_20261201_070114_subscriber_scope from './20261201_070114_subscriber_scope';
 import * as migration_20261201_102247_review_bylines_seo from './20261201_102247_review_bylines_seo';
 import * as migration_20261201_135158_career_model from './20261201_135158_career_model';
+import * as migration_20261201_203538_onisep_import from './20261201_203538_onisep_import';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261201_135158_career_model.up,
     down: migration_20261201_135158_career_model.down,
-    name: '20261201_135158_career_model'
+    name: '20261201_135158_career_model',
+  },
+  {
+    up: migration_20261201_203538_onisep_import.up,
+    down: migration_20261201_203538_onisep_import.down,
+    name: '20261201_203538_onisep_import'
   },
 ];

@@ -10,7 +10,13 @@ export function CareerSources({ sources }: { sources: CitedSource[] }) {
         return (
           <li key={`${index}-${source.title}`}>
             {href ? <a href={href}>{source.title}</a> : source.title}
-            {source.year ? `, ${source.year}` : ''}
+            {source.date ? `, ${source.date}` : source.year ? `, ${source.year}` : ''}
+            {source.licence && (
+              <>
+                {' '}
+                (<a href={source.licence.url}>{source.licence.name}</a>)
+              </>
+            )}
           </li>
         )
       })}

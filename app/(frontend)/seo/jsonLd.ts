@@ -112,6 +112,7 @@ export const careerJsonLd = (career: Career): JsonLd => {
     '@type': 'CreativeWork',
     name: source.title,
     ...(source.year ? { datePublished: String(source.year) } : {}),
+    ...(source.licence ? { license: source.licence.url } : {}),
     ...(webAddress(source.url) ? { url: webAddress(source.url) } : {}),
   }))
   return {

@@ -19,6 +19,7 @@ import { PreviewBanner } from '@/app/(frontend)/components/PreviewBanner'
 import { RichText } from '@/app/(frontend)/components/RichText'
 import { AccessRoutes } from '@/app/(frontend)/components/AccessRoutes'
 import { CareerSources } from '@/app/(frontend)/components/CareerSources'
+import { onisepSource } from '@/payload/careers/citedSources'
 import { PayScale } from '@/app/(frontend)/components/PayScale'
 import { publicationLine } from '@/app/(frontend)/format'
 import { notFoundOrMoved } from '@/app/(frontend)/notFoundOrMoved'
@@ -59,7 +60,9 @@ export default async function CareerPage({ params }: Props) {
   const [news, level] = [await newsForCareer(career.id, sectors.map((sector) => sector.id), 5), educationLevelLabel(career.educationLevel)]
   const related = populated<Career>(career.relatedCareers)
 
-  const sources = (career.sources ?? []).filter((source) => source.title?.trim())
+  // An imported sheet names ONISEP first, as the Licence Ouverte asks (payload/onisep/).
+  const onisep = onisepSource(career.onisep)
+  const sources = [...(onisep ? [onisep] : []), ...(career.sources ?? []).filter((source) => source.title?.trim())]
   const conditions = career.workingConditions
   const places = conditions?.places ?? []
   const travel = travelLabel(conditions?.travel)

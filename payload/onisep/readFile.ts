@@ -1,0 +1,72 @@
+import { readFile } from 'node:fs/promises'
+
+import { checkRecord, type OnisepCareer } from './record'
+
+/** A file refused before anything is written: its message says why, in French. */
+export class NotAnOnisepFile extends Error {}
+
+export type SkippedRecord = { position: number; identifier?: string; reason: string }
+export type OnisepFile = { careers: (OnisepCareer & { position: number })[]; skipped: SkippedRecord[]; latestYear: number | null }
+
+const KNOWN_KEYS = ['libelle_metier', 'lien_site_onisepfr', 'code_rome', 'domainesous-domaine']
+
+/**
+ * Reads an Idéo-Métiers export (JSON array of records) from its text. Refuses, with a
+ * NotAnOnisepFile, what is not one: not JSON, not an array, empty, or records none of which has
+ * ONISEP's keys. Each bad record is kept aside with its position (1 for the first) and reason,
+ * and a record whose identifier came earlier in the file is skipped as a duplicate.
+ */
+export const parseOnisepText = (text: string): OnisepFile => {
+  let data: unknown
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''))
+  } catch {
+    throw new NotAnOnisepFile('Ce fichier n’est pas du JSON lisible : il faut l’export JSON d’Idéo-Métiers (Onisep), tel que téléchargé.')
+  }
+  if (!Array.isArray(data)) throw new NotAnOnisepFile('Ce fichier JSON n’est pas une liste de métiers : l’export d’Idéo-Métiers est un tableau d’enregistrements.')
+  if (!data.length) throw new NotAnOnisepFile('Ce fichier ne contient aucun métier.')
+  const recognised = data.some((record) => record && typeof record === 'object' && KNOWN_KEYS.some((key) => key in record))
+  if (!recognised)
+    throw new NotAnOnisepFile('Ce fichier ne ressemble pas à l’export Idéo-Métiers : aucun enregistrement n’a les champs libelle_metier ou lien_site_onisepfr.')
+  const careers: OnisepFile['careers'] = []
+  const skipped: SkippedRecord[] = []
+  const firstSeen = new Map<string, number>()
+  let latestYear: number | null = null
+  data.forEach((record, index) => {
+    const position = index + 1
+    const checked = checkRecord(record)
+    if ('reason' in checked) return skipped.push({ position, reason: checked.reason })
+    const earlier = firstSeen.get(checked.identifier)
+    if (earlier) return skipped.push({ position, identifier: checked.identifier, reason: `identifiant déjà présent dans le fichier (enregistrement ${earlier})` })
+    firstSeen.set(checked.identifier, position)
+    if (checked.year && (!latestYear || checked.year > latestYear)) latestYear = checked.year
+    careers.push({ ...checked, position })
+  })
+  return { careers, skipped, latestYear }
+}
+
+/** parseOnisepText on a file, refusing one that cannot be read with the same French message. */
+export const readOnisepFile = async (file: string): Promise<OnisepFile> => {
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new NotAnOnisepFile(code === 'ENOENT' ? `Fichier introuvable : ${file}` : `Lecture impossible de ${file} (${code ?? 'erreur inconnue'}).`)
+  }
+  return parseOnisepText(text)
+}
+
+/**
+ * The data's date for the attribution: a calendar date given by the person importing
+ * ("2026-11-30"), else the latest `annee` of the file. Throws a NotAnOnisepFile for a date that
+ * is not a real day in ISO form (2026-02-30 is refused, not rolled over to March).
+ */
+export const editionOf = (given: string | undefined, latestYear: number | null): string | null => {
+  if (given === undefined) return latestYear ? String(latestYear) : null
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(given)
+  const day = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null
+  if (!match || !day || day.toISOString().slice(0, 10) !== given)
+    throw new NotAnOnisepFile(`Date des données invalide : « ${given} ». Format attendu : AAAA-MM-JJ, par exemple 2026-11-30.`)
+  return given
+}

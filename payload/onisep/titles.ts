@@ -1,0 +1,63 @@
+// ONISEP's `libelle_metier` gives both forms of a title in lower case, separated by " / ":
+// "formateur / formatrice technique en agroéquipement", "luthier / luthière",
+// "conseiller / conseillère principal / principale d'éducation". The career model wants a
+// masculine (or only) title and a feminine one, each a title a reader can take as is.
+
+export type SplitTitles = { title: string; feminineTitle: string | null }
+
+// Slashes that are part of a word, not a separator between forms: "2D/3D", "TCP/IP", "24h/24".
+const WORD_SLASH = /(\S)\/(\S)/g
+
+const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('fr') + text.slice(1)
+
+/** Typewriter apostrophes become French ones; spaces are single. */
+const tidy = (text: string) => text.replace(/'/g, '’').replace(/\s+/g, ' ').trim()
+
+const words = (text: string) => text.split(' ').filter(Boolean)
+
+/**
+ * Splits ONISEP's label into the two titles the career model holds. Rules, in order:
+ * - no " / ": one form (feminine empty), e.g. "sage-femme";
+ * - one " / ": the words before it stand for as many words after it, the rest is shared:
+ *   "formateur / formatrice technique en agroéquipement" → "formateur technique en
+ *   agroéquipement" / "formatrice technique en agroéquipement"; "chef de projet / cheffe de
+ *   projet" → "chef de projet" / "cheffe de projet";
+ * - several " / ": each alternation "a / b" picks its left word for the masculine and its right
+ *   one for the feminine: "conseiller / conseillère principal / principale d’éducation";
+ * - a bare slash between two lower-case words separates forms too ("luthier/luthière"),
+ *   while "2D/3D" or "TCP/IP" (digits or capitals) stay as they are.
+ * The first letter is capitalised and nothing else changes case, so acronyms and proper nouns
+ * keep theirs. Identical forms give an empty feminine title.
+ */
+export const splitTitles = (label: string): SplitTitles => {
+  const text = tidy(label).replace(WORD_SLASH, (match, before: string, after: string) =>
+    /[a-zà-ÿ]/.test(before) && /[a-zà-ÿ]/.test(after) ? `${before} / ${after}` : match,
+  )
+  const parts = text.split(' / ')
+  if (parts.length === 1) return { title: capitalise(text), feminineTitle: null }
+  let masculine: string[]
+  let feminine: string[]
+  if (parts.length === 2) {
+    const [before, after] = parts.map(words) as [string[], string[]]
+    // "formateur / formatrice technique …": the words before the slash stand for as many
+    // words after it; the words after those are shared by both forms, and a shorter
+    // feminine part borrows the rest of the masculine one.
+    masculine = [...before, ...after.slice(before.length)]
+    feminine = [...after, ...before.slice(after.length)]
+  } else {
+    // Alternations: the last word of each part before a slash pairs with the first word of
+    // the part after it.
+    const chunks = parts.map(words)
+    masculine = [...chunks[0]!]
+    feminine = [...chunks[0]!]
+    for (let index = 1; index < chunks.length; index++) {
+      const [first, ...rest] = chunks[index]!
+      feminine[feminine.length - 1] = first ?? feminine[feminine.length - 1]!
+      masculine.push(...rest)
+      feminine.push(...rest)
+    }
+  }
+  const title = capitalise(masculine.join(' '))
+  const feminineTitle = capitalise(feminine.join(' '))
+  return { title, feminineTitle: feminineTitle === title ? null : feminineTitle }
+}

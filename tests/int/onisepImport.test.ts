@@ -1,0 +1,191 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { sql } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import type { Career } from '@/payload-types'
+import { slugify } from '@/payload/fields/slugify'
+import { importCareers } from '@/payload/onisep/importCareers'
+import { NotAnOnisepFile, parseOnisepText, readOnisepFile } from '@/payload/onisep/readFile'
+import { runOnisepImport } from '@/payload/onisep/runImport'
+import { searchContent } from '@/payload/search/searchContent'
+import { testPayload } from './payload'
+
+// The ONISEP import on a real PostgreSQL, through the same functions the command line calls.
+// The database is shared with other test files (the demo content may be there): expectations
+// about namesakes are computed from what is in it before the import.
+
+const FIXTURE = path.resolve('tests/fixtures/onisep/ideo-metiers.json')
+const BAD = path.resolve('tests/fixtures/onisep/bad-records.json')
+const work = mkdtempSync(path.join(tmpdir(), 'reperes-onisep-'))
+const writeJson = (name: string, data: unknown) => {
+  const file = path.join(work, name)
+  writeFileSync(file, typeof data === 'string' ? data : JSON.stringify(data))
+  return file
+}
+
+let payload: Payload
+const byIdentifier = async (identifier: string) =>
+  (await payload.find({ collection: 'careers', draft: true, where: { 'onisep.identifier': { equals: identifier } }, depth: 0 })).docs[0] as Career | undefined
+const fixtureRecords = async () => (await parseOnisepText(await import('node:fs/promises').then((fs) => fs.readFile(FIXTURE, 'utf8')))).careers
+const sectorTitles = async () => (await payload.find({ collection: 'sectors', pagination: false, depth: 0 })).docs.map((sector) => sector.title)
+const versionCount = async (id: number) => (await payload.countVersions({ collection: 'careers', where: { parent: { equals: id } } })).totalDocs
+
+beforeAll(async () => {
+  payload = await testPayload()
+})
+
+describe('the ONISEP import', () => {
+  it('creates one draft career per record with both titles, ROME code, sectors and sub-domains, links a sheet the team wrote under the same title, and skips the duplicate', async () => {
+    // A sheet the team wrote before any import: the record of that title joins it.
+    const written = await payload.create({
+      collection: 'careers',
+      data: { title: 'Œnologue', summary: 'Écrit par la rédaction.', _status: 'published', romeCodes: ['A1413'] },
+    })
+    const records = await fixtureRecords()
+    const { docs: before } = await payload.find({ collection: 'careers', draft: true, pagination: false, depth: 0, select: { title: true, onisep: true } })
+    const namesakes = records.filter((record) => before.filter((career) => !career.onisep?.identifier && slugify(career.title) === slugify(record.title)).length === 1)
+    expect(namesakes.map((record) => record.identifier)).toContain('MET.903')
+
+    const outcome = await runOnisepImport(payload, FIXTURE, { serverWaitMs: 0 })
+    const { report } = outcome
+    expect(report.created).toHaveLength(records.length - namesakes.length)
+    expect(report.linked.map((item) => item.identifier).sort()).toEqual(namesakes.map((record) => record.identifier).sort())
+    expect(report.skipped).toEqual([{ position: 26, identifier: 'MET.205', reason: expect.stringMatching(/déjà présent.*enregistrement 2\b/) }])
+    expect(outcome.edition).toBe('2025')
+
+    const trainer = await byIdentifier('MET.118')
+    expect(trainer).toMatchObject({
+      title: 'Formateur technique en agroéquipement',
+      feminineTitle: 'Formatrice technique en agroéquipement',
+      romeCodes: ['K2111'],
+      _status: 'draft',
+      onisep: { url: 'https://www.onisep.fr/http/redirection/metier/slug/MET.118', subDomains: ['agroéquipement', 'formation professionnelle'], edition: '2025' },
+    })
+    const sectors = await payload.find({ collection: 'sectors', where: { id: { in: trainer!.sectors as number[] } }, depth: 0 })
+    expect(sectors.docs.map((sector) => sector.title).sort()).toEqual(['Agriculture, animaux', 'Enseignement, recherche'])
+    expect(await byIdentifier('MET.120')).toMatchObject({ title: 'Conseiller principal d’éducation', feminineTitle: 'Conseillère principale d’éducation' })
+    expect(await byIdentifier('MET.904')).toMatchObject({ title: 'Ingénieur d’études en aéronautique chez Airbus', feminineTitle: 'Ingénieure d’études en aéronautique chez Airbus' })
+    expect(await byIdentifier('MET.900')).toMatchObject({ romeCodes: [], title: 'Chef de projet éolien', feminineTitle: 'Cheffe de projet éolien' })
+    expect(await byIdentifier('MET.411')).toMatchObject({ title: 'Sage-femme', feminineTitle: null })
+
+    // The team's sheet keeps its text and status, gains the link and ONISEP's facts it lacked.
+    const linked = await payload.findByID({ collection: 'careers', id: written.id, depth: 0 })
+    expect(linked).toMatchObject({ title: 'Œnologue', summary: 'Écrit par la rédaction.', _status: 'published', onisep: { identifier: 'MET.903' } })
+    expect((linked.sectors as number[]).length).toBe(2)
+    // A published sheet changed: the run asks the server, once, to expire its pages; no server
+    // runs the queue here, so the job waits and the outcome says so.
+    expect(outcome.cacheExpired).toBe(false)
+    const jobs = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'expireCacheTags' } } })
+    expect(jobs.docs).toHaveLength(1)
+    expect(jobs.docs[0]!.input).toEqual({ tags: expect.arrayContaining(['careers:list', 'career:oenologue']) })
+    await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'expireCacheTags' } } })
+    // Drafts are invisible to visitors, through the API as through search.
+    const visible = await payload.find({ collection: 'careers', overrideAccess: false, where: { 'onisep.identifier': { exists: true } }, depth: 0 })
+    expect(visible.docs.map((career) => career.title)).toEqual(['Œnologue'])
+    expect((await searchContent('luthière')).hits).toEqual([])
+  })
+
+  it('changes nothing when the same file is imported again: no version, no new updatedAt', async () => {
+    const luthier = (await byIdentifier('MET.205'))!
+    const versions = await versionCount(luthier.id)
+    const { report } = await runOnisepImport(payload, FIXTURE, { serverWaitMs: 0 })
+    expect(report.created).toEqual([])
+    expect(report.updated).toEqual([])
+    expect(report.linked).toEqual([])
+    expect(report.unchanged).toBe((await fixtureRecords()).length)
+    expect(report.tags).toEqual([])
+    const again = (await byIdentifier('MET.205'))!
+    expect(again.updatedAt).toBe(luthier.updatedAt)
+    expect(await versionCount(luthier.id)).toBe(versions)
+  })
+
+  it('updates only what ONISEP changed, keeps what editors edited, and reports careers gone from the file without deleting them', async () => {
+    const records = JSON.parse(await import('node:fs/promises').then((fs) => fs.readFile(FIXTURE, 'utf8'))) as ({ lien_site_onisepfr: string } & Record<string, unknown>)[]
+    const luthier = (await byIdentifier('MET.205'))!
+    // An editor renames one sheet and writes a summary; ONISEP changes both titles and the ROME code.
+    await payload.update({ collection: 'careers', id: luthier.id, data: { title: 'Luthier (guitares)', summary: 'Texte de la rédaction.' }, draft: true })
+    const modified = records
+      .filter((record) => !record.lien_site_onisepfr.endsWith('MET.916'))
+      .map((record) =>
+        record.lien_site_onisepfr.endsWith('MET.205')
+          ? { ...record, libelle_metier: 'luthier / luthière en instruments à cordes', code_rome: 'B1502' }
+          : record.lien_site_onisepfr.endsWith('MET.151')
+            ? { ...record, code_rome: 'J1505' }
+            : record,
+      )
+    const { report } = await runOnisepImport(payload, writeJson('modified.json', modified), { serverWaitMs: 0 })
+    const after = (await byIdentifier('MET.205'))!
+    expect(after).toMatchObject({
+      title: 'Luthier (guitares)',
+      summary: 'Texte de la rédaction.',
+      feminineTitle: 'Luthière en instruments à cordes',
+      romeCodes: ['B1502'],
+    })
+    expect(report.keptEdits).toEqual([expect.objectContaining({ identifier: 'MET.205', fields: ['title'] })])
+    expect(report.updated.map((item) => item.identifier).sort()).toEqual(['MET.151', 'MET.205'])
+    expect(report.missing).toEqual([expect.objectContaining({ identifier: 'MET.916', title: 'Archiviste' })])
+    expect(await byIdentifier('MET.916')).toBeDefined()
+  })
+
+  it('skips bad records with their position and reason, and writes nothing of a record whose save fails', async () => {
+    // The database refuses one career: its record's new sector must not stay behind.
+    await payload.db.drizzle.execute(sql`
+      create or replace function refuse_vitrailliste() returns trigger language plpgsql as $$
+      begin if new.title = 'Vitrailliste' then raise exception 'refus de test'; end if; return new; end $$;
+      create trigger refuse_vitrailliste before insert on careers for each row execute function refuse_vitrailliste();`)
+    try {
+      const { report } = await runOnisepImport(payload, BAD, { serverWaitMs: 0 })
+      expect(report.created.map((item) => item.identifier)).toEqual(['MET.950'])
+      expect(report.skipped.map((item) => [item.position, item.reason])).toEqual([
+        [2, expect.stringContaining('libelle_metier')],
+        [3, expect.stringContaining('MET.<nombre>')],
+        [4, 'code ROME invalide : A14X4'],
+        [5, '« code_rome » devrait être un texte'],
+        [6, 'l’enregistrement n’est pas un objet JSON'],
+        [7, 'année invalide : deux mille vingt-cinq'],
+        [8, expect.stringContaining('refus de test')],
+      ])
+      expect(await sectorTitles()).not.toContain('Verre, vitrail')
+      expect(await byIdentifier('MET.956')).toBeUndefined()
+    } finally {
+      await payload.db.drizzle.execute(sql`drop trigger refuse_vitrailliste on careers; drop function refuse_vitrailliste();`)
+    }
+  })
+
+  it('refuses a file that is not an Idéo-Métiers export before writing anything', async () => {
+    const count = async () => (await payload.count({ collection: 'careers' })).totalDocs
+    const before = await count()
+    const refusals: [string, RegExp][] = [
+      [writeJson('not-json.json', 'libelle_metier;code_rome\nluthier;B1501'), /pas du JSON lisible/],
+      [writeJson('object.json', { metiers: [] }), /pas une liste/],
+      [writeJson('empty.json', []), /aucun métier/],
+      [writeJson('other.json', [{ nom: 'Dupont', ville: 'Lyon' }]), /ne ressemble pas/],
+      [path.join(work, 'absent.json'), /introuvable/],
+    ]
+    for (const [file, message] of refusals) await expect(runOnisepImport(payload, file, {}), file).rejects.toThrow(message)
+    await expect(runOnisepImport(payload, FIXTURE, { date: '2026-02-30' })).rejects.toThrow(NotAnOnisepFile)
+    await expect(runOnisepImport(payload, FIXTURE, { date: '30/11/2026' })).rejects.toThrow(/AAAA-MM-JJ/)
+    expect(await count()).toBe(before)
+  })
+
+  it('finishes an interrupted run when run again, publishes with a summary when asked, and collects each cache tag of the run once', async () => {
+    const file = await readOnisepFile(FIXTURE)
+    // Fresh identifiers: the first half is imported, then the whole file, as after a crash.
+    const fresh = { ...file, careers: file.careers.map((career) => ({ ...career, identifier: `${career.identifier}9`, title: `${career.title} bis`, feminineTitle: null })) }
+    const half = { ...fresh, careers: fresh.careers.slice(0, 10) }
+    const first = await importCareers(payload, half, { edition: '2026-11-30', publish: true })
+    expect(first.created).toHaveLength(10)
+    const second = await importCareers(payload, fresh, { edition: '2026-11-30', publish: true })
+    expect(second.created).toHaveLength(fresh.careers.length - 10)
+    expect(second.unchanged).toBe(10)
+    const published = (await byIdentifier('MET.1189'))!
+    expect(published).toMatchObject({ _status: 'published', summary: expect.stringContaining('Idéo-Métiers'), onisep: { edition: '2026-11-30' } })
+    // The tags of a thousand saves, collected once each.
+    expect(second.tags).toContain('careers:list')
+    expect(new Set(second.tags).size).toBe(second.tags.length)
+  })
+})
