@@ -118,6 +118,51 @@ const careersPage = cache((page: number, sector?: Sector, level?: EducationLevel
   )(),
 )
 
+// ---------------------------------------------------------------- A–Z index
+
+/** The index's initials: the 26 letters, then "autres" for titles starting with a digit or a sign. */
+export const INITIALS = [...'abcdefghijklmnopqrstuvwxyz', 'autres'] as const
+export type Initial = (typeof INITIALS)[number]
+export const isInitial = (value: string): value is Initial => (INITIALS as readonly string[]).includes(value)
+
+// A title's initial as a reader looks it up: accents and ligatures folded by PostgreSQL's
+// unaccent ("Élagueur" under E, "Œnologue" under O), anything but a letter under "autres".
+const initialSql = sql`case when lower(left(unaccent(title), 1)) between 'a' and 'z' then lower(left(unaccent(title), 1)) else 'autres' end`
+
+/** How many published careers each initial has (initials without any are absent). */
+export const careerInitials = cache((): Promise<Record<string, number>> =>
+  unstable_cache(
+    async () => {
+      const { rows } = await (await payload()).db.drizzle.execute<{ initial: string; count: string | number }>(
+        sql`select ${initialSql} as initial, count(*) as count from careers where _status = 'published' group by 1`,
+      )
+      return Object.fromEntries(rows.map((row) => [row.initial, Number(row.count)]))
+    },
+    ['career-initials'],
+    { tags: [cacheTags.careerList] },
+  )(),
+)
+
+export type IndexedCareer = { title: string; feminineTitle: string | null; slug: string }
+
+/** The published careers of one initial, in French alphabetical order: titles and addresses only. */
+export const careersByInitial = cache((initial: Initial): Promise<IndexedCareer[]> =>
+  unstable_cache(
+    async () => {
+      const { rows } = await (await payload()).db.drizzle.execute<{ title: string; feminine_title: string | null; slug: string }>(
+        sql`select title, feminine_title, slug from careers
+            where _status = 'published' and slug is not null and ${initialSql} = ${initial}`,
+      )
+      const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true })
+      return rows
+        .map((row) => ({ title: row.title, feminineTitle: row.feminine_title, slug: row.slug }))
+        .sort((a, b) => collator.compare(a.title, b.title))
+    },
+    ['careers-by-initial', initial],
+    { tags: [cacheTags.careerList] },
+  )(),
+)
+
 export const latestCareers = cache((limit: number): Promise<Career[]> =>
   unstable_cache(
     async () =>

@@ -26,6 +26,8 @@ export const routes = {
       ? withQuery('/metiers', { ...filters, page })
       : listPage('/metiers', page),
   career: (slug: string) => `/${COLLECTION_SECTIONS.careers}/${encodeURIComponent(slug)}`,
+  /** The A–Z index's page of one initial ("a" … "z", or "autres" for titles starting otherwise). */
+  careersByInitial: (initial: string) => `/metiers/lettre/${initial}`,
   newsList: (page = 1) => listPage('/actualites', page),
   newsPost: (slug: string) => `/${COLLECTION_SECTIONS.news}/${encodeURIComponent(slug)}`,
   /** A career sheet or a post, from search results, suggestions and previews. */

@@ -118,6 +118,29 @@ test.describe('every page type renders, is described for search engines, and is 
     await expectAccessible(page, '/metiers?secteur=industrie')
   })
 
+  test('career A–Z index: letters with careers link to their page, the others stay in place unlinked', async ({ page, request }) => {
+    await page.goto('/metiers')
+    const index = page.getByRole('navigation', { name: 'Index alphabétique des métiers' })
+    // The demo's careers start with A (aide-soignant), C, D, I and T; B has none.
+    await expect(index.getByRole('link', { name: /^Lettre B/ })).toHaveCount(0)
+    await expect(index.getByText('B', { exact: true })).toBeVisible()
+    await index.getByRole('link', { name: /^Lettre D : \d+ métier/ }).click()
+    await expect(page).toHaveURL(/\/metiers\/lettre\/d$/)
+    await expect(page.locator('h1')).toHaveText('Métiers commençant par D')
+    await expect(page.getByRole('link', { name: 'Directeur technique', exact: true })).toBeVisible()
+    await expect(page.getByText('· Directrice technique')).toBeVisible()
+    await expect(page.getByRole('link', { name: /^Lettre D/ })).toHaveAttribute('aria-current', 'page')
+    // Every listed career starts with D, whatever its accents.
+    const titles = await page.locator('.initial-list a').allTextContents()
+    expect(titles.length).toBeGreaterThan(0)
+    for (const title of titles) expect(title.normalize('NFD').charAt(0).toUpperCase()).toBe('D')
+    await expectAccessible(page, '/metiers/lettre/d')
+    await expectAccessible(page, '/metiers/lettre/b')
+    await expect(page.getByText('Aucun métier publié ne commence par cette lettre')).toBeVisible()
+    for (const bad of ['/metiers/lettre/ab', '/metiers/lettre/%C3%A9', '/metiers/lettre/D'])
+      expect((await request.get(bad)).status(), bad).toBe(404)
+  })
+
   test('news list and post', async ({ page }) => {
     await page.goto('/actualites')
     await expect(page.locator('h1')).toHaveText('Actualités')

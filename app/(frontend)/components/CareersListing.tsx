@@ -2,21 +2,23 @@ import type { CareerFilterValues } from '@/payload/careerFilters'
 import type { Paginated, SectorWithCount } from '@/payload/queries'
 import type { Career } from '@/payload-types'
 import { routes } from '@/payload/routes'
+import { AlphabetIndex } from './AlphabetIndex'
 import { Breadcrumbs } from './Breadcrumbs'
 import { CareerCard } from './CareerCard'
 import { CareerFilterFields } from './CareerFilterFields'
 import { Pagination } from './Pagination'
 import { sectionCrumbs } from '@/app/(frontend)/seo/breadcrumbs'
 
-type Props = { sectors: SectorWithCount[]; sector?: SectorWithCount; filters: CareerFilterValues; result: Paginated<Career> }
+type Props = { sectors: SectorWithCount[]; sector?: SectorWithCount; filters: CareerFilterValues; result: Paginated<Career>; initials: Record<string, number> }
 
 /** The careers list with its filter form: the cached unfiltered pages and the filtered views. */
-export function CareersListing({ sectors, sector, filters: { level, salaryMin }, result: { docs, totalDocs, totalPages, page } }: Props) {
+export function CareersListing({ sectors, sector, filters: { level, salaryMin }, result: { docs, totalDocs, totalPages, page }, initials }: Props) {
   const secteur = sector?.slug ?? undefined
   return (
     <>
       <Breadcrumbs crumbs={sectionCrumbs('Métiers', routes.careers())} />
       <h1>Tous les métiers</h1>
+      <AlphabetIndex counts={initials} />
       <form method="get" action={routes.careers()} className="filters" aria-label="Filtrer les métiers">
         <CareerFilterFields idPrefix="filtre" sectors={sectors} values={{ level, salaryMin, sectorSlug: secteur }} />
         <button type="submit">Filtrer</button>

@@ -4,7 +4,7 @@ import { notFound, permanentRedirect, redirect } from 'next/navigation'
 import { parseCareerFilters, type CareerFilterParams } from '@/payload/careerFilters'
 import { hasNoiseParams } from '@/payload/canonicalQuery'
 import { parsePageNumber } from '@/payload/pageNumber'
-import { listCareers, listSectors, withCareers } from '@/payload/queries'
+import { careerInitials, listCareers, listSectors, withCareers } from '@/payload/queries'
 import { routes } from '@/payload/routes'
 import { withQuery } from '@/app/(frontend)/adresse/canonicalAddress'
 import { CareersListing } from '@/app/(frontend)/components/CareersListing'
@@ -43,7 +43,7 @@ export default async function FilteredCareersPage({ searchParams }: Props) {
   // Empty or repeated fields: the clean address. An unknown value is ignored (an old link
   // still lists careers).
   if (hasNoiseParams(params)) redirect(canonical)
-  const result = await listCareers({ sector, level, salaryMin, page })
+  const [result, initials] = await Promise.all([listCareers({ sector, level, salaryMin, page }), careerInitials()])
   if (page > 1 && result.docs.length === 0) notFound()
-  return <CareersListing sectors={withCareers(sectors)} sector={sector} filters={filters} result={result} />
+  return <CareersListing sectors={withCareers(sectors)} sector={sector} filters={filters} result={result} initials={initials} />
 }
