@@ -7,7 +7,7 @@ import './loadEnv'
 import { parseArgs } from 'node:util'
 
 // These two load neither Payload nor Next.
-import { NotAnOnisepFile } from '@/payload/onisep/readFile'
+import { ImportRefused } from '@/payload/onisep/readFile'
 import { summaryLines } from '@/payload/onisep/summary'
 
 import { prepareEnvironment } from './localEnvironment'
@@ -63,7 +63,7 @@ try {
   console.log(summaryLines(outcome).join('\n'))
   if (outcome.report.skipped.length) code = 1
 } catch (error) {
-  if (!(error instanceof NotAnOnisepFile)) throw error
+  if (!(error instanceof ImportRefused)) throw error
   console.error(`Import refusé, rien n’a été écrit : ${error.message}`)
   code = 2
 } finally {

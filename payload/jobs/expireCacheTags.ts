@@ -23,24 +23,28 @@ export const expireCacheTagsTask: TaskConfig<{ input: { tags: string[] }; output
 /** How long a script waits for a running server to take the job (its runner polls every few seconds). */
 export const SERVER_WAIT_MS = 20_000
 
+export type Expiry = 'expired' | 'queued' | 'failed'
+
 /**
- * Has the server expire `tags`: at once inside Next, else through the queue. Resolves to true
- * once they are expired, false when no server ran the job within `waitMs` (it stays queued and
- * the next server to run the queue expires them).
+ * Has the server expire `tags`: at once inside Next, else through the queue. Resolves to
+ * 'expired' once they are, 'failed' when the server ran the job and it failed (the queue keeps it
+ * with its error), 'queued' when no server ran it within `waitMs` (the next server to run the
+ * queue expires them).
  */
-export const expireCacheTagsThroughServer = async (payload: Payload, tags: string[], waitMs = SERVER_WAIT_MS): Promise<boolean> => {
-  if (!tags.length) return true
+export const expireCacheTagsThroughServer = async (payload: Payload, tags: string[], waitMs = SERVER_WAIT_MS): Promise<Expiry> => {
+  if (!tags.length) return 'expired'
   if (process.env.NEXT_RUNTIME) {
     revalidateTags(tags)
-    return true
+    return 'expired'
   }
   const job = await payload.jobs.queue({ task: 'expireCacheTags', input: { tags } })
   const deadline = Date.now() + waitMs
   while (Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 500))
     // deleteJobOnComplete: a finished job is gone.
-    const left = await payload.count({ collection: 'payload-jobs', where: { id: { equals: job.id } } })
-    if (!left.totalDocs) return true
+    const left = await payload.find({ collection: 'payload-jobs', where: { id: { equals: job.id } }, depth: 0, select: { hasError: true } })
+    if (!left.docs.length) return 'expired'
+    if (left.docs[0]?.hasError) return 'failed'
   }
-  return false
+  return 'queued'
 }

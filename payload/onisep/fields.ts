@@ -19,7 +19,7 @@ export const onisepField: GroupField = {
   access: { create: importOnly, update: importOnly },
   admin: {
     position: 'sidebar',
-    description: 'Rempli par l’import Onisep. Les intitulés, codes ROME et secteurs modifiés ici ne seront plus remplacés par les imports suivants.',
+    description: 'Rempli par l’import Onisep. Si vous modifiez l’intitulé, les codes ROME ou les secteurs de la fiche, les imports suivants ne les remplaceront plus.',
   },
   fields: [
     {

@@ -3,7 +3,7 @@ import { isDeepStrictEqual } from 'node:util'
 import { sql } from '@payloadcms/db-postgres'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
-import { slugify } from '@/payload/fields/slugify'
+import { SLUG_MAX_LENGTH, slugify } from '@/payload/fields/slugify'
 
 import type { OnisepFile, SkippedRecord } from './readFile'
 import { type OnisepCareer, sectorTitle } from './record'
@@ -26,6 +26,8 @@ export type ImportReport = {
   /** Careers imported earlier whose record is no longer in the file: reported, never deleted. */
   missing: Named[]
   sectorsCreated: string[]
+  /** Labels that did not read as two forms of one title: kept whole, for an editor to split. */
+  doubtfulTitles: Named[]
   /** Cache tags the run's saves would have expired, expired once by the caller. */
   tags: string[]
 }
@@ -36,6 +38,11 @@ export type ImportOptions = {
   /** Publish new careers at once (with a generated summary) instead of leaving drafts. */
   publish?: boolean
   onProgress?: (done: number, total: number) => void
+  /**
+   * Where the saves' cache tags are gathered. The caller's own set, so that it expires what
+   * was committed even when the run stops half-way (runImport.ts).
+   */
+  deferredTags?: Set<string>
 }
 
 type Existing = {
@@ -66,9 +73,16 @@ const currentValues = (career: Existing): Editable => ({
   sectors: ids(career.sectors),
 })
 
+const quoted = (items: string[]) => {
+  const names = items.map((item) => `« ${item} »`)
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} et ${names.at(-1)}` : (names[0] ?? '')
+}
+
 /** A summary for a career published at once: what the record says, and where it comes from. */
-const generatedSummary = (career: OnisepCareer) =>
-  `${career.title} : métier ${career.domains.length ? `du domaine « ${career.domains.join(' », « ')} » ` : ''}présenté d’après la fiche Idéo-Métiers de l’Onisep.`.slice(0, 400)
+const generatedSummary = (career: OnisepCareer) => {
+  const domains = career.domains.length ? ` ${career.domains.length > 1 ? 'des domaines' : 'du domaine'} ${quoted(career.domains)},` : ''
+  return `${career.title} : métier${domains} présenté d’après la fiche Idéo-Métiers de l’Onisep.`.slice(0, 400)
+}
 
 /**
  * Upserts one career per record, keyed by its ONISEP identifier (`onisep.identifier`). Each
@@ -82,8 +96,8 @@ const generatedSummary = (career: OnisepCareer) =>
  * (payload/jobs/expireCacheTags.ts), a thousand careers making one expiry, not a thousand.
  */
 export const importCareers = async (payload: Payload, file: OnisepFile, options: ImportOptions): Promise<ImportReport> => {
-  const report: ImportReport = { created: [], linked: [], updated: [], unchanged: 0, keptEdits: [], skipped: [...file.skipped], missing: [], sectorsCreated: [], tags: [] }
-  const deferredTags = new Set<string>()
+  const report: ImportReport = { created: [], linked: [], updated: [], unchanged: 0, keptEdits: [], skipped: [...file.skipped], missing: [], sectorsCreated: [], doubtfulTitles: [], tags: [] }
+  const deferredTags = options.deferredTags ?? new Set<string>()
 
   // What the run compares against, read once: only the fields it needs (a thousand full
   // career documents would hold the server's heap for nothing), latest versions (drafts).
@@ -107,9 +121,11 @@ export const importCareers = async (payload: Payload, file: OnisepFile, options:
   // Slugs are unique over the published rows and drafts alike.
   const { rows } = await payload.db.drizzle.execute<{ slug: string }>(sql`select slug from careers where slug is not null`)
   const takenSlugs = new Set(rows.map((row) => row.slug))
+  // "-2", "-3"… after a taken slug, the base cut short enough for the suffix to survive the
+  // slug's length limit (a long title's slug is already at the limit).
   const freeSlug = (base: string) => {
     let slug = base
-    for (let n = 2; takenSlugs.has(slug); n++) slug = `${base}-${n}`
+    for (let n = 2; takenSlugs.has(slug); n++) slug = `${base.slice(0, SLUG_MAX_LENGTH - String(n).length - 1).replace(/-+$/, '')}-${n}`
     return slug
   }
   const sectors = await payload.find({ collection: 'sectors', pagination: false, depth: 0, select: { slug: true } })
@@ -120,6 +136,7 @@ export const importCareers = async (payload: Payload, file: OnisepFile, options:
     const req = await createLocalReq({ context: { deferredTags } }, payload)
     await initTransaction(req)
     const newSectors = new Map<string, { id: number; title: string }>()
+    let committed = false
     try {
       const sectorIds: number[] = []
       for (const domain of record.domains) {
@@ -132,7 +149,13 @@ export const importCareers = async (payload: Payload, file: OnisepFile, options:
         }
         if (!sectorIds.includes(id)) sectorIds.push(id)
       }
-      const values: Editable = { title: record.title, feminineTitle: record.feminineTitle, romeCodes: record.romeCodes, sectors: sectorIds }
+      // Lists in a fixed order: ONISEP reordering its domains or codes is no change.
+      const values: Editable = {
+        title: record.title,
+        feminineTitle: record.feminineTitle,
+        romeCodes: [...record.romeCodes].sort(),
+        sectors: [...sectorIds].sort((a, b) => a - b),
+      }
       const onisep = { identifier: record.identifier, url: record.url, subDomains: record.subDomains, edition: options.edition, imported: values }
       const named = (id: number): Named => ({ identifier: record.identifier, title: record.title, id })
 
@@ -158,9 +181,11 @@ export const importCareers = async (payload: Payload, file: OnisepFile, options:
           req,
         })
         await commitTransaction(req)
+        committed = true
         takenSlugs.add(slug)
         byIdentifier.set(record.identifier, { ...(created as unknown as Existing) })
         report.created.push(named(created.id))
+        if (record.doubtful) report.doubtfulTitles.push(named(created.id))
       } else {
         // The baseline is what the last import wrote; a sheet linked now has none, so every
         // field the team filled is theirs and stays.
@@ -185,15 +210,27 @@ export const importCareers = async (payload: Payload, file: OnisepFile, options:
           await killTransaction(req)
           report.unchanged++
         } else {
+          // The comparison above read the run's first snapshot: an editor may have saved since.
+          // Read again, inside this transaction, and keep only what is still ONISEP's.
+          const now = (await payload.findByID({ collection: 'careers', id: existing.id, draft: true, depth: 0, req })) as unknown as Existing
+          const fresh = currentValues(now)
+          for (const field of Object.keys(data) as EditableField[])
+            if (!same(field, fresh[field], current[field])) {
+              delete data[field]
+              kept.push(field)
+            }
           await payload.update({
             collection: 'careers',
             id: existing.id,
             data: { ...data, onisep } as never,
-            // An editor's pending draft takes the change as a draft; a published sheet stays published.
-            draft: existing._status === 'draft',
+            // An editor's pending draft takes the change as a draft, and so does a sheet the team
+            // published before linking it (they see ONISEP's additions before visitors do); a
+            // published sheet ONISEP filled stays published.
+            draft: now._status === 'draft' || linking,
             req,
           })
           await commitTransaction(req)
+          committed = true
           const after = { ...existing, ...data, onisep }
           byIdentifier.set(record.identifier, after)
           if (linking) {
@@ -203,8 +240,8 @@ export const importCareers = async (payload: Payload, file: OnisepFile, options:
         }
         if (kept.length) report.keptEdits.push({ ...named(existing.id), fields: kept })
       }
-      // Known to the next records only once committed.
-      for (const [slug, sector] of newSectors) {
+      // Known to the next records only once committed; an unchanged record (rolled back) made none.
+      if (committed) for (const [slug, sector] of newSectors) {
         sectorIdBySlug.set(slug, sector.id)
         report.sectorsCreated.push(sector.title)
       }
@@ -216,7 +253,8 @@ export const importCareers = async (payload: Payload, file: OnisepFile, options:
     if (options.onProgress && (done % 50 === 0 || done === file.careers.length)) options.onProgress(done, file.careers.length)
   }
 
-  const inFile = new Set(file.careers.map((record) => record.identifier))
+  // A record skipped as bad is still in the file: its career is not "missing".
+  const inFile = new Set([...file.careers.map((record) => record.identifier), ...file.skipped.flatMap((skip) => (skip.identifier ? [skip.identifier] : []))])
   for (const [identifier, career] of byIdentifier)
     if (!inFile.has(identifier)) report.missing.push({ identifier, title: career.title, id: career.id })
   report.skipped.sort((a, b) => a.position - b.position)

@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises'
 
 import { checkRecord, type OnisepCareer } from './record'
 
-/** A file refused before anything is written: its message says why, in French. */
-export class NotAnOnisepFile extends Error {}
+/** An import refused before anything is written (a file, a date, another run under way): its message says why, in French. */
+export class ImportRefused extends Error {}
 
 export type SkippedRecord = { position: number; identifier?: string; reason: string }
 export type OnisepFile = { careers: (OnisepCareer & { position: number })[]; skipped: SkippedRecord[]; latestYear: number | null }
@@ -12,7 +12,7 @@ const KNOWN_KEYS = ['libelle_metier', 'lien_site_onisepfr', 'code_rome', 'domain
 
 /**
  * Reads an Idéo-Métiers export (JSON array of records) from its text. Refuses, with a
- * NotAnOnisepFile, what is not one: not JSON, not an array, empty, or records none of which has
+ * ImportRefused, what is not one: not JSON, not an array, empty, or records none of which has
  * ONISEP's keys. Each bad record is kept aside with its position (1 for the first) and reason,
  * and a record whose identifier came earlier in the file is skipped as a duplicate.
  */
@@ -21,13 +21,13 @@ export const parseOnisepText = (text: string): OnisepFile => {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch {
-    throw new NotAnOnisepFile('Ce fichier n’est pas du JSON lisible : il faut l’export JSON d’Idéo-Métiers (Onisep), tel que téléchargé.')
+    throw new ImportRefused('Ce fichier n’est pas du JSON lisible : il faut l’export JSON d’Idéo-Métiers (Onisep), tel que téléchargé.')
   }
-  if (!Array.isArray(data)) throw new NotAnOnisepFile('Ce fichier JSON n’est pas une liste de métiers : l’export d’Idéo-Métiers est un tableau d’enregistrements.')
-  if (!data.length) throw new NotAnOnisepFile('Ce fichier ne contient aucun métier.')
+  if (!Array.isArray(data)) throw new ImportRefused('Ce fichier JSON n’est pas une liste de métiers : l’export d’Idéo-Métiers est un tableau d’enregistrements.')
+  if (!data.length) throw new ImportRefused('Ce fichier ne contient aucun métier.')
   const recognised = data.some((record) => record && typeof record === 'object' && KNOWN_KEYS.some((key) => key in record))
   if (!recognised)
-    throw new NotAnOnisepFile('Ce fichier ne ressemble pas à l’export Idéo-Métiers : aucun enregistrement n’a les champs libelle_metier ou lien_site_onisepfr.')
+    throw new ImportRefused('Ce fichier ne ressemble pas à l’export Idéo-Métiers : aucun enregistrement n’a les champs libelle_metier ou lien_site_onisepfr.')
   const careers: OnisepFile['careers'] = []
   const skipped: SkippedRecord[] = []
   const firstSeen = new Map<string, number>()
@@ -35,7 +35,7 @@ export const parseOnisepText = (text: string): OnisepFile => {
   data.forEach((record, index) => {
     const position = index + 1
     const checked = checkRecord(record)
-    if ('reason' in checked) return skipped.push({ position, reason: checked.reason })
+    if ('reason' in checked) return skipped.push(checked.identifier ? { position, identifier: checked.identifier, reason: checked.reason } : { position, reason: checked.reason })
     const earlier = firstSeen.get(checked.identifier)
     if (earlier) return skipped.push({ position, identifier: checked.identifier, reason: `identifiant déjà présent dans le fichier (enregistrement ${earlier})` })
     firstSeen.set(checked.identifier, position)
@@ -52,14 +52,14 @@ export const readOnisepFile = async (file: string): Promise<OnisepFile> => {
     text = await readFile(file, 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    throw new NotAnOnisepFile(code === 'ENOENT' ? `Fichier introuvable : ${file}` : `Lecture impossible de ${file} (${code ?? 'erreur inconnue'}).`)
+    throw new ImportRefused(code === 'ENOENT' ? `Fichier introuvable : ${file}` : `Lecture impossible de ${file} (${code ?? 'erreur inconnue'}).`)
   }
   return parseOnisepText(text)
 }
 
 /**
  * The data's date for the attribution: a calendar date given by the person importing
- * ("2026-11-30"), else the latest `annee` of the file. Throws a NotAnOnisepFile for a date that
+ * ("2026-11-30"), else the latest `annee` of the file. Throws a ImportRefused for a date that
  * is not a real day in ISO form (2026-02-30 is refused, not rolled over to March).
  */
 export const editionOf = (given: string | undefined, latestYear: number | null): string | null => {
@@ -67,6 +67,6 @@ export const editionOf = (given: string | undefined, latestYear: number | null):
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(given)
   const day = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null
   if (!match || !day || day.toISOString().slice(0, 10) !== given)
-    throw new NotAnOnisepFile(`Date des données invalide : « ${given} ». Format attendu : AAAA-MM-JJ, par exemple 2026-11-30.`)
+    throw new ImportRefused(`Date des données invalide : « ${given} ». Format attendu : AAAA-MM-JJ, par exemple 2026-11-30.`)
   return given
 }

@@ -27,10 +27,14 @@ export type OnisepCareer = {
   domains: string[]
   subDomains: string[]
   year: number | null
+  /** The title split was not safe: the label is kept whole (payload/onisep/titles.ts). */
+  doubtful?: true
 }
 
-// The sheet's address ends with its identifier: https://www.onisep.fr/http/redirection/metier/slug/MET.118
+// The sheet's address, on onisep.fr, ends with its identifier:
+// https://www.onisep.fr/http/redirection/metier/slug/MET.118
 const IDENTIFIER = /(MET\.\d{1,6})\/?$/
+const ONISEP_HOST = /(^|\.)onisep\.fr$/
 const ROME_CODE = /^[A-N]\d{4}$/
 const TITLE_MAX = 160
 
@@ -63,7 +67,7 @@ export const sectorTitle = (domain: string) => domain.charAt(0).toLocaleUpperCas
  * imported: no title, no identifier in the sheet's address, a malformed ROME code, a field of
  * the wrong type.
  */
-export const checkRecord = (record: unknown): OnisepCareer | { reason: string } => {
+export const checkRecord = (record: unknown): OnisepCareer | { reason: string; identifier?: string } => {
   if (!record || typeof record !== 'object' || Array.isArray(record)) return { reason: 'l’enregistrement n’est pas un objet JSON' }
   const raw = record as OnisepRecord
   for (const key of ['libelle_metier', 'lien_site_onisepfr', 'code_rome', 'domainesous-domaine'] as const)
@@ -71,23 +75,32 @@ export const checkRecord = (record: unknown): OnisepCareer | { reason: string } 
   const label = text(raw.libelle_metier)
   if (!label) return { reason: 'intitulé du métier (libelle_metier) manquant' }
   const url = text(raw.lien_site_onisepfr)
-  const identifier = url?.match(IDENTIFIER)?.[1]
-  if (!url || !identifier) return { reason: `identifiant Onisep introuvable dans lien_site_onisepfr (attendu : une adresse finissant par MET.<nombre>)` }
-  if (!/^https?:\/\/[^/\s]+\//.test(url)) return { reason: `adresse de la fiche Onisep invalide : ${url}` }
+  let address: URL | null = null
+  try {
+    address = url ? new URL(url) : null
+  } catch {
+    address = null
+  }
+  // The identifier comes from the address's path only, never from a query or another site:
+  // the page presents the link as ONISEP's sheet.
+  const identifier = address?.pathname.match(IDENTIFIER)?.[1]
+  if (!address || !identifier) return { reason: `identifiant Onisep introuvable dans lien_site_onisepfr (attendu : une adresse finissant par MET.<nombre>)` }
+  if (!/^https?:$/.test(address.protocol) || !ONISEP_HOST.test(address.hostname))
+    return { identifier, reason: `adresse de la fiche hors du site de l’Onisep : ${url}` }
   const titles = splitTitles(label)
   if (titles.title.length > TITLE_MAX || (titles.feminineTitle?.length ?? 0) > TITLE_MAX)
-    return { reason: `intitulé trop long (plus de ${TITLE_MAX} caractères)` }
+    return { identifier, reason: `intitulé trop long (plus de ${TITLE_MAX} caractères)` }
   const rome = text(raw.code_rome) ?? ''
   const romeCodes = rome ? rome.split(/[\s,;]+/).filter(Boolean) : []
   const badRome = romeCodes.find((code) => !ROME_CODE.test(code))
-  if (badRome) return { reason: `code ROME invalide : ${badRome}` }
+  if (badRome) return { identifier, reason: `code ROME invalide : ${badRome}` }
   const year = raw.annee == null || raw.annee === '' ? null : Number(raw.annee)
-  if (year !== null && !(Number.isInteger(year) && year >= 1990 && year <= 2100)) return { reason: `année invalide : ${String(raw.annee)}` }
+  if (year !== null && !(Number.isInteger(year) && year >= 1990 && year <= 2100)) return { identifier, reason: `année invalide : ${String(raw.annee)}` }
   const { domains, subDomains } = parseDomains(text(raw['domainesous-domaine']) ?? '')
   return {
     identifier,
     // Sheets are served over HTTPS; the export still has http:// addresses.
-    url: url.replace(/^http:\/\//, 'https://'),
+    url: url!.replace(/^http:\/\//, 'https://'),
     ...titles,
     romeCodes,
     domains,

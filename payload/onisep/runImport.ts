@@ -1,15 +1,39 @@
 import type { Payload } from 'payload'
 
-import { expireCacheTagsThroughServer } from '@/payload/jobs/expireCacheTags'
+import { type Expiry, expireCacheTagsThroughServer } from '@/payload/jobs/expireCacheTags'
 
 import { type ImportReport, importCareers } from './importCareers'
-import { editionOf, readOnisepFile } from './readFile'
+import { editionOf, ImportRefused, readOnisepFile } from './readFile'
 
-export type ImportOutcome = { report: ImportReport; edition: string | null; seconds: number; cacheExpired: boolean }
+// Any fixed number, the same for every run: PostgreSQL's advisory locks are keyed by integers.
+const IMPORT_LOCK = 2_024_0001
+
+/**
+ * Runs `work` while holding a PostgreSQL advisory lock, so two imports (two shells, or a shell
+ * and a server) never interleave: the second is refused at once, in French, before writing.
+ * A session lock on a connection of its own, released when the work ends or the process dies.
+ */
+const oneImportAtATime = async <T>(payload: Payload, work: () => Promise<T>): Promise<T> => {
+  const client = await (payload.db as unknown as { pool: { connect(): Promise<LockClient> } }).pool.connect()
+  try {
+    const { rows } = await client.query('select pg_try_advisory_lock($1) as locked', [IMPORT_LOCK])
+    if (!rows[0]?.locked) throw new ImportRefused('Un autre import Onisep est en cours sur cette base : relancez celui-ci quand il sera terminé.')
+    try {
+      return await work()
+    } finally {
+      await client.query('select pg_advisory_unlock($1)', [IMPORT_LOCK])
+    }
+  } finally {
+    client.release()
+  }
+}
+type LockClient = { query(sql: string, values: unknown[]): Promise<{ rows: { locked?: boolean }[] }>; release(): void }
+
+export type ImportOutcome = { report: ImportReport; edition: string | null; seconds: number; cache: Expiry }
 
 /**
  * Reads, checks and imports an Idéo-Métiers file, then has the server expire the pages it
- * changed, once. A refused file or date throws a NotAnOnisepFile before anything is written.
+ * changed, once. A refused file or date throws a ImportRefused before anything is written.
  */
 export const runOnisepImport = async (
   payload: Payload,
@@ -19,7 +43,17 @@ export const runOnisepImport = async (
   const started = Date.now()
   const read = await readOnisepFile(file)
   const edition = editionOf(options.date, read.latestYear)
-  const report = await importCareers(payload, read, { edition, publish: options.publish, onProgress: options.onProgress })
-  const cacheExpired = await expireCacheTagsThroughServer(payload, report.tags, options.serverWaitMs)
-  return { report, edition, seconds: (Date.now() - started) / 1000, cacheExpired }
+  return oneImportAtATime(payload, async () => {
+    const deferredTags = new Set<string>()
+    let report: ImportReport
+    try {
+      report = await importCareers(payload, read, { edition, publish: options.publish, onProgress: options.onProgress, deferredTags })
+    } catch (error) {
+      // What was committed before the failure is on the site: its pages are expired all the same.
+      await expireCacheTagsThroughServer(payload, [...deferredTags], 0).catch(() => 'failed')
+      throw error
+    }
+    const cache = await expireCacheTagsThroughServer(payload, report.tags, options.serverWaitMs)
+    return { report, edition, seconds: (Date.now() - started) / 1000, cache }
+  })
 }

@@ -3,7 +3,12 @@
 // "conseiller / conseillère principal / principale d'éducation". The career model wants a
 // masculine (or only) title and a feminine one, each a title a reader can take as is.
 
-export type SplitTitles = { title: string; feminineTitle: string | null }
+export type SplitTitles = {
+  title: string
+  feminineTitle: string | null
+  /** The label did not read as two forms of one title: kept whole, for an editor to split. */
+  doubtful?: true
+}
 
 // Slashes that are part of a word, not a separator between forms: "2D/3D", "TCP/IP", "24h/24".
 const WORD_SLASH = /(\S)\/(\S)/g
@@ -14,6 +19,23 @@ const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('fr') + te
 const tidy = (text: string) => text.replace(/'/g, '’').replace(/\s+/g, ' ').trim()
 
 const words = (text: string) => text.split(' ').filter(Boolean)
+
+// Irregular pairs whose forms share no stem.
+const PAIRS = new Set(['homme|femme'])
+
+/**
+ * Whether two words read as one word's masculine and feminine forms, or the same word: they
+ * share their stem, all but the last three letters of the shorter one at least ("directeur /
+ * directrice", "chef / cheffe", "acteur / actrice"), never "qualité / sécurité" or
+ * "sport / loisirs", which are two things, not two genders.
+ */
+const genderPair = (masculine: string, feminine: string) => {
+  const [a, b] = [masculine.toLocaleLowerCase('fr'), feminine.toLocaleLowerCase('fr')]
+  if (a === b || PAIRS.has(`${a}|${b}`)) return true
+  let shared = 0
+  while (shared < Math.min(a.length, b.length) && a[shared] === b[shared]) shared++
+  return shared >= Math.max(2, Math.min(a.length, b.length) - 3)
+}
 
 /**
  * Splits ONISEP's label into the two titles the career model holds. Rules, in order:
@@ -26,17 +48,22 @@ const words = (text: string) => text.split(' ').filter(Boolean)
  *   one for the feminine: "conseiller / conseillère principal / principale d’éducation";
  * - a bare slash between two lower-case words separates forms too ("luthier/luthière"),
  *   while "2D/3D" or "TCP/IP" (digits or capitals) stay as they are.
- * The first letter is capitalised and nothing else changes case, so acronyms and proper nouns
- * keep theirs. Identical forms give an empty feminine title.
+ * Every pair of words set against each other must read as one word's two forms (genderPair);
+ * otherwise the label is kept whole as the title and marked `doubtful`. The first letter is
+ * capitalised and nothing else changes case, so acronyms and proper nouns keep theirs.
+ * Identical forms give an empty feminine title.
  */
 export const splitTitles = (label: string): SplitTitles => {
-  const text = tidy(label).replace(WORD_SLASH, (match, before: string, after: string) =>
+  const tidied = tidy(label)
+  const text = tidied.replace(WORD_SLASH, (match, before: string, after: string) =>
     /[a-zà-ÿ]/.test(before) && /[a-zà-ÿ]/.test(after) ? `${before} / ${after}` : match,
   )
   const parts = text.split(' / ')
   if (parts.length === 1) return { title: capitalise(text), feminineTitle: null }
   let masculine: string[]
   let feminine: string[]
+  // The words the split sets against each other, masculine then feminine.
+  const pairs: [string, string][] = []
   if (parts.length === 2) {
     const [before, after] = parts.map(words) as [string[], string[]]
     // "formateur / formatrice technique …": the words before the slash stand for as many
@@ -44,6 +71,7 @@ export const splitTitles = (label: string): SplitTitles => {
     // feminine part borrows the rest of the masculine one.
     masculine = [...before, ...after.slice(before.length)]
     feminine = [...after, ...before.slice(after.length)]
+    for (let index = 0; index < Math.min(before.length, after.length); index++) pairs.push([before[index]!, after[index]!])
   } else {
     // Alternations: the last word of each part before a slash pairs with the first word of
     // the part after it.
@@ -52,6 +80,7 @@ export const splitTitles = (label: string): SplitTitles => {
     feminine = [...chunks[0]!]
     for (let index = 1; index < chunks.length; index++) {
       const [first, ...rest] = chunks[index]!
+      pairs.push([masculine[masculine.length - 1]!, first ?? ''])
       feminine[feminine.length - 1] = first ?? feminine[feminine.length - 1]!
       masculine.push(...rest)
       feminine.push(...rest)
@@ -59,5 +88,10 @@ export const splitTitles = (label: string): SplitTitles => {
   }
   const title = capitalise(masculine.join(' '))
   const feminineTitle = capitalise(feminine.join(' '))
+  // Words set against each other that are not one word's two forms ("… de la communication /
+  // du marketing", "steward / hôtesse de l’air"): no split is safe. The label stays whole as
+  // the title, and the import lists it for an editor to write the two titles.
+  const opposed = pairs.every(([m, f]) => genderPair(m, f))
+  if (!opposed) return { title: capitalise(tidied), feminineTitle: null, doubtful: true }
   return { title, feminineTitle: feminineTitle === title ? null : feminineTitle }
 }

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Career } from '@/payload-types'
 import { slugify } from '@/payload/fields/slugify'
 import { importCareers } from '@/payload/onisep/importCareers'
-import { NotAnOnisepFile, parseOnisepText, readOnisepFile } from '@/payload/onisep/readFile'
+import { ImportRefused, parseOnisepText, readOnisepFile } from '@/payload/onisep/readFile'
 import { runOnisepImport } from '@/payload/onisep/runImport'
 import { searchContent } from '@/payload/search/searchContent'
 import { testPayload } from './payload'
@@ -72,20 +72,26 @@ describe('the ONISEP import', () => {
     expect(await byIdentifier('MET.900')).toMatchObject({ romeCodes: [], title: 'Chef de projet éolien', feminineTitle: 'Cheffe de projet éolien' })
     expect(await byIdentifier('MET.411')).toMatchObject({ title: 'Sage-femme', feminineTitle: null })
 
-    // The team's sheet keeps its text and status, gains the link and ONISEP's facts it lacked.
-    const linked = await payload.findByID({ collection: 'careers', id: written.id, depth: 0 })
-    expect(linked).toMatchObject({ title: 'Œnologue', summary: 'Écrit par la rédaction.', _status: 'published', onisep: { identifier: 'MET.903' } })
+    // The team's sheet keeps its text, gains the link and ONISEP's facts it lacked, in a draft
+    // for the team to read: visitors still see the sheet as published.
+    const linked = await payload.findByID({ collection: 'careers', id: written.id, depth: 0, draft: true })
+    expect(linked).toMatchObject({ title: 'Œnologue', summary: 'Écrit par la rédaction.', _status: 'draft', onisep: { identifier: 'MET.903' } })
     expect((linked.sectors as number[]).length).toBe(2)
-    // A published sheet changed: the run asks the server, once, to expire its pages; no server
-    // runs the queue here, so the job waits and the outcome says so.
-    expect(outcome.cacheExpired).toBe(false)
+    const seenByVisitors = await payload.findByID({ collection: 'careers', id: written.id, depth: 0, overrideAccess: false })
+    expect(seenByVisitors).toMatchObject({ _status: 'published', sectors: [] })
+    // Sectors were created: the run asks the server, once, to expire the lists; no server runs
+    // the queue here, so the job waits and the outcome says so. The linked sheet changed only
+    // in a draft: its page is not among them.
+    expect(outcome.cache).toBe('queued')
     const jobs = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'expireCacheTags' } } })
     expect(jobs.docs).toHaveLength(1)
-    expect(jobs.docs[0]!.input).toEqual({ tags: expect.arrayContaining(['careers:list', 'career:oenologue']) })
+    const tags = (jobs.docs[0]!.input as { tags: string[] }).tags
+    expect(tags).toEqual(expect.arrayContaining(['sectors', 'careers:list']))
+    expect(tags).not.toContain('career:oenologue')
     await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'expireCacheTags' } } })
     // Drafts are invisible to visitors, through the API as through search.
     const visible = await payload.find({ collection: 'careers', overrideAccess: false, where: { 'onisep.identifier': { exists: true } }, depth: 0 })
-    expect(visible.docs.map((career) => career.title)).toEqual(['Œnologue'])
+    expect(visible.docs.map((career) => career.title)).toEqual([])
     expect((await searchContent('luthière')).hits).toEqual([])
   })
 
@@ -167,25 +173,46 @@ describe('the ONISEP import', () => {
       [path.join(work, 'absent.json'), /introuvable/],
     ]
     for (const [file, message] of refusals) await expect(runOnisepImport(payload, file, {}), file).rejects.toThrow(message)
-    await expect(runOnisepImport(payload, FIXTURE, { date: '2026-02-30' })).rejects.toThrow(NotAnOnisepFile)
+    await expect(runOnisepImport(payload, FIXTURE, { date: '2026-02-30' })).rejects.toThrow(ImportRefused)
     await expect(runOnisepImport(payload, FIXTURE, { date: '30/11/2026' })).rejects.toThrow(/AAAA-MM-JJ/)
     expect(await count()).toBe(before)
   })
 
-  it('finishes an interrupted run when run again, publishes with a summary when asked, and collects each cache tag of the run once', async () => {
+  it('finishes the job when a file is run again after a run that stopped part-way (here after ten records), and publishes with a generated summary when asked', async () => {
     const file = await readOnisepFile(FIXTURE)
-    // Fresh identifiers: the first half is imported, then the whole file, as after a crash.
+    // Fresh identifiers, so this test owns its careers.
     const fresh = { ...file, careers: file.careers.map((career) => ({ ...career, identifier: `${career.identifier}9`, title: `${career.title} bis`, feminineTitle: null })) }
-    const half = { ...fresh, careers: fresh.careers.slice(0, 10) }
-    const first = await importCareers(payload, half, { edition: '2026-11-30', publish: true })
+    const first = await importCareers(payload, { ...fresh, careers: fresh.careers.slice(0, 10) }, { edition: '2026-11-30', publish: true })
     expect(first.created).toHaveLength(10)
     const second = await importCareers(payload, fresh, { edition: '2026-11-30', publish: true })
     expect(second.created).toHaveLength(fresh.careers.length - 10)
     expect(second.unchanged).toBe(10)
-    const published = (await byIdentifier('MET.1189'))!
-    expect(published).toMatchObject({ _status: 'published', summary: expect.stringContaining('Idéo-Métiers'), onisep: { edition: '2026-11-30' } })
-    // The tags of a thousand saves, collected once each.
-    expect(second.tags).toContain('careers:list')
-    expect(new Set(second.tags).size).toBe(second.tags.length)
+    expect(await byIdentifier('MET.1189')).toMatchObject({ _status: 'published', summary: expect.stringContaining('Idéo-Métiers'), onisep: { edition: '2026-11-30' } })
+    // What the published saves would expire, gathered for one expiry at the end.
+    expect(second.tags).toEqual(expect.arrayContaining(['careers:list', 'career:oenologue-bis']))
+  })
+
+  it('refuses a second import while one runs, in French, before it writes', async () => {
+    const runs = await Promise.allSettled([runOnisepImport(payload, FIXTURE, { serverWaitMs: 0 }), runOnisepImport(payload, FIXTURE, { serverWaitMs: 0 })])
+    expect(runs.map((run) => run.status).sort()).toEqual(['fulfilled', 'rejected'])
+    const refused = runs.find((run) => run.status === 'rejected') as PromiseRejectedResult
+    expect(refused.reason).toBeInstanceOf(ImportRefused)
+    expect(String(refused.reason.message)).toMatch(/Un autre import Onisep est en cours/)
+  })
+
+  it('gives careers of the same long title addresses of their own within the slug limit, and keeps a label it cannot split whole, listed for editors', async () => {
+    const long = 'responsable de la maintenance des installations de production et des équipements industriels en agroalimentaire'
+    const records = [
+      { libelle_metier: long, lien_site_onisepfr: 'https://www.onisep.fr/m/MET.8801' },
+      { libelle_metier: long, lien_site_onisepfr: 'https://www.onisep.fr/m/MET.8802' },
+      { libelle_metier: 'steward / hôtesse de l’air', lien_site_onisepfr: 'https://www.onisep.fr/m/MET.8803' },
+    ]
+    const { report } = await runOnisepImport(payload, writeJson('long.json', records), { serverWaitMs: 0 })
+    expect(report.skipped).toEqual([])
+    const slugs = await Promise.all(['MET.8801', 'MET.8802'].map(async (id) => (await byIdentifier(id))!.slug!))
+    expect(new Set(slugs).size).toBe(2)
+    for (const slug of slugs) expect(slug.length).toBeLessThanOrEqual(96)
+    expect(await byIdentifier('MET.8803')).toMatchObject({ title: 'Steward / hôtesse de l’air', feminineTitle: null })
+    expect(report.doubtfulTitles.map((item) => item.identifier)).toEqual(['MET.8803'])
   })
 })

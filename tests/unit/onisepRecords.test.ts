@@ -17,8 +17,20 @@ describe('splitTitles', () => {
     ['œnologue', 'Œnologue', null],
     ['  agent   de  sécurité ', 'Agent de sécurité', null],
     ['guide / guide de haute montagne', 'Guide de haute montagne', null],
+    ['homme / femme de ménage', 'Homme de ménage', 'Femme de ménage'],
+    ['maître / maîtresse de chai', 'Maître de chai', 'Maîtresse de chai'],
+    ['acteur / actrice', 'Acteur', 'Actrice'],
   ])('%s', (label, title, feminineTitle) => {
     expect(splitTitles(label)).toEqual({ title, feminineTitle })
+  })
+
+  it.each([
+    ['directeur / directrice de la communication / du marketing', 'Directeur / directrice de la communication / du marketing'],
+    ['vendeur / vendeuse en magasin de sport / loisirs', 'Vendeur / vendeuse en magasin de sport / loisirs'],
+    ['responsable qualité/sécurité', 'Responsable qualité/sécurité'],
+    ['steward / hôtesse de l\'air', 'Steward / hôtesse de l’air'],
+  ])('keeps %s whole, as doubtful: the words set against each other are not two forms of one', (label, title) => {
+    expect(splitTitles(label)).toEqual({ title, feminineTitle: null, doubtful: true })
   })
 })
 
@@ -43,14 +55,17 @@ describe('ONISEP records', () => {
   it.each([
     [{ lien_site_onisepfr: 'https://www.onisep.fr/x/MET.1' }, /libelle_metier/],
     [{ libelle_metier: 'x', lien_site_onisepfr: 'https://www.onisep.fr/x/soudeur' }, /MET\.<nombre>/],
-    [{ libelle_metier: 'x', lien_site_onisepfr: 'MET.12' }, /adresse/],
+    [{ libelle_metier: 'x', lien_site_onisepfr: 'MET.12' }, /MET\.<nombre>/],
+    [{ libelle_metier: 'x', lien_site_onisepfr: 'https://evil.example/MET.1' }, /hors du site de l’Onisep/],
+    [{ libelle_metier: 'x', lien_site_onisepfr: 'https://www.onisep.fr/metier?id=MET.2' }, /MET\.<nombre>/],
     [{ libelle_metier: 'x', lien_site_onisepfr: 'https://www.onisep.fr/MET.1', code_rome: 'Z9999' }, /code ROME invalide : Z9999/],
     [{ libelle_metier: 42, lien_site_onisepfr: 'https://www.onisep.fr/MET.1' }, /devrait être un texte/],
     [{ libelle_metier: 'x', lien_site_onisepfr: 'https://www.onisep.fr/MET.1', annee: '2025.5' }, /année invalide/],
     [{ libelle_metier: 'x'.repeat(161), lien_site_onisepfr: 'https://www.onisep.fr/MET.1' }, /trop long/],
     [['libelle_metier'], /pas un objet/],
   ])('refuses %j with a French reason', (record, reason) => {
-    expect(checkRecord(record)).toEqual({ reason: expect.stringMatching(reason) })
+    expect(checkRecord(record)).toMatchObject({ reason: expect.stringMatching(reason) })
+    expect(checkRecord(record)).not.toHaveProperty('title')
   })
 
   it('reads a file with a byte order mark, keeps positions, and skips a repeated identifier', () => {
