@@ -6,8 +6,10 @@
 import './loadEnv'
 import { parseArgs } from 'node:util'
 
-// These two load neither Payload nor Next.
-import { ImportRefused } from '@/payload/onisep/readFile'
+import path from 'node:path'
+
+// These load neither Payload nor Next.
+import { ImportRefused, type PreparedImport, prepareOnisepImport } from '@/payload/onisep/readFile'
 import { summaryLines } from '@/payload/onisep/summary'
 
 import { prepareEnvironment } from './localEnvironment'
@@ -15,10 +17,10 @@ import { migrate, withPayload } from './payloadSession'
 
 const USAGE = 'Usage : npm run import:onisep -- <fichier.json> [--date AAAA-MM-JJ] [--publish] [--wait <secondes>]'
 
-let options: { values: { date?: string; publish?: boolean; wait?: string }; positionals: string[] }
+let options: { values: { date?: string; publish?: boolean; wait?: string; help?: boolean }; positionals: string[] }
 try {
   // strict: an unknown or misspelt option ("--publsh", "--date" without a value) is refused, not ignored.
-  options = parseArgs({ options: { date: { type: 'string' }, publish: { type: 'boolean' }, wait: { type: 'string' } }, allowPositionals: true, strict: true })
+  options = parseArgs({ options: { date: { type: 'string' }, publish: { type: 'boolean' }, wait: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true })
 } catch (error) {
   // Node's own messages are in English; the two cases it has, said in French.
   const { code, message } = error as NodeJS.ErrnoException
@@ -33,6 +35,10 @@ try {
   console.error(USAGE)
   process.exit(2)
 }
+if (options.values.help) {
+  console.log(`${USAGE}\nImporte l’export JSON d’Idéo-Métiers (Onisep) : voir « Importing ONISEP's careers » dans le README.`)
+  process.exit(0)
+}
 const waitSeconds = options.values.wait === undefined ? 20 : Number(options.values.wait)
 if (!(Number.isInteger(waitSeconds) && waitSeconds >= 0 && waitSeconds <= 600)) {
   console.error(`--wait attend un nombre entier de secondes, de 0 à 600 (reçu : « ${options.values.wait} »).\n${USAGE}`)
@@ -44,6 +50,29 @@ if (!file || extra.length) {
   process.exit(2)
 }
 
+// npm runs scripts from the project's folder: a relative path is the one the person typed,
+// from where they typed it.
+const filePath = path.resolve(process.env.INIT_CWD ?? process.cwd(), file)
+
+// The file and the date first: a wrong one is refused at once, before any database is started.
+let prepared: PreparedImport
+try {
+  prepared = await prepareOnisepImport(filePath, options.values.date)
+} catch (error) {
+  if (!(error instanceof ImportRefused)) throw error
+  console.error(`Import refusé, rien n’a été écrit : ${error.message}`)
+  process.exit(2)
+}
+
+// Ctrl+C: the record under way ends, the pages of what was written are expired, and the
+// report says how far the run went (run the same file again to finish). A second Ctrl+C quits.
+const stop = new AbortController()
+process.once('SIGINT', () => {
+  console.error('\nInterruption demandée : fin de l’enregistrement en cours, puis rapport…')
+  stop.abort()
+  process.once('SIGINT', () => process.exit(130))
+})
+
 const environment = await prepareEnvironment()
 let code = 0
 try {
@@ -52,16 +81,17 @@ try {
     // Imported once the config is loaded: loaded before it (statically or not), the import's
     // modules left Node waiting forever on the config's own import about one start in two
     // (exit 13, "unsettled top-level await", tsx on Node 20).
-    const { runOnisepImport } = await import('@/payload/onisep/runImport')
-    return runOnisepImport(payload, file, {
-      date: options.values.date,
+    const { runPreparedImport } = await import('@/payload/onisep/runImport')
+    return runPreparedImport(payload, prepared, {
       publish: options.values.publish ?? false,
       serverWaitMs: waitSeconds * 1000,
+      signal: stop.signal,
       onProgress: (done, total) => console.log(`… ${done} / ${total}`),
     })
   })
   console.log(summaryLines(outcome).join('\n'))
-  if (outcome.report.skipped.length) code = 1
+  if (outcome.report.interrupted) code = 130
+  else if (outcome.report.skipped.length) code = 1
 } catch (error) {
   if (!(error instanceof ImportRefused)) throw error
   console.error(`Import refusé, rien n’a été écrit : ${error.message}`)

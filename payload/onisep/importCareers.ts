@@ -28,6 +28,8 @@ export type ImportReport = {
   sectorsCreated: string[]
   /** Labels that did not read as two forms of one title: kept whole, for an editor to split. */
   doubtfulTitles: Named[]
+  /** Set when the run was stopped before its last record: how far it went. */
+  interrupted?: { done: number; total: number }
   /** Cache tags the run's saves would have expired, expired once by the caller. */
   tags: string[]
 }
@@ -43,6 +45,8 @@ export type ImportOptions = {
    * was committed even when the run stops half-way (runImport.ts).
    */
   deferredTags?: Set<string>
+  /** Stops the run between two records (the command line's Ctrl+C). */
+  signal?: AbortSignal
 }
 
 type Existing = {
@@ -62,7 +66,8 @@ const ids = (values: Existing['sectors']) => (values ?? []).map((value) => (type
 const canonical = (field: EditableField, value: unknown): unknown => {
   if (field === 'romeCodes') return [...((value as string[] | null) ?? [])].sort()
   if (field === 'sectors') return [...ids(value as Existing['sectors'])].sort((a, b) => a - b)
-  return typeof value === 'string' && value.trim() ? value.trim() : null
+  // "Ingénieur d'études" typed by the team is "Ingénieur d’études" from ONISEP.
+  return typeof value === 'string' && value.trim() ? value.trim().replace(/'/g, '’') : null
 }
 const same = (field: EditableField, a: unknown, b: unknown) => isDeepStrictEqual(canonical(field, a), canonical(field, b))
 
@@ -133,6 +138,11 @@ export const importCareers = async (payload: Payload, file: OnisepFile, options:
 
   let done = 0
   for (const record of file.careers) {
+    // Ctrl+C: the record under way finishes (or rolls back), the report says where it stopped.
+    if (options.signal?.aborted) {
+      report.interrupted = { done, total: file.careers.length }
+      break
+    }
     const req = await createLocalReq({ context: { deferredTags } }, payload)
     await initTransaction(req)
     const newSectors = new Map<string, { id: number; title: string }>()
@@ -157,7 +167,7 @@ export const importCareers = async (payload: Payload, file: OnisepFile, options:
         sectors: [...sectorIds].sort((a, b) => a - b),
       }
       const onisep = { identifier: record.identifier, url: record.url, subDomains: record.subDomains, edition: options.edition, imported: values }
-      const named = (id: number): Named => ({ identifier: record.identifier, title: record.title, id })
+      const named = (id: number, title = record.title): Named => ({ identifier: record.identifier, title, id })
 
       let existing = byIdentifier.get(record.identifier)
       let linking = false
@@ -168,6 +178,8 @@ export const importCareers = async (payload: Payload, file: OnisepFile, options:
       }
 
       if (!existing) {
+        // A title kept whole for an editor to split is never published as it is.
+        const publish = options.publish && !record.doubtful
         const slug = freeSlug(slugify(record.title))
         const created = await payload.create({
           collection: 'careers',
@@ -175,9 +187,9 @@ export const importCareers = async (payload: Payload, file: OnisepFile, options:
             ...values,
             slug,
             onisep,
-            ...(options.publish ? { _status: 'published', summary: generatedSummary(record) } : { _status: 'draft' }),
+            ...(publish ? { _status: 'published', summary: generatedSummary(record) } : { _status: 'draft' }),
           } as never,
-          draft: !options.publish,
+          draft: !publish,
           req,
         })
         await commitTransaction(req)
@@ -193,12 +205,17 @@ export const importCareers = async (payload: Payload, file: OnisepFile, options:
         const current = currentValues(existing)
         const data: Partial<Editable> = {}
         const kept: string[] = []
+        const onisepsOwn = (field: EditableField) =>
+          baseline ? field in baseline && same(field, current[field], baseline[field]) : canonical(field, current[field]) === null || isDeepStrictEqual(canonical(field, current[field]), [])
         for (const field of EDITABLE_FIELDS) {
           if (same(field, current[field], values[field])) continue
-          const onisepsOwn = baseline ? field in baseline && same(field, current[field], baseline[field]) : canonical(field, current[field]) === null || isDeepStrictEqual(canonical(field, current[field]), [])
           // ONISEP's value where the field is still what it wrote, or (a sheet linked now) empty.
-          if (onisepsOwn) (data as Record<string, unknown>)[field] = values[field]
-          else kept.push(field)
+          // The two titles go together: one edited keeps both, never a masculine from the team
+          // beside a feminine from ONISEP.
+          const own = field === 'title' || field === 'feminineTitle' ? onisepsOwn('title') && onisepsOwn('feminineTitle') : onisepsOwn(field)
+          if (own) (data as Record<string, unknown>)[field] = values[field]
+          // Reported when ONISEP proposes something new (or at linking), not at every run.
+          else if (!baseline || !same(field, baseline[field], values[field])) kept.push(field)
         }
         const onisepChanged =
           existing.onisep?.identifier !== onisep.identifier ||
@@ -235,10 +252,10 @@ export const importCareers = async (payload: Payload, file: OnisepFile, options:
           byIdentifier.set(record.identifier, after)
           if (linking) {
             unlinkedBySlug.delete(slugify(existing.title))
-            report.linked.push(named(existing.id))
-          } else report.updated.push({ ...named(existing.id), fields: [...Object.keys(data), ...(onisepChanged ? ['onisep'] : [])] })
+            report.linked.push(named(existing.id, existing.title))
+          } else report.updated.push({ ...named(existing.id, existing.title), fields: [...Object.keys(data), ...(onisepChanged ? ['onisep'] : [])] })
         }
-        if (kept.length) report.keptEdits.push({ ...named(existing.id), fields: kept })
+        if (kept.length) report.keptEdits.push({ ...named(existing.id, existing.title), fields: kept })
       }
       // Known to the next records only once committed; an unchanged record (rolled back) made none.
       if (committed) for (const [slug, sector] of newSectors) {
@@ -255,8 +272,10 @@ export const importCareers = async (payload: Payload, file: OnisepFile, options:
 
   // A record skipped as bad is still in the file: its career is not "missing".
   const inFile = new Set([...file.careers.map((record) => record.identifier), ...file.skipped.flatMap((skip) => (skip.identifier ? [skip.identifier] : []))])
-  for (const [identifier, career] of byIdentifier)
-    if (!inFile.has(identifier)) report.missing.push({ identifier, title: career.title, id: career.id })
+  // An interrupted run has not read the whole file: nothing can be said missing.
+  if (!report.interrupted)
+    for (const [identifier, career] of byIdentifier)
+      if (!inFile.has(identifier)) report.missing.push({ identifier, title: career.title, id: career.id })
   report.skipped.sort((a, b) => a.position - b.position)
   report.tags = [...deferredTags]
   return report

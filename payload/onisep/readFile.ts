@@ -66,7 +66,16 @@ export const editionOf = (given: string | undefined, latestYear: number | null):
   if (given === undefined) return latestYear ? String(latestYear) : null
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(given)
   const day = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null
-  if (!match || !day || day.toISOString().slice(0, 10) !== given)
-    throw new ImportRefused(`Date des données invalide : « ${given} ». Format attendu : AAAA-MM-JJ, par exemple 2026-11-30.`)
+  // The same years as a record's `annee` (record.ts).
+  if (!match || !day || day.toISOString().slice(0, 10) !== given || day.getUTCFullYear() < 1990 || day.getUTCFullYear() > 2100)
+    throw new ImportRefused(`Date des données invalide : « ${given} ». Format attendu : AAAA-MM-JJ, un jour réel entre 1990 et 2100, par exemple 2026-11-30.`)
   return given
+}
+
+export type PreparedImport = { read: OnisepFile; edition: string | null }
+
+/** Reads and checks the file and the date: throws an ImportRefused before anything else is done. */
+export const prepareOnisepImport = async (file: string, date?: string): Promise<PreparedImport> => {
+  const read = await readOnisepFile(file)
+  return { read, edition: editionOf(date, read.latestYear) }
 }

@@ -37,6 +37,7 @@ const IDENTIFIER = /(MET\.\d{1,6})\/?$/
 const ONISEP_HOST = /(^|\.)onisep\.fr$/
 const ROME_CODE = /^[A-N]\d{4}$/
 const TITLE_MAX = 160
+const SECTOR_TITLE_MAX = 120
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : null)
 
@@ -74,6 +75,7 @@ export const checkRecord = (record: unknown): OnisepCareer | { reason: string; i
     if (raw[key] != null && typeof raw[key] !== 'string') return { reason: `« ${key} » devrait être un texte` }
   const label = text(raw.libelle_metier)
   if (!label) return { reason: 'intitulé du métier (libelle_metier) manquant' }
+  const lettered = /\p{L}/u.test(label)
   const url = text(raw.lien_site_onisepfr)
   let address: URL | null = null
   try {
@@ -87,6 +89,7 @@ export const checkRecord = (record: unknown): OnisepCareer | { reason: string; i
   if (!address || !identifier) return { reason: `identifiant Onisep introuvable dans lien_site_onisepfr (attendu : une adresse finissant par MET.<nombre>)` }
   if (!/^https?:$/.test(address.protocol) || !ONISEP_HOST.test(address.hostname))
     return { identifier, reason: `adresse de la fiche hors du site de l’Onisep : ${url}` }
+  if (!lettered) return { identifier, reason: `intitulé sans lettre : « ${label} »` }
   const titles = splitTitles(label)
   if (titles.title.length > TITLE_MAX || (titles.feminineTitle?.length ?? 0) > TITLE_MAX)
     return { identifier, reason: `intitulé trop long (plus de ${TITLE_MAX} caractères)` }
@@ -97,6 +100,9 @@ export const checkRecord = (record: unknown): OnisepCareer | { reason: string; i
   const year = raw.annee == null || raw.annee === '' ? null : Number(raw.annee)
   if (year !== null && !(Number.isInteger(year) && year >= 1990 && year <= 2100)) return { identifier, reason: `année invalide : ${String(raw.annee)}` }
   const { domains, subDomains } = parseDomains(text(raw['domainesous-domaine']) ?? '')
+  // A sector's name holds 120 characters (collections/Sectors.ts).
+  const longDomain = domains.find((domain) => domain.length > SECTOR_TITLE_MAX)
+  if (longDomain) return { identifier, reason: `nom de domaine trop long pour un secteur (plus de ${SECTOR_TITLE_MAX} caractères) : « ${longDomain.slice(0, 40)}… »` }
   return {
     identifier,
     // Sheets are served over HTTPS; the export still has http:// addresses.

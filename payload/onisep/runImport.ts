@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { type Expiry, expireCacheTagsThroughServer } from '@/payload/jobs/expireCacheTags'
 
 import { type ImportReport, importCareers } from './importCareers'
-import { editionOf, ImportRefused, readOnisepFile } from './readFile'
+import { ImportRefused, type PreparedImport, prepareOnisepImport } from './readFile'
 
 // Any fixed number, the same for every run: PostgreSQL's advisory locks are keyed by integers.
 const IMPORT_LOCK = 2_024_0001
@@ -31,23 +31,19 @@ type LockClient = { query(sql: string, values: unknown[]): Promise<{ rows: { loc
 
 export type ImportOutcome = { report: ImportReport; edition: string | null; seconds: number; cache: Expiry }
 
+type RunOptions = { publish?: boolean; onProgress?: (done: number, total: number) => void; serverWaitMs?: number; signal?: AbortSignal }
+
 /**
- * Reads, checks and imports an Idéo-Métiers file, then has the server expire the pages it
- * changed, once. A refused file or date throws a ImportRefused before anything is written.
+ * Imports a prepared file, one run at a time, then has the server expire the pages it changed,
+ * once; a run that fails half-way still has what it committed expired.
  */
-export const runOnisepImport = async (
-  payload: Payload,
-  file: string,
-  options: { date?: string; publish?: boolean; onProgress?: (done: number, total: number) => void; serverWaitMs?: number },
-): Promise<ImportOutcome> => {
+export const runPreparedImport = async (payload: Payload, { read, edition }: PreparedImport, options: RunOptions): Promise<ImportOutcome> => {
   const started = Date.now()
-  const read = await readOnisepFile(file)
-  const edition = editionOf(options.date, read.latestYear)
   return oneImportAtATime(payload, async () => {
     const deferredTags = new Set<string>()
     let report: ImportReport
     try {
-      report = await importCareers(payload, read, { edition, publish: options.publish, onProgress: options.onProgress, deferredTags })
+      report = await importCareers(payload, read, { edition, publish: options.publish, onProgress: options.onProgress, deferredTags, signal: options.signal })
     } catch (error) {
       // What was committed before the failure is on the site: its pages are expired all the same.
       await expireCacheTagsThroughServer(payload, [...deferredTags], 0).catch(() => 'failed')
@@ -57,3 +53,7 @@ export const runOnisepImport = async (
     return { report, edition, seconds: (Date.now() - started) / 1000, cache }
   })
 }
+
+/** Reads, checks and imports an Idéo-Métiers file (prepareOnisepImport, then runPreparedImport). */
+export const runOnisepImport = async (payload: Payload, file: string, options: RunOptions & { date?: string }): Promise<ImportOutcome> =>
+  runPreparedImport(payload, await prepareOnisepImport(file, options.date), options)

@@ -13,7 +13,9 @@ const listed = <T>(items: T[], line: (item: T) => string) => [
 
 /** The report as the command line prints it, in French: counts, then the first cases of each kind. */
 export const summaryLines = ({ report, edition, seconds, cache }: ImportOutcome): string[] => [
-  `Import Onisep terminé en ${seconds.toFixed(1)} s (données : ${edition ?? 'date inconnue'}).`,
+  report.interrupted
+    ? `Import Onisep interrompu après ${report.interrupted.done} enregistrements sur ${report.interrupted.total} (${seconds.toFixed(1)} s) : relancez le même fichier pour finir, rien ne sera fait deux fois.`
+    : `Import Onisep terminé en ${seconds.toFixed(1)} s (données : ${edition ?? 'date inconnue'}).`,
   `Créés : ${report.created.length} · rattachés à une fiche existante : ${report.linked.length} · mis à jour : ${report.updated.length} · inchangés : ${report.unchanged} · ignorés : ${report.skipped.length} · absents du fichier : ${report.missing.length}`,
   ...(report.sectorsCreated.length ? [`Secteurs créés (visibles dès qu’une fiche publiée y figure) : ${report.sectorsCreated.map((title) => `« ${title} »`).join(', ')}`] : []),
   ...(report.skipped.length ? ['Enregistrements ignorés :', ...listed(report.skipped, (s) => `n° ${s.position}${s.identifier ? ` (${s.identifier})` : ''} : ${s.reason}`)] : []),

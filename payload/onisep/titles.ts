@@ -37,6 +37,40 @@ const genderPair = (masculine: string, feminine: string) => {
   return shared >= Math.max(2, Math.min(a.length, b.length) - 3)
 }
 
+type Reading = { masculine: string[]; feminine: string[]; pairs: [string, string][] }
+
+/**
+ * "formateur / formatrice technique …", "chef de projet / cheffe de projet": the words before
+ * the slash stand for as many words after it; the words after those are shared by both forms,
+ * and a shorter feminine part borrows the rest of the masculine one. Two parts only.
+ */
+const positional = (chunks: string[][]): Reading | null => {
+  if (chunks.length !== 2) return null
+  const [before, after] = chunks as [string[], string[]]
+  const pairs: [string, string][] = []
+  for (let index = 0; index < Math.min(before.length, after.length); index++) pairs.push([before[index]!, after[index]!])
+  return { masculine: [...before, ...after.slice(before.length)], feminine: [...after, ...before.slice(after.length)], pairs }
+}
+
+/**
+ * "conseiller / conseillère principal / principale d’éducation", "secrétaire médical /
+ * médicale", "garde forestier / forestière": the last word before each slash and the first
+ * word after it are the two forms of one word; the rest is shared.
+ */
+const alternation = (chunks: string[][]): Reading => {
+  const masculine = [...chunks[0]!]
+  const feminine = [...chunks[0]!]
+  const pairs: [string, string][] = []
+  for (let index = 1; index < chunks.length; index++) {
+    const [first, ...rest] = chunks[index]!
+    pairs.push([masculine[masculine.length - 1] ?? '', first ?? ''])
+    feminine[feminine.length - 1] = first ?? feminine[feminine.length - 1]!
+    masculine.push(...rest)
+    feminine.push(...rest)
+  }
+  return { masculine, feminine, pairs }
+}
+
 /**
  * Splits ONISEP's label into the two titles the career model holds. Rules, in order:
  * - no " / ": one form (feminine empty), e.g. "sage-femme";
@@ -44,8 +78,9 @@ const genderPair = (masculine: string, feminine: string) => {
  *   "formateur / formatrice technique en agroéquipement" → "formateur technique en
  *   agroéquipement" / "formatrice technique en agroéquipement"; "chef de projet / cheffe de
  *   projet" → "chef de projet" / "cheffe de projet";
- * - several " / ": each alternation "a / b" picks its left word for the masculine and its right
- *   one for the feminine: "conseiller / conseillère principal / principale d’éducation";
+ *   when that does not read as two forms, or with several " / ", each slash sets the word
+ *   before it against the word after it: "conseiller / conseillère principal / principale
+ *   d’éducation", "secrétaire médical / médicale", "garde forestier / forestière";
  * - a bare slash between two lower-case words separates forms too ("luthier/luthière"),
  *   while "2D/3D" or "TCP/IP" (digits or capitals) stay as they are.
  * Every pair of words set against each other must read as one word's two forms (genderPair);
@@ -60,38 +95,15 @@ export const splitTitles = (label: string): SplitTitles => {
   )
   const parts = text.split(' / ')
   if (parts.length === 1) return { title: capitalise(text), feminineTitle: null }
-  let masculine: string[]
-  let feminine: string[]
-  // The words the split sets against each other, masculine then feminine.
-  const pairs: [string, string][] = []
-  if (parts.length === 2) {
-    const [before, after] = parts.map(words) as [string[], string[]]
-    // "formateur / formatrice technique …": the words before the slash stand for as many
-    // words after it; the words after those are shared by both forms, and a shorter
-    // feminine part borrows the rest of the masculine one.
-    masculine = [...before, ...after.slice(before.length)]
-    feminine = [...after, ...before.slice(after.length)]
-    for (let index = 0; index < Math.min(before.length, after.length); index++) pairs.push([before[index]!, after[index]!])
-  } else {
-    // Alternations: the last word of each part before a slash pairs with the first word of
-    // the part after it.
-    const chunks = parts.map(words)
-    masculine = [...chunks[0]!]
-    feminine = [...chunks[0]!]
-    for (let index = 1; index < chunks.length; index++) {
-      const [first, ...rest] = chunks[index]!
-      pairs.push([masculine[masculine.length - 1]!, first ?? ''])
-      feminine[feminine.length - 1] = first ?? feminine[feminine.length - 1]!
-      masculine.push(...rest)
-      feminine.push(...rest)
-    }
-  }
-  const title = capitalise(masculine.join(' '))
-  const feminineTitle = capitalise(feminine.join(' '))
+  const chunks = parts.map(words)
+  // Two readings; the first whose words set against each other are each one word's two forms.
+  const reading = [positional(chunks), alternation(chunks)].find((candidate) => candidate && candidate.pairs.every(([m, f]) => genderPair(m, f)))
   // Words set against each other that are not one word's two forms ("… de la communication /
   // du marketing", "steward / hôtesse de l’air"): no split is safe. The label stays whole as
   // the title, and the import lists it for an editor to write the two titles.
-  const opposed = pairs.every(([m, f]) => genderPair(m, f))
-  if (!opposed) return { title: capitalise(tidied), feminineTitle: null, doubtful: true }
+  if (!reading) return { title: capitalise(tidied), feminineTitle: null, doubtful: true }
+  const { masculine, feminine } = reading
+  const title = capitalise(masculine.join(' '))
+  const feminineTitle = capitalise(feminine.join(' '))
   return { title, feminineTitle: feminineTitle === title ? null : feminineTitle }
 }

@@ -10,7 +10,7 @@ import type { Career } from '@/payload-types'
 import { slugify } from '@/payload/fields/slugify'
 import { importCareers } from '@/payload/onisep/importCareers'
 import { ImportRefused, parseOnisepText, readOnisepFile } from '@/payload/onisep/readFile'
-import { runOnisepImport } from '@/payload/onisep/runImport'
+import { runOnisepImport, runPreparedImport } from '@/payload/onisep/runImport'
 import { searchContent } from '@/payload/search/searchContent'
 import { testPayload } from './payload'
 
@@ -125,13 +125,18 @@ describe('the ONISEP import', () => {
       )
     const { report } = await runOnisepImport(payload, writeJson('modified.json', modified), { serverWaitMs: 0 })
     const after = (await byIdentifier('MET.205'))!
+    // The titles go together: the team's masculine keeps its feminine, ONISEP's ROME code comes in.
     expect(after).toMatchObject({
       title: 'Luthier (guitares)',
       summary: 'Texte de la rédaction.',
-      feminineTitle: 'Luthière en instruments à cordes',
+      feminineTitle: 'Luthière',
       romeCodes: ['B1502'],
     })
-    expect(report.keptEdits).toEqual([expect.objectContaining({ identifier: 'MET.205', fields: ['title'] })])
+    expect(report.keptEdits).toEqual([expect.objectContaining({ identifier: 'MET.205', title: 'Luthier (guitares)', fields: ['title', 'feminineTitle'] })])
+    // Imported again: the team's titles are still theirs, and no longer reported (nothing new from ONISEP).
+    const again = await runOnisepImport(payload, writeJson('modified-again.json', modified), { serverWaitMs: 0 })
+    expect(again.report.keptEdits).toEqual([])
+    expect(again.report.updated).toEqual([])
     expect(report.updated.map((item) => item.identifier).sort()).toEqual(['MET.151', 'MET.205'])
     expect(report.missing).toEqual([expect.objectContaining({ identifier: 'MET.916', title: 'Archiviste' })])
     expect(await byIdentifier('MET.916')).toBeDefined()
@@ -190,6 +195,33 @@ describe('the ONISEP import', () => {
     expect(await byIdentifier('MET.1189')).toMatchObject({ _status: 'published', summary: expect.stringContaining('Idéo-Métiers'), onisep: { edition: '2026-11-30' } })
     // What the published saves would expire, gathered for one expiry at the end.
     expect(second.tags).toEqual(expect.arrayContaining(['careers:list', 'career:oenologue-bis']))
+  })
+
+  it('stops between two records when asked (Ctrl+C), says how far it went, reports nothing missing, and queues the expiry of what it published', async () => {
+    const file = await readOnisepFile(FIXTURE)
+    const fresh = { ...file, careers: file.careers.map((career) => ({ ...career, identifier: `${career.identifier}7`, title: `${career.title} ter`, feminineTitle: null })) }
+    const stop = new AbortController()
+    // The signal is read before each record: abort once the first career of this run exists.
+    const watcher = setInterval(async () => {
+      if ((await payload.count({ collection: 'careers', where: { 'onisep.identifier': { in: fresh.careers.map((career) => career.identifier) } } })).totalDocs > 0) stop.abort()
+    }, 5)
+    let outcome
+    try {
+      outcome = await runPreparedImport(payload, { read: fresh, edition: '2025' }, { publish: true, serverWaitMs: 0, signal: stop.signal })
+    } finally {
+      clearInterval(watcher)
+    }
+    expect(outcome.report.interrupted).toEqual({ done: expect.any(Number), total: fresh.careers.length })
+    expect(outcome.report.interrupted!.done).toBeGreaterThan(0)
+    expect(outcome.report.interrupted!.done).toBeLessThan(fresh.careers.length)
+    expect(outcome.report.created).toHaveLength(outcome.report.interrupted!.done)
+    expect(outcome.report.missing).toEqual([])
+    const jobs = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'expireCacheTags' } } })
+    expect(jobs.docs.map((job) => (job.input as { tags: string[] }).tags).flat()).toContain('careers:list')
+    await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'expireCacheTags' } } })
+    // The same file again finishes the job.
+    const rest = await runPreparedImport(payload, { read: fresh, edition: '2025' }, { publish: true, serverWaitMs: 0 })
+    expect(rest.report.created).toHaveLength(fresh.careers.length - outcome.report.interrupted!.done)
   })
 
   it('refuses a second import while one runs, in French, before it writes', async () => {

@@ -20,6 +20,8 @@ describe('splitTitles', () => {
     ['homme / femme de ménage', 'Homme de ménage', 'Femme de ménage'],
     ['maître / maîtresse de chai', 'Maître de chai', 'Maîtresse de chai'],
     ['acteur / actrice', 'Acteur', 'Actrice'],
+    ['secrétaire médical / médicale', 'Secrétaire médical', 'Secrétaire médicale'],
+    ['garde forestier / forestière', 'Garde forestier', 'Garde forestière'],
   ])('%s', (label, title, feminineTitle) => {
     expect(splitTitles(label)).toEqual({ title, feminineTitle })
   })
@@ -29,6 +31,8 @@ describe('splitTitles', () => {
     ['vendeur / vendeuse en magasin de sport / loisirs', 'Vendeur / vendeuse en magasin de sport / loisirs'],
     ['responsable qualité/sécurité', 'Responsable qualité/sécurité'],
     ['steward / hôtesse de l\'air', 'Steward / hôtesse de l’air'],
+    ['responsable import/export', 'Responsable import/export'],
+    ['développeur / développeuse web/mobile', 'Développeur / développeuse web/mobile'],
   ])('keeps %s whole, as doubtful: the words set against each other are not two forms of one', (label, title) => {
     expect(splitTitles(label)).toEqual({ title, feminineTitle: null, doubtful: true })
   })
@@ -63,6 +67,9 @@ describe('ONISEP records', () => {
     [{ libelle_metier: 'x', lien_site_onisepfr: 'https://www.onisep.fr/MET.1', annee: '2025.5' }, /année invalide/],
     [{ libelle_metier: 'x'.repeat(161), lien_site_onisepfr: 'https://www.onisep.fr/MET.1' }, /trop long/],
     [['libelle_metier'], /pas un objet/],
+    [{ libelle_metier: ' / ', lien_site_onisepfr: 'https://www.onisep.fr/MET.1' }, /sans lettre/],
+    [{ libelle_metier: '???', lien_site_onisepfr: 'https://www.onisep.fr/MET.1' }, /sans lettre/],
+    [{ libelle_metier: 'x', lien_site_onisepfr: 'https://www.onisep.fr/MET.1', 'domainesous-domaine': `${'d'.repeat(121)}/s` }, /domaine trop long/],
   ])('refuses %j with a French reason', (record, reason) => {
     expect(checkRecord(record)).toMatchObject({ reason: expect.stringMatching(reason) })
     expect(checkRecord(record)).not.toHaveProperty('title')
@@ -80,6 +87,6 @@ describe('ONISEP records', () => {
     expect(editionOf('2026-11-30', 2025)).toBe('2026-11-30')
     expect(editionOf(undefined, 2025)).toBe('2025')
     expect(editionOf(undefined, null)).toBeNull()
-    for (const bad of ['2026-02-30', '2026-13-01', '30/11/2026', '', '2026-1-5']) expect(() => editionOf(bad, 2025)).toThrow(/AAAA-MM-JJ/)
+    for (const bad of ['2026-02-30', '2026-13-01', '30/11/2026', '', '2026-1-5', '1850-01-01', '2150-01-01']) expect(() => editionOf(bad, 2025)).toThrow(/AAAA-MM-JJ/)
   })
 })

@@ -29,7 +29,8 @@ export default async function FilteredCareersPage({ searchParams }: Props) {
   const params = await searchParams
   const page = parsePageNumber(params.page)
   if (page === null) notFound()
-  const sectors = await listSectors()
+  // Only sectors with published careers filter: an empty (imported) one is an unknown value.
+  const sectors = withCareers(await listSectors())
   const filters = parseCareerFilters(params)
   const sector = sectors.find((s) => s.slug === filters.sectorSlug)
   const { level, salaryMin } = filters
@@ -45,5 +46,5 @@ export default async function FilteredCareersPage({ searchParams }: Props) {
   if (hasNoiseParams(params)) redirect(canonical)
   const [result, initials] = await Promise.all([listCareers({ sector, level, salaryMin, page }), careerInitials()])
   if (page > 1 && result.docs.length === 0) notFound()
-  return <CareersListing sectors={withCareers(sectors)} sector={sector} filters={filters} result={result} initials={initials} />
+  return <CareersListing sectors={sectors} sector={sector} filters={filters} result={result} initials={initials} />
 }
