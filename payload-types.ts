@@ -372,7 +372,7 @@ export interface Career {
   romeCodes?: string[] | null;
   relatedCareers?: (number | Career)[] | null;
   /**
-   * Rempli par l’import Onisep. Les intitulés, codes ROME et secteurs modifiés ici ne seront plus remplacés par les imports suivants.
+   * Rempli par l’import Onisep. Si vous modifiez l’intitulé, les codes ROME ou les secteurs de la fiche, les imports suivants ne les remplaceront plus.
    */
   onisep?: {
     /**
