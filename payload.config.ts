@@ -17,6 +17,7 @@ import { Users } from './collections/Users'
 import { adminOnlyDeveloperViews } from './payload/admin/developerViews'
 import { frenchLanguage, frenchPluginTranslations, withFrenchRichText } from './payload/i18n/french'
 import { adminStrings } from './payload/i18n/adminStrings'
+import { englishImportExportStrings } from './payload/i18n/frImportExport'
 import { typesetAdmin } from './payload/i18n/typesetAdmin'
 import { jobs } from './payload/jobs/config'
 import { restrictJobStats } from './payload/jobs/statsAccess'
@@ -31,6 +32,7 @@ import { graphqlLimits } from './payload/http/graphqlLimits'
 import { siteUrl } from './payload/routes'
 import { emailAdapter } from './payload/email/transport'
 import { searchEngineFields } from './payload/seo/plugin'
+import { spreadsheets } from './payload/spreadsheets/plugin'
 import { uniformGraphqlLoginFailure } from './payload/email/accountHooks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -121,7 +123,7 @@ export default buildConfig({
     translations: {
       fr: { ...frenchPluginTranslations, ...adminStrings.fr },
       // As in French (payload/i18n/fr.ts): a locked account answers as a wrong password does.
-      en: { ...adminStrings.en, error: { userLocked: en.translations.error.emailOrPasswordIncorrect } },
+      en: { ...adminStrings.en, ...englishImportExportStrings, error: { userLocked: en.translations.error.emailOrPasswordIncorrect } },
     },
   },
   sharp,
@@ -137,6 +139,7 @@ export default buildConfig({
       bucket: s3Bucket() ?? '',
       config: s3ClientConfig(),
     }),
+    spreadsheets,
     // Last: they reach every collection, those of the plugins above included.
     apiMistakes,
     textHygiene,

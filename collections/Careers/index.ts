@@ -17,6 +17,7 @@ import { editorialVersions } from '@/payload/fields/editorialVersions'
 import { routes } from '@/payload/routes'
 import { slugField, slugRequiredToPublish } from '@/payload/fields/slug'
 import { contributorsCannotPublish, contributorsCannotUnpublish } from '@/payload/hooks/contributorsCannotPublish'
+import { spreadsheetRowsAsDrafts } from '@/payload/spreadsheets/spreadsheetRowsAsDrafts'
 import { recordRenames } from '@/payload/hooks/recordRenames'
 import { forgetRestore, rememberRestore } from '@/payload/hooks/restores'
 import { settleSchedules } from '@/payload/hooks/settleSchedules'
@@ -71,7 +72,7 @@ export const Careers: CollectionConfig<'careers'> = {
   },
   versions: editorialVersions,
   hooks: {
-    beforeOperation: [rejectNonNumericId(), capPublicReads(), clearNullGroups(), rememberRestore(), contributorsCannotUnpublish(), oneReviewActionAtATime()],
+    beforeOperation: [rejectNonNumericId(), capPublicReads(), clearNullGroups(), rememberRestore(), spreadsheetRowsAsDrafts(), contributorsCannotUnpublish(), oneReviewActionAtATime()],
     beforeChange: [contributorsCannotPublish, applyReview, stampPublicationDates(CAREER_VISIBLE_FIELDS), slugRequiredToPublish({ drafts: true }), renames.beforeChange, revalidateCareer.beforeChange],
     afterChange: [queueReviewNotice, revalidateCareer.afterChange, forgetRestore, settleSchedules],
     beforeDelete: [renames.beforeDelete, revalidateCareer.beforeDelete],

@@ -9,6 +9,7 @@ import { editorialVersions } from '@/payload/fields/editorialVersions'
 import { routes } from '@/payload/routes'
 import { slugField, slugRequiredToPublish } from '@/payload/fields/slug'
 import { contributorsCannotPublish, contributorsCannotUnpublish } from '@/payload/hooks/contributorsCannotPublish'
+import { spreadsheetRowsAsDrafts } from '@/payload/spreadsheets/spreadsheetRowsAsDrafts'
 import { recordRenames } from '@/payload/hooks/recordRenames'
 import { forgetRestore, rememberRestore } from '@/payload/hooks/restores'
 import { settleSchedules } from '@/payload/hooks/settleSchedules'
@@ -48,7 +49,7 @@ export const News: CollectionConfig<'news'> = {
   },
   versions: editorialVersions,
   hooks: {
-    beforeOperation: [rejectNonNumericId(), capPublicReads(), clearNullGroups(), rememberRestore(), contributorsCannotUnpublish(), oneReviewActionAtATime()],
+    beforeOperation: [rejectNonNumericId(), capPublicReads(), clearNullGroups(), rememberRestore(), spreadsheetRowsAsDrafts(), contributorsCannotUnpublish(), oneReviewActionAtATime()],
     beforeChange: [contributorsCannotPublish, applyReview, stampPublicationDates(NEWS_VISIBLE_FIELDS), slugRequiredToPublish({ drafts: true }), renames.beforeChange, revalidateNews.beforeChange],
     afterChange: [queueReviewNotice, revalidateNews.afterChange, forgetRestore, settleSchedules],
     beforeDelete: [renames.beforeDelete, revalidateNews.beforeDelete],

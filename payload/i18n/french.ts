@@ -7,6 +7,7 @@ import type { RichTextAdapterProvider } from 'payload'
 import { frenchOverrides } from './fr'
 import { frenchRedirectsOverrides } from './frRedirects'
 import { frenchRichTextOverrides } from './frRichText'
+import { frenchImportExportStrings } from './frImportExport'
 import { frenchSeoStrings } from './frSeo'
 import { frenchTypography, mapStrings } from './typography'
 
@@ -27,6 +28,7 @@ export const frenchLanguage: Language = { ...fr, translations: frenchStrings(fr.
 export const frenchPluginTranslations = {
   ...frenchStrings((redirectsTranslations as Record<string, Strings>).fr ?? {}, frenchRedirectsOverrides),
   ...frenchStrings({}, frenchSeoStrings),
+  ...frenchStrings({}, frenchImportExportStrings),
 }
 
 /**

@@ -13,6 +13,7 @@ import * as migration_20261201_070114_subscriber_scope from './20261201_070114_s
 import * as migration_20261201_102247_review_bylines_seo from './20261201_102247_review_bylines_seo';
 import * as migration_20261201_135158_career_model from './20261201_135158_career_model';
 import * as migration_20261201_203538_onisep_import from './20261201_203538_onisep_import';
+import * as migration_20261202_003710_import_export from './20261202_003710_import_export';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261201_203538_onisep_import.up,
     down: migration_20261201_203538_onisep_import.down,
-    name: '20261201_203538_onisep_import'
+    name: '20261201_203538_onisep_import',
+  },
+  {
+    up: migration_20261202_003710_import_export.up,
+    down: migration_20261202_003710_import_export.down,
+    name: '20261202_003710_import_export'
   },
 ];

@@ -1,0 +1,80 @@
+import { parse } from 'csv-parse/sync'
+import { stringify } from 'csv-stringify/sync'
+import iconv from 'iconv-lite'
+
+/**
+ * A CSV file as a spreadsheet saves it, made into what the import/export plugin reads: UTF-8,
+ * comma-separated, booleans as `true`/`false`.
+ *
+ * The plugin reads UTF-8 and commas only (csv-parse with its defaults, plugin 3.90.1). A French
+ * Excel saves "CSV (séparateur : point-virgule)" in Windows-1252 with `;`, and writes the
+ * `true`/`false` it opened as `VRAI`/`FAUX`; LibreOffice and Google Sheets keep UTF-8 but may
+ * keep `;` too. Without this, such a file reads as one column per row, its accents as `�`.
+ */
+export function spreadsheetCsvForPlugin(bytes: Buffer): Buffer {
+  const text = decodeSpreadsheetText(bytes)
+  const delimiter = headerDelimiter(text)
+  let rows: string[][]
+  try {
+    rows = parse(text, { bom: true, delimiter, skip_empty_lines: true }) as string[][]
+  } catch (error) {
+    throw new UnreadableSpreadsheet(error, delimiter)
+  }
+  // Rows of empty cells: what a spreadsheet saves below the table when cells there were formatted.
+  const cells = rows.filter((row) => row.some((cell) => cell.trim() !== '')).map((row) => row.map(spreadsheetBoolean))
+  return Buffer.from(stringify(cells), 'utf8')
+}
+
+/** Why csv-parse could not read the file, in French, with the line to look at. */
+export class UnreadableSpreadsheet extends Error {
+  constructor(cause: unknown, delimiter: string) {
+    const { code, lines, record } = (cause ?? {}) as { code?: string; lines?: number; record?: unknown[] }
+    const separator = delimiter === '\t' ? 'tabulation' : `« ${delimiter} »`
+    const line = lines ? `ligne ${lines}` : 'une ligne'
+    const message =
+      code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH' || code === 'CSV_RECORD_INCONSISTENT_COLUMNS'
+        ? `Fichier CSV illisible : la ${line} a ${record?.length ?? 'un autre nombre de'} cellules, l’en-tête n’a pas le même nombre de colonnes (un ${separator} dans un texte sans guillemets ?).`
+        : code === 'CSV_QUOTE_NOT_CLOSED'
+          ? `Fichier CSV illisible : un guillemet ouvert ${lines ? `vers la ${line} ` : ''}n’est jamais refermé.`
+          : `Fichier CSV illisible${lines ? ` (${line})` : ''} : enregistrez le tableau au format CSV, séparé par des points-virgules ou des virgules.`
+    super(message, { cause })
+    this.name = 'UnreadableSpreadsheet'
+  }
+}
+
+/**
+ * UTF-8 when the bytes are (a BOM is dropped), otherwise Windows-1252, Excel's "CSV" on a
+ * French Windows. Through iconv-lite: Node 20's `TextDecoder('windows-1252')` decodes as
+ * Latin-1, which turns Œ, œ, €, ’ and the other characters of 0x80–0x9F into control characters.
+ */
+export function decodeSpreadsheetText(bytes: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return iconv.decode(bytes, 'win1252')
+  }
+}
+
+/**
+ * The separator of the header row: the one of `;`, `,` or tab found most often outside quotes
+ * on the first line (column names hold none of them; a tie keeps the comma, the plugin's own).
+ */
+export function headerDelimiter(text: string): ',' | ';' | '\t' {
+  const counts = { ',': 0, ';': 0, '\t': 0 }
+  let quoted = false
+  for (const char of text.replace(/^\uFEFF/, '')) {
+    if (char === '"') quoted = !quoted
+    else if (!quoted && (char === '\n' || char === '\r')) break
+    else if (!quoted && char in counts) counts[char as keyof typeof counts] += 1
+  }
+  if (counts[';'] > counts[','] && counts[';'] >= counts['\t']) return ';'
+  if (counts['\t'] > counts[',']) return '\t'
+  return ','
+}
+
+/** Excel in French shows and saves the booleans it read as VRAI and FAUX (only these exact words). */
+function spreadsheetBoolean(cell: string): string {
+  if (cell === 'VRAI') return 'true'
+  if (cell === 'FAUX') return 'false'
+  return cell
+}
