@@ -29,17 +29,16 @@ type Issue = { error?: unknown; row?: unknown }
 
 /**
  * The summary with each refused row's reason in French (see RULES) and, for a CSV file, the
- * `line` a spreadsheet shows it on: the plugin counts rows from 1 after the header, so its
- * "row 2" is the spreadsheet's line 3.
+ * `line` a spreadsheet shows it on (`rowNumber`, from the plugin's row: it counts rows from 1
+ * after the header, and knows neither the header nor the empty rows left out).
  */
-export const summaryInFrench = <T extends Summary>(summary: T, csv: boolean): T => {
+export const summaryInFrench = <T extends Summary>(summary: T, rowNumber?: (row: number) => number | undefined): T => {
   if (!summary || !Array.isArray(summary.issueDetails)) return summary
   return {
     ...summary,
-    issueDetails: summary.issueDetails.map((issue: Issue) => ({
-      ...issue,
-      ...(typeof issue?.error === 'string' ? { error: issueInFrench(issue.error) } : {}),
-      ...(csv && typeof issue?.row === 'number' && issue.row > 0 ? { line: issue.row + 1 } : {}),
-    })),
+    issueDetails: summary.issueDetails.map((issue: Issue) => {
+      const line = rowNumber && typeof issue?.row === 'number' && issue.row > 0 ? rowNumber(issue.row) : undefined
+      return { ...issue, ...(typeof issue?.error === 'string' ? { error: issueInFrench(issue.error) } : {}), ...(line ? { line } : {}) }
+    }),
   }
 }

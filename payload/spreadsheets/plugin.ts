@@ -1,212 +1,136 @@
 import path from 'node:path'
 
 import { importExportPlugin } from '@payloadcms/plugin-import-export'
-import type { ImportBeforeHook } from '@payloadcms/plugin-import-export/types'
-import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type CollectionConfig, type CollectionSlug, type Endpoint, type Field, type PayloadRequest } from 'payload'
+import type { ExportBeforeHook } from '@payloadcms/plugin-import-export/types'
+import {
+  APIError,
+  type CollectionAfterChangeHook,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeOperationHook,
+  type CollectionConfig,
+  type CollectionSlug,
+  type Field,
+  type PayloadRequest,
+} from 'payload'
 
 import { isEditor } from '@/payload/access/isEditor'
 import { isStaff } from '@/payload/access/isStaff'
 import { revalidateTags } from '@/payload/hooks/revalidateTags'
 
+import { assertSpreadsheetCollection, staffEndpoint } from './endpoints'
+import { spreadsheetFormFields } from './formFields'
+import { MATCHING, matchingOf, prepareRows } from './importRows'
 import { summaryInFrench } from './issuesInFrench'
-import { spreadsheetCsvForPlugin, UnreadableSpreadsheet } from './spreadsheetCsv'
-import { withoutUnchangedRows } from './unchangedRows'
+import { protectedFormula, spreadsheetCsvForPlugin, UnreadableSpreadsheet } from './spreadsheetCsv'
 import { SPREADSHEET_IMPORT } from './spreadsheetRowsAsDrafts'
+
+/** `req.context` key: the spreadsheet row of each data row of the file being imported. */
+const ROW_NUMBERS = 'spreadsheetRowNumbers'
 
 /** Where exported and imported files are kept (beside the media, never in the working tree). */
 const filesDir = (name: string) => path.resolve(/*turbopackIgnore: true*/ process.env.MEDIA_DIR || '.data/media', '..', name)
 
 const isCsvName = (name: string | undefined) => /\.csv$/i.test(name ?? '')
 
+/** The names of a collection's checkbox fields, at any depth: the only columns where VRAI is a boolean. */
+const checkboxNames = (fields: Field[], names = new Set<string>()) => {
+  for (const field of fields) {
+    if (field.type === 'checkbox') names.add(field.name)
+    if ('fields' in field && Array.isArray(field.fields)) checkboxNames(field.fields, names)
+    if (field.type === 'tabs') for (const tab of field.tabs) checkboxNames(tab.fields, names)
+  }
+  return names
+}
+
 /**
  * Before the plugin reads an uploaded file: a CSV saved by a French spreadsheet becomes what it
  * reads (spreadsheetCsv.ts), whatever type the browser gave it (Chrome on Windows sends Excel's
- * `application/vnd.ms-excel` for `.csv`); the rows' saves then follow spreadsheetRowsAsDrafts
- * and expire the site's cache once, at the end (`deferredTags`).
+ * `application/vnd.ms-excel` for `.csv`); a refused file answers 400 before anything is saved.
+ * The rows' saves then follow spreadsheetRowsAsDrafts and importRows.ts, and the site's cache is
+ * expired once, at the end (`deferredTags`).
  */
 const readSpreadsheetUpload: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation !== 'create') return args
+  const data = args.data as { collectionSlug?: unknown; importMode?: unknown; matchField?: unknown } | undefined
+  assertSpreadsheetCollection(data?.collectionSlug)
   const { file } = req
   if (file && isCsvName(file.name)) {
-    file.data = readableCsv(file.data)
-    file.size = file.data.length
+    const checkboxes = checkboxNames(req.payload.collections[data?.collectionSlug as CollectionSlug].config.fields)
+    const { csv, rowNumbers } = readableCsv(file.data, (column) => checkboxes.has(column.split('_').pop() ?? ''))
+    file.data = csv
+    file.size = csv.length
     file.mimetype = 'text/csv'
+    req.context[ROW_NUMBERS] = rowNumbers
   }
   req.context[SPREADSHEET_IMPORT] = true
+  req.context[MATCHING] = matchingOf(data)
   req.context.deferredTags = new Set<string>()
-  const { importMode, matchField } = (args.data ?? {}) as { importMode?: string; matchField?: string }
-  req.context[MATCHING] = { importMode, matchField: matchField || 'id' }
   return args
 }
 
-const MATCHING = 'spreadsheetMatching'
-
-/**
- * "Mettre à jour, ou créer" by id: a row the editor added has no id, and the plugin refuses a
- * row without its match value even in that mode ("Match field "id" not found"). Such a row is
- * new: an id that matches nothing (-1) lets the plugin create it (it drops the id it was given).
- */
-const newRowsHaveNoId = (rows: Record<string, unknown>[], matching: Matching) =>
-  matching.importMode === 'upsert' && matching.matchField === 'id'
-    ? rows.map((row) => (row.id === undefined || row.id === null || String(row.id) === '' ? { ...row, id: -1 } : row))
-    : rows
-
-type Matching = { importMode?: string; matchField: string }
-
-/**
- * A date with its time zone is two columns, `publishedAt` and `publishedAt_tz`; the plugin's
- * CSV reading (3.90.1) takes the second for a sub-field of the first and makes the date
- * `{ tz: 'Europe/Paris' }`, losing it. Both are put back from the file's own row.
- */
-const datesWithTheirZones = (rows: Record<string, unknown>[], originals: Record<string, unknown>[]) =>
-  rows.map((row, index) => {
-    const original = originals[index] ?? {}
-    const repaired = { ...row }
-    for (const [key, zone] of Object.entries(original)) {
-      const date = key.endsWith('_tz') ? key.slice(0, -3) : undefined
-      if (!date || !(date in original)) continue
-      const value = row[date]
-      if (value && typeof value === 'object' && !(value instanceof Date) && 'tz' in value) {
-        repaired[date] = original[date]
-        repaired[key] = zone
-      }
-    }
-    return repaired
-  })
-
-/** Each batch of rows before the plugin saves them: dates repaired, new rows made new, unchanged rows left out (unchangedRows.ts). */
-const prepareRows =
-  (collection: CollectionSlug): ImportBeforeHook =>
-  async ({ data, originalData, req }) => {
-    const repaired = datesWithTheirZones(data as Record<string, unknown>[], originalData)
-    const matching = req.context[MATCHING] as Matching | undefined
-    if (!matching || matching.importMode === 'create') return repaired as typeof data
-    // Without the column, every row would be new (by id) or refused one by one (by slug).
-    if (!originalData.some((row) => matching.matchField in row))
-      throw new APIError(
-        `Le fichier n’a pas de colonne « ${matching.matchField} » : rien n’a été importé. Exportez avec cette colonne, ou choisissez l’autre façon de retrouver les éléments (« id » ou « slug »).`,
-        400,
-        undefined,
-        true,
-      )
-    const rows = newRowsHaveNoId(repaired, matching)
-    // The plugin skips an empty place in the batch and numbers the other rows as in the file.
-    return (await withoutUnchangedRows(req, collection, matching.matchField, rows)) as typeof data
-  }
-
 /** The file as the plugin reads it, or a 400 saying in French why it cannot be read. */
-const readableCsv = (bytes: Buffer): Buffer => {
+const readableCsv = (bytes: Buffer, isBooleanColumn?: (column: string) => boolean) => {
   try {
-    return spreadsheetCsvForPlugin(bytes)
+    return spreadsheetCsvForPlugin(bytes, isBooleanColumn)
   } catch (error) {
     if (error instanceof UnreadableSpreadsheet) throw new APIError(error.message, 400, undefined, true)
     throw error
   }
 }
 
-/** Refused rows' reasons in French, in what is stored and in what the creation answers. */
-const isCsvDoc = (doc: { mimeType?: unknown; filename?: unknown } | undefined) => doc?.mimeType === 'text/csv' || isCsvName(String(doc?.filename ?? ''))
-const reportInFrench: CollectionBeforeChangeHook = ({ data, originalDoc }) =>
-  data.summary ? { ...data, summary: summaryInFrench(data.summary, isCsvDoc({ ...originalDoc, ...data })) } : data
-const answerInFrench: CollectionAfterChangeHook = ({ doc }) => (doc.summary ? { ...doc, summary: summaryInFrench(doc.summary, isCsvDoc(doc)) } : doc)
-
-const expireOnce = ({ req }: { req: PayloadRequest }) => {
-  const tags = req.context.deferredTags
-  if (tags instanceof Set && tags.size > 0) revalidateTags(tags as Set<string>)
-  req.context.deferredTags = undefined
+/** The spreadsheet row a refused row is on, when the file was a CSV read here. */
+const rowNumberIn = (req: PayloadRequest) => {
+  const numbers = req.context[ROW_NUMBERS]
+  return Array.isArray(numbers) ? (row: number) => numbers[row - 1] as number | undefined : undefined
 }
 
-/** The preview endpoint reads the file the admin sends as base64 in JSON: the same reading. */
-const previewOfSpreadsheet = (endpoint: Endpoint): Endpoint => ({
-  ...endpoint,
-  handler: async (req) => {
-    const body = (await req.json?.()) as { fileData?: string; format?: string } | undefined
-    if (body?.fileData && body.format === 'csv') body.fileData = readableCsv(Buffer.from(body.fileData, 'base64')).toString('base64')
-    const text = JSON.stringify(body ?? {})
-    Object.assign(req, { text: async () => text, json: async () => body })
-    return endpoint.handler(req)
-  },
-})
+/** Refused rows' reasons in French, with their spreadsheet rows, in what is stored and in what the creation answers. */
+const reportInFrench: CollectionBeforeChangeHook = ({ data, req }) => (data.summary ? { ...data, summary: summaryInFrench(data.summary, rowNumberIn(req)) } : data)
+const answerInFrench: CollectionAfterChangeHook = ({ doc, req }) => (doc.summary ? { ...doc, summary: summaryInFrench(doc.summary, rowNumberIn(req)) } : doc)
+
+/** Once the rows are saved: one expiry of what they changed, and the request no longer an import. */
+const endOfImport: CollectionAfterChangeHook = ({ req }) => {
+  const tags = req.context.deferredTags
+  if (tags instanceof Set && tags.size > 0) revalidateTags(tags as Set<string>)
+  for (const key of ['deferredTags', SPREADSHEET_IMPORT, MATCHING]) req.context[key] = undefined
+}
 
 /**
  * An export always has its `id` column: the plugin's default columns are the list's visible
  * ones, without it, and a file without ids imported back "by id" would make every row a new
- * draft. Set on the three ways an export is asked for: save, download, preview.
+ * draft. Nor may an export's creation name an id: the plugin would write its file over that
+ * export's (with `overrideAccess`), whoever made it.
  */
-const withId = (data: { fields?: unknown } | undefined) => {
-  if (data && Array.isArray(data.fields) && data.fields.length > 0 && !data.fields.includes('id')) data.fields = ['id', ...data.fields]
-  return data
+const withId = (data: Record<string, unknown> | undefined) => {
+  if (!data) return
+  delete data.id
+  if (Array.isArray(data.fields) && data.fields.length > 0 && !data.fields.includes('id')) data.fields = ['id', ...data.fields]
 }
 
-const exportWithId: CollectionBeforeOperationHook = ({ args, operation }) => {
-  if (operation === 'create') withId(args.data as { fields?: unknown })
+const exportOfCareersOrNews: CollectionBeforeOperationHook = ({ args, operation }) => {
+  if (operation !== 'create') return args
+  assertSpreadsheetCollection((args.data as { collectionSlug?: unknown } | undefined)?.collectionSlug)
+  withId(args.data as Record<string, unknown> | undefined)
   return args
 }
 
-/** An endpoint of the plugin's that reads a JSON body, given that body with `id` among the fields. */
-const bodyWithId = (endpoint: Endpoint): Endpoint => ({
-  ...endpoint,
-  handler: async (req) => {
-    // The preview sends the export's fields as the body, the download under `data`.
-    const body = (await req.json?.()) as { fields?: unknown; data?: { fields?: unknown } } | undefined
-    withId(body)
-    withId(body?.data)
-    const text = JSON.stringify(body ?? {})
-    Object.assign(req, { text: async () => text, json: async () => body })
-    return endpoint.handler(req)
-  },
-})
-
-const frenchLabels: Record<string, string> = {
-  pending: 'En attente',
-  completed: 'Terminé',
-  partial: 'Terminé avec des lignes refusées',
-  failed: 'Échoué',
-  imported: 'Créés',
-  updated: 'Mis à jour',
-  total: 'Lignes lues',
-  issues: 'Lignes refusées',
-  issueDetails: 'Lignes refusées, une par une',
-  asc: 'Croissant',
-  desc: 'Décroissant',
-}
-
-/**
- * Field by field, what the plugin's form needs here:
- * - French labels where it wrote English ones (status, summary, sort order);
- * - the export's limit empty by default, meaning every matching element: the plugin's own limit
- *   field copies the list's page size, so an editor with 1 000 careers exporting "Ceux des
- *   filtres en cours" got the first 10, with nothing to say the file stopped there;
- * - the sort order as a plain select: the plugin's component shows "Ascending"/"Descending" of
- *   its own, in English whatever the admin's language.
- */
-const inFrench = (fields: Field[]): Field[] =>
-  fields.map((field) => {
-    const named = field as Field & { name?: string; label?: unknown; options?: unknown; fields?: Field[]; admin?: Record<string, unknown> }
-    const next: Record<string, unknown> = { ...named }
-    if (named.name === 'collectionSlug') next.label = 'Collection'
-    // What an editor exporting, editing and importing back means: update what is there, create what was added.
-    if (named.name === 'importMode') next.defaultValue = 'upsert'
-    if (named.name === 'limit' || named.name === 'sortOrder') {
-      const { components: _plugins, ...admin } = named.admin ?? {}
-      next.admin = named.name === 'limit' ? { ...admin, placeholder: 'Tous' } : admin
-    }
-    if (named.name && typeof named.label === 'string' && frenchLabels[named.name]) next.label = frenchLabels[named.name]
-    if (Array.isArray(named.options))
-      next.options = named.options.map((option: { label?: unknown; value: string } | string) =>
-        typeof option === 'object' && typeof option.label === 'string' && frenchLabels[option.value] ? { ...option, label: frenchLabels[option.value] } : option,
-      )
-    if (Array.isArray(named.fields)) next.fields = inFrench(named.fields)
-    return next as Field
-  })
+/** Text cells a spreadsheet would run as formulas, protected in CSV exports (spreadsheetCsv.ts). */
+const formulasAsText: ExportBeforeHook = ({ data, format }) =>
+  format === 'csv' ? data.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, protectedFormula(value)]))) : data
 
 const staffOnly = (collection: CollectionConfig, labels: CollectionConfig['labels'], dir: string): CollectionConfig => ({
   ...collection,
   labels,
   access: { ...collection.access, read: isStaff, create: isStaff, delete: isEditor },
   admin: { ...collection.admin, group: 'Administration' },
-  fields: inFrench(collection.fields),
+  fields: spreadsheetFormFields(collection.fields),
   upload: typeof collection.upload === 'object' ? { ...collection.upload, staticDir: filesDir(dir) } : collection.upload,
+})
+
+const spreadsheetCollection = (slug: 'careers' | 'news') => ({
+  slug,
+  export: { disableJobsQueue: true, hooks: { before: formulasAsText } },
+  import: { disableJobsQueue: true, defaultVersionStatus: 'draft' as const, hooks: { before: prepareRows(slug) } },
 })
 
 /**
@@ -217,29 +141,33 @@ const staffOnly = (collection: CollectionConfig, labels: CollectionConfig['label
  * false`): a refused row leaves nothing behind and does not stop the others.
  */
 export const spreadsheets = importExportPlugin({
-  collections: [
-    { slug: 'careers', export: { disableJobsQueue: true }, import: { disableJobsQueue: true, defaultVersionStatus: 'draft', hooks: { before: prepareRows('careers') } } },
-    { slug: 'news', export: { disableJobsQueue: true }, import: { disableJobsQueue: true, defaultVersionStatus: 'draft', hooks: { before: prepareRows('news') } } },
-  ],
-  defaultVersionStatus: 'draft',
+  collections: [spreadsheetCollection('careers'), spreadsheetCollection('news')],
   overrideExportCollection: ({ collection }) => {
     const base = staffOnly(collection, { singular: 'Export', plural: 'Exports' }, 'exports')
     return {
       ...base,
-      endpoints: Array.isArray(base.endpoints) ? base.endpoints.map(bodyWithId) : base.endpoints,
-      hooks: { ...base.hooks, beforeOperation: [exportWithId, ...(base.hooks?.beforeOperation ?? [])] },
+      endpoints: Array.isArray(base.endpoints) ? base.endpoints.map((endpoint) => staffEndpoint(endpoint, (body) => (withId(body), withId(body.data)))) : base.endpoints,
+      hooks: { ...base.hooks, beforeOperation: [exportOfCareersOrNews, ...(base.hooks?.beforeOperation ?? [])] },
     }
   },
   overrideImportCollection: ({ collection }) => {
     const base = staffOnly(collection, { singular: 'Import', plural: 'Imports' }, 'imports')
     return {
       ...base,
-      endpoints: Array.isArray(base.endpoints) ? base.endpoints.map((endpoint) => (endpoint.path === '/preview-data' ? previewOfSpreadsheet(endpoint) : endpoint)) : base.endpoints,
+      endpoints: Array.isArray(base.endpoints)
+        ? base.endpoints.map((endpoint) =>
+            staffEndpoint(endpoint, (body, req) => {
+              if (typeof body.fileData !== 'string' || body.format !== 'csv') return
+              const checkboxes = checkboxNames(req.payload.collections[body.collectionSlug as CollectionSlug].config.fields)
+              body.fileData = readableCsv(Buffer.from(body.fileData, 'base64'), (column) => checkboxes.has(column.split('_').pop() ?? '')).csv.toString('base64')
+            }),
+          )
+        : base.endpoints,
       hooks: {
         ...base.hooks,
         beforeOperation: [readSpreadsheetUpload, ...(base.hooks?.beforeOperation ?? [])],
         beforeChange: [...(base.hooks?.beforeChange ?? []), reportInFrench],
-        afterChange: [...(base.hooks?.afterChange ?? []), answerInFrench, expireOnce],
+        afterChange: [...(base.hooks?.afterChange ?? []), answerInFrench, endOfImport],
       },
     }
   },

@@ -2,43 +2,36 @@ import { parse } from 'csv-parse/sync'
 import { stringify } from 'csv-stringify/sync'
 import iconv from 'iconv-lite'
 
+/** A CSV made readable by the plugin, and the spreadsheet row (header = 1) each of its data rows came from. */
+export type PluginCsv = { csv: Buffer; rowNumbers: number[] }
+
 /**
  * A CSV file as a spreadsheet saves it, made into what the import/export plugin reads: UTF-8,
- * comma-separated, booleans as `true`/`false`.
+ * comma-separated, booleans as `true`/`false`, formulas as our export protected them.
  *
  * The plugin reads UTF-8 and commas only (csv-parse with its defaults, plugin 3.90.1). A French
  * Excel saves "CSV (séparateur : point-virgule)" in Windows-1252 with `;`, and writes the
  * `true`/`false` it opened as `VRAI`/`FAUX`; LibreOffice and Google Sheets keep UTF-8 but may
  * keep `;` too. Without this, such a file reads as one column per row, its accents as `�`.
+ * `isBooleanColumn` names the columns of checkbox fields: only there is `VRAI` a boolean.
+ * Throws UnreadableSpreadsheet, in French, when csv-parse cannot read it.
  */
-export function spreadsheetCsvForPlugin(bytes: Buffer): Buffer {
+export function spreadsheetCsvForPlugin(bytes: Buffer, isBooleanColumn: (column: string) => boolean = () => false): PluginCsv {
   const text = decodeSpreadsheetText(bytes)
   const delimiter = headerDelimiter(text)
-  let rows: string[][]
+  let records: { record: string[]; info: { records: number } }[]
   try {
-    rows = parse(text, { bom: true, delimiter, skip_empty_lines: true }) as string[][]
+    records = parse(text, { bom: true, delimiter, skip_empty_lines: true, info: true }) as typeof records
   } catch (error) {
     throw new UnreadableSpreadsheet(error, delimiter)
   }
+  const header = records[0]?.record ?? []
   // Rows of empty cells: what a spreadsheet saves below the table when cells there were formatted.
-  const cells = rows.filter((row) => row.some((cell) => cell.trim() !== '')).map((row) => row.map(spreadsheetBoolean))
-  return Buffer.from(stringify(cells), 'utf8')
-}
-
-/** Why csv-parse could not read the file, in French, with the line to look at. */
-export class UnreadableSpreadsheet extends Error {
-  constructor(cause: unknown, delimiter: string) {
-    const { code, lines, record } = (cause ?? {}) as { code?: string; lines?: number; record?: unknown[] }
-    const separator = delimiter === '\t' ? 'tabulation' : `« ${delimiter} »`
-    const line = lines ? `ligne ${lines}` : 'une ligne'
-    const message =
-      code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH' || code === 'CSV_RECORD_INCONSISTENT_COLUMNS'
-        ? `Fichier CSV illisible : la ${line} a ${record?.length ?? 'un autre nombre de'} cellules, l’en-tête n’a pas le même nombre de colonnes (un ${separator} dans un texte sans guillemets ?).`
-        : code === 'CSV_QUOTE_NOT_CLOSED'
-          ? `Fichier CSV illisible : un guillemet ouvert ${lines ? `vers la ${line} ` : ''}n’est jamais refermé.`
-          : `Fichier CSV illisible${lines ? ` (${line})` : ''} : enregistrez le tableau au format CSV, séparé par des points-virgules ou des virgules.`
-    super(message, { cause })
-    this.name = 'UnreadableSpreadsheet'
+  const kept = records.slice(1).filter(({ record }) => record.some((cell) => cell.trim() !== ''))
+  const cell = (value: string, index: number) => unprotectedFormula(isBooleanColumn(header[index] ?? '') ? spreadsheetBoolean(value) : value)
+  return {
+    csv: Buffer.from(stringify([header, ...kept.map(({ record }) => record.map(cell))]), 'utf8'),
+    rowNumbers: kept.map(({ info }) => info.records),
   }
 }
 
@@ -77,4 +70,36 @@ function spreadsheetBoolean(cell: string): string {
   if (cell === 'VRAI') return 'true'
   if (cell === 'FAUX') return 'false'
   return cell
+}
+
+/** What a spreadsheet would run as a formula: `=`, `+`, `-` or `@` first (OWASP's "CSV injection"). */
+const FORMULA = /^[=+\-@]/
+
+/**
+ * An exported text cell a spreadsheet would run as a formula (a title `=HYPERLINK(…)` typed by
+ * anyone with a login, opened by an editor) starts with an apostrophe, which spreadsheets read as
+ * "text" and do not show; unprotectedFormula takes it off again when the file comes back.
+ */
+export const protectedFormula = (value: unknown): unknown => (typeof value === 'string' && FORMULA.test(value) ? `'${value}` : value)
+
+const unprotectedFormula = (cell: string): string => (cell.startsWith("'") && FORMULA.test(cell.slice(1)) ? cell.slice(1) : cell)
+
+/** Why csv-parse could not read the file, in French, with the spreadsheet row to look at. */
+export class UnreadableSpreadsheet extends Error {
+  constructor(cause: unknown, delimiter: string) {
+    const { code, lines, records } = (cause ?? {}) as { code?: string; lines?: number; records?: number; record?: unknown[] }
+    const record = (cause as { record?: unknown[] } | undefined)?.record
+    const separator = delimiter === '\t' ? 'tabulation' : `« ${delimiter} »`
+    // csv-parse counts the records read before the faulty one: a spreadsheet's row number, where
+    // its `lines` would count the line breaks inside cells too.
+    const row = typeof records === 'number' ? `ligne ${records + 1}` : lines ? `ligne ${lines}` : 'une ligne'
+    const message =
+      code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH' || code === 'CSV_RECORD_INCONSISTENT_COLUMNS'
+        ? `Fichier CSV illisible : la ${row} a ${record?.length ?? 'un autre nombre de'} cellules, l’en-tête n’a pas le même nombre de colonnes (un ${separator} dans un texte sans guillemets ?).`
+        : code === 'CSV_QUOTE_NOT_CLOSED'
+          ? `Fichier CSV illisible : un guillemet ouvert ${lines ? `vers la ligne ${lines} ` : ''}n’est jamais refermé.`
+          : `Fichier CSV illisible${lines ? ` (vers la ligne ${lines})` : ''} : enregistrez le tableau au format CSV, séparé par des points-virgules ou des virgules.`
+    super(message, { cause })
+    this.name = 'UnreadableSpreadsheet'
+  }
 }

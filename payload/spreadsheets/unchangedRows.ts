@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest, Where } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
 const IGNORED = new Set(['id', 'createdAt', 'updatedAt'])
 
@@ -19,36 +19,50 @@ const comparable = (value: unknown): unknown => {
 /**
  * Whether the row would change the document: every value the row gives (an empty cell gives
  * none: the plugin keeps what is there) equals the document's. Groups compare field by field;
- * lists as a whole.
+ * lists as a whole. `ignore` leaves keys out at the top level.
  */
-export const rowChanges = (row: Record<string, unknown>, doc: Record<string, unknown>): boolean =>
+export const rowChanges = (row: Record<string, unknown>, doc: Record<string, unknown>, ignore: ReadonlySet<string> = IGNORED): boolean =>
   Object.entries(row).some(([key, value]) => {
-    if (IGNORED.has(key) || value === undefined) return false
+    if (ignore.has(key) || value === undefined) return false
     const current = doc[key]
     if (value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date) && current && typeof current === 'object' && !Array.isArray(current) && !('id' in value))
-      return rowChanges(value as Record<string, unknown>, current as Record<string, unknown>)
+      return rowChanges(value as Record<string, unknown>, current as Record<string, unknown>, IGNORED)
     return JSON.stringify(comparable(value)) !== JSON.stringify(comparable(current))
   })
+
+type Doc = Record<string, unknown> & { id: number | string; _status?: string }
 
 /**
  * A spreadsheet export holds every career; the editor changes three. Rows that change nothing
  * are left out of the batch (as `undefined`, which the plugin skips while keeping the other rows'
  * numbers): no new version, no new `updatedAt`, and the report counts only real updates.
- * Compared with the latest version (a draft, when there is one), as the row would be saved over it.
+ *
+ * A row is found as the plugin finds it (the documents' main rows, by `matchField`), then
+ * compared with what it would be saved over: the latest version when it is saved as a draft
+ * (`savedAsDraft`, told the document's main row), its status left aside since it will be a draft
+ * anyway; the published document otherwise. So an untouched export of the published pages,
+ * imported back while drafts wait, saves nothing and leaves the drafts the latest versions.
  */
 export async function withoutUnchangedRows<Row extends Record<string, unknown>>(
   req: PayloadRequest,
   collection: CollectionSlug,
   matchField: string,
   rows: Row[],
+  savedAsDraft: (row: Row, main: Doc) => boolean,
 ): Promise<(Row | undefined)[]> {
   const keys = rows.map((row) => row[matchField]).filter((key): key is string | number => typeof key === 'string' || typeof key === 'number')
   if (keys.length === 0) return rows
-  const where: Where = { [matchField]: { in: [...new Set(keys)] } }
-  const { docs } = await req.payload.find({ collection, where, draft: true, depth: 0, pagination: false, overrideAccess: false, user: req.user, req })
-  const byKey = new Map(docs.map((doc) => [String((doc as unknown as Record<string, unknown>)[matchField]), doc as unknown as Record<string, unknown>]))
+  const read = { collection, depth: 0, pagination: false, overrideAccess: false, user: req.user, req } as const
+  const mains = (await req.payload.find({ ...read, where: { [matchField]: { in: [...new Set(keys)] } } })).docs as unknown as Doc[]
+  const latests = mains.length ? ((await req.payload.find({ ...read, draft: true, where: { id: { in: mains.map((doc) => doc.id) } } })).docs as unknown as Doc[]) : []
+  const mainByKey = new Map(mains.map((doc) => [String(doc[matchField]), doc]))
+  const latestById = new Map(latests.map((doc) => [String(doc.id), doc]))
+  const withoutStatus = new Set([...IGNORED, '_status'])
   return rows.map((row) => {
-    const doc = byKey.get(String(row[matchField]))
-    return doc && !rowChanges(row, doc) ? undefined : row
+    const main = mainByKey.get(String(row[matchField]))
+    if (!main) return row
+    const draft = savedAsDraft(row, main)
+    const target = draft ? (latestById.get(String(main.id)) ?? main) : main
+    return rowChanges(row, target, draft ? withoutStatus : IGNORED) ? row : undefined
   })
 }

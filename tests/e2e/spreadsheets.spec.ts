@@ -58,7 +58,9 @@ test('an editor exports filtered careers to CSV, edits them in a French spreadsh
   const cooperRow = edited.find((row) => row[header.indexOf('title')] === `${PREFIX} tonnelier`) ?? []
   cooperRow[header.indexOf('summary')] = 'Fabrique et répare tonneaux, cuves et foudres ; œuvre au chai.'
   const added = header.map((name) => ({ title: `${PREFIX} caviste`, summary: 'Conseille vins et spiritueux – 2 400 € en moyenne.' })[name] ?? '')
-  const spreadsheet = iconv.encode(stringify([header, ...edited, added], { delimiter: ';', record_delimiter: '\r\n' }), 'win1252')
+  expect(header).toContain('sectors_0_id')
+  const refused = header.map((name) => ({ title: `${PREFIX} inconnu`, summary: 'x', sectors_0_id: '99999999' })[name] ?? '')
+  const spreadsheet = iconv.encode(stringify([header, ...edited, added, refused], { delimiter: ';', record_delimiter: '\r\n' }), 'win1252')
   const upload = testInfo.outputPath('fiches-metiers.csv')
   await import('node:fs/promises').then((fs) => fs.writeFile(upload, spreadsheet))
 
@@ -66,17 +68,21 @@ test('an editor exports filtered careers to CSV, edits them in a French spreadsh
   await openListMenu(page, /Importer des Fiches métiers/)
   const importer = page.locator('.drawer__content, [role="dialog"]').last()
   await importer.locator('input[type="file"]').setInputFiles(upload)
-  await expect(importer.getByText('3 lignes à importer')).toBeVisible()
+  await expect(importer.getByText('4 lignes à importer')).toBeVisible()
   await expect(importer.getByText('Fabrique et répare tonneaux, cuves et foudres ; œuvre au chai.')).toBeVisible()
   await expect(importer.locator('#field-importMode .rs__single-value')).toHaveText('Mettre à jour, ou créer en brouillon ce qui n’existe pas')
   await importer.getByRole('button', { name: 'Lancer l’import' }).click()
 
   // The report, kept with the import.
   await expect(page.getByText('Résultat de l’import')).toBeVisible()
-  await expect(page.getByText('terminé, toutes les lignes enregistrées')).toBeVisible()
+  await expect(page.getByText('terminé, des lignes refusées')).toBeVisible()
   await expect(page.locator('.import-preview__results')).toContainText('Créés (en brouillon) : 1')
   await expect(page.locator('.import-preview__results')).toContainText('Mis à jour : 1')
   await expect(page.locator('.import-preview__results')).toContainText('Inchangés (rien à enregistrer) : 1')
+  await expect(page.locator('.import-preview__results')).toContainText('Lignes refusées : 1')
+  await expect(page.locator('.import-preview__results li')).toHaveText(
+    'Ligne 5 du fichier : « Secteurs » : aucun élément n° 99999999 (il a peut-être été supprimé, ou le numéro vient d’un autre site).',
+  )
   await page.setViewportSize(WIDTHS.phone)
   await page.screenshot({ path: testInfo.outputPath('report-375.png'), fullPage: true })
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTHS.phone.width)

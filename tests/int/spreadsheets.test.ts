@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { parse } from 'csv-parse/sync'
 import { stringify } from 'csv-stringify/sync'
-import type { Payload, Where } from 'payload'
+import { createLocalReq, Forbidden, type Payload, type Where } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Career, Import, User } from '@/payload-types'
@@ -209,6 +209,78 @@ describe('careers to and from a spreadsheet', () => {
     )
     expect((await payload.count({ collection: 'careers' })).totalDocs).toBe(before.totalDocs)
     expect((await payload.count({ collection: 'imports', where: { filename: { like: 'casse' } } })).totalDocs).toBe(0)
+  })
+
+  it('keeps online, with the row’s values, a published page an editor’s row without status updates while a draft waits', async () => {
+    const career = await payload.create({ collection: 'careers', data: { title: 'Relieur du tableur', summary: 'En ligne.', _status: 'published' } })
+    await payload.update({ collection: 'careers', id: career.id, draft: true, data: { summary: 'Brouillon en attente.', _status: 'draft' } })
+    const rows = [['id', 'summary'], [String(career.id), 'Corrigé dans le tableur.']]
+    const report = await importFile(editor, Buffer.from(stringify(rows)), 'sans-statut.csv', 'upsert', 'id')
+    expect(report.summary).toMatchObject({ updated: 1, issues: 0 })
+    expect(await live(career.id)).toMatchObject({ _status: 'published', summary: 'Corrigé dans le tableur.' })
+  })
+
+  it('saves nothing from an untouched export of the published pages imported back while drafts wait: the drafts stay the latest versions', async () => {
+    const career = await payload.create({ collection: 'careers', data: { title: 'Émailleur du tableur', summary: 'En ligne.', _status: 'published' } })
+    await payload.update({ collection: 'careers', id: career.id, draft: true, data: { summary: 'Brouillon en attente.', _status: 'draft' } })
+    const exported = await payload.create({
+      collection: 'exports',
+      data: { collectionSlug: 'careers', format: 'csv', drafts: 'no', where: { id: { equals: career.id } }, fields: ['id', 'title', 'summary', '_status'] },
+      ...as(editor),
+    })
+    const bytes = exportedFile(exported)
+    expect(bytes.toString()).toContain('En ligne.')
+    const report = await importFile(editor, bytes, 'en-ligne.csv', 'upsert', 'id')
+    expect(report.summary).toMatchObject({ total: 1, updated: 0, imported: 0, issues: 0 })
+    expect((await latest(career.id)).summary).toBe('Brouillon en attente.')
+    expect((await live(career.id)).summary).toBe('En ligne.')
+  })
+
+  it('refuses what the plugin’s endpoints and collections let through: anonymous previews, role-less downloads, other collections, an export written over another', async () => {
+    const reader = await makeUser(payload, [])
+    const endpoint = (collection: 'exports' | 'imports', path: string) => {
+      const found = (payload.collections[collection].config.endpoints || []).find((candidate) => candidate.path === path)
+      if (!found) throw new Error(`no endpoint ${path}`)
+      return found.handler
+    }
+    const call = async (collection: 'exports' | 'imports', path: string, user: User | null, body: object) => {
+      const req = await createLocalReq({ user: user ?? undefined }, payload)
+      Object.assign(req, { json: async () => body, text: async () => JSON.stringify(body), method: 'POST', headers: new Headers({ 'Content-Type': 'application/json' }) })
+      return endpoint(collection, path)(req)
+    }
+    const preview = { collectionSlug: 'careers', format: 'csv', fields: ['title'] }
+    await expect(call('exports', '/export-preview', null, preview)).rejects.toBeInstanceOf(Forbidden)
+    await expect(call('imports', '/preview-data', null, { collectionSlug: 'careers', format: 'csv', fileData: Buffer.from('title\nA\n').toString('base64') })).rejects.toBeInstanceOf(Forbidden)
+    await expect(call('exports', '/download', reader, { data: preview })).rejects.toBeInstanceOf(Forbidden)
+    await expect(call('exports', '/download', editor, { data: { ...preview, collectionSlug: 'subscribers' } })).rejects.toMatchObject({ status: 400 })
+    await expect(
+      payload.create({ collection: 'exports', data: { collectionSlug: 'subscribers', format: 'csv' }, ...as(editor) }),
+    ).rejects.toMatchObject({ status: 400 })
+    const subscribersFile = Buffer.from('email\na@b.fr\n')
+    await expect(
+      payload.create({
+        collection: 'imports',
+        data: { collectionSlug: 'subscribers', importMode: 'create' },
+        file: { data: subscribersFile, mimetype: 'text/csv', name: 'abonnes.csv', size: subscribersFile.length },
+        ...as(editor),
+      }),
+    ).rejects.toMatchObject({ status: 400 })
+
+    // An export naming another's id gets a file of its own; the other keeps its file.
+    const first = await payload.create({ collection: 'exports', data: { collectionSlug: 'careers', format: 'csv', fields: ['id', 'title'] }, ...as(editor) })
+    const firstBytes = exportedFile(first)
+    const second = await payload.create({ collection: 'exports', data: { id: first.id, collectionSlug: 'news', format: 'csv', fields: ['id', 'title'] } as never, ...as(contributor) })
+    expect(second.id).not.toBe(first.id)
+    expect(exportedFile(await payload.findByID({ collection: 'exports', id: first.id }))).toEqual(firstBytes)
+  })
+
+  it('creates the rows without id of a JSON file’s second batch (after 100 rows), and updates the others', async () => {
+    const many = await Promise.all(Array.from({ length: 100 }, (_, index) => payload.create({ collection: 'careers', data: { title: `Lot du tableur ${index}`, summary: 'Avant.' }, draft: true })))
+    const json = [...many.map((career) => ({ id: career.id, summary: 'Après.' })), { title: 'Nouveau du lot du tableur', summary: 'Ajouté.' }]
+    const report = await importFile(editor, Buffer.from(JSON.stringify(json)), 'lot.json', 'upsert', 'id')
+    expect(report.summary).toMatchObject({ total: 101, updated: 100, imported: 1, issues: 0 })
+    expect((await latest(many[99]?.id as number)).summary).toBe('Après.')
+    expect((await payload.count({ collection: 'careers', where: { title: { equals: 'Nouveau du lot du tableur' } } })).totalDocs).toBe(1)
   })
 
   it('refuses exports and imports to accounts without a role', async () => {

@@ -1,10 +1,10 @@
 import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
 
-import { decodeSpreadsheetText, headerDelimiter, spreadsheetCsvForPlugin } from '@/payload/spreadsheets/spreadsheetCsv'
+import { decodeSpreadsheetText, headerDelimiter, protectedFormula, spreadsheetCsvForPlugin } from '@/payload/spreadsheets/spreadsheetCsv'
 import { issueInFrench, summaryInFrench } from '@/payload/spreadsheets/issuesInFrench'
 
-const rowsOf = (bytes: Buffer) => parse(bytes, { bom: true }) as string[][]
+const rowsOf = ({ csv }: { csv: Buffer }) => parse(csv, { bom: true }) as string[][]
 const latin1 = (text: string) => Buffer.from(text, 'latin1')
 
 describe('a spreadsheet’s CSV made readable by the import plugin', () => {
@@ -29,12 +29,37 @@ describe('a spreadsheet’s CSV made readable by the import plugin', () => {
     expect(decodeSpreadsheetText(Buffer.from(`\uFEFF${text}`)).startsWith('title')).toBe(true)
   })
 
-  it('writes the VRAI and FAUX Excel shows for booleans back as true and false, and only those exact words', () => {
-    const file = Buffer.from('title;apprenticeship;note\r\nA;VRAI;Vrai\r\nB;FAUX;faux\r\n')
-    expect(rowsOf(spreadsheetCsvForPlugin(file)).slice(1)).toEqual([
-      ['A', 'true', 'Vrai'],
+  it('writes the VRAI and FAUX Excel shows for booleans back as true and false, in checkbox columns only and only those exact words', () => {
+    const file = Buffer.from('title;accessRoutes_0_trainings_0_apprenticeship;note\r\nVRAI;VRAI;Vrai\r\nB;FAUX;faux\r\n')
+    const isBoolean = (column: string) => column.endsWith('_apprenticeship')
+    expect(rowsOf(spreadsheetCsvForPlugin(file, isBoolean)).slice(1)).toEqual([
+      ['VRAI', 'true', 'Vrai'],
       ['B', 'false', 'faux'],
     ])
+  })
+
+  it('takes off the apostrophe the export put before a formula, and only there', () => {
+    expect([protectedFormula('=HYPERLINK("x")'), protectedFormula('+33 1 23'), protectedFormula('@moi'), protectedFormula('-20 %'), protectedFormula('Chef'), protectedFormula(42)]).toEqual([
+      '\'=HYPERLINK("x")',
+      "'+33 1 23",
+      "'@moi",
+      "'-20 %",
+      'Chef',
+      42,
+    ])
+    const file = Buffer.from('title;summary\r\n"\'=HYPERLINK(""x"")";l\'avenir\r\n')
+    expect(rowsOf(spreadsheetCsvForPlugin(file))[1]).toEqual(['=HYPERLINK("x")', "l'avenir"])
+  })
+
+  it('numbers each row as the spreadsheet does: a cell on two lines is one row, empty rows left out keep the next ones’ numbers', () => {
+    const file = Buffer.from('title;summary\r\nA;"deux\r\nlignes"\r\n;\r\nB;b\r\n')
+    const read = spreadsheetCsvForPlugin(file)
+    expect(rowsOf(read).slice(1)).toEqual([
+      ['A', 'deux\r\nlignes'],
+      ['B', 'b'],
+    ])
+    expect(read.rowNumbers).toEqual([2, 4])
+    expect(() => spreadsheetCsvForPlugin(Buffer.from('title;summary\r\nA;"deux\r\nlignes"\r\nB;b;c\r\n'))).toThrow(/la ligne 3 a 3 cellules/)
   })
 
   it('finds the separator on the header row only, outside quotes; a tie keeps the comma', () => {
@@ -64,11 +89,11 @@ describe('refused rows’ reasons in French', () => {
     expect(issueInFrench('Document with slug="tonnelier" not found')).toMatch(/^Aucun élément dont « slug » vaut « tonnelier »/)
     expect(issueInFrench('Invalid JSON format')).toBe('Le fichier n’est pas du JSON lisible.')
     expect(issueInFrench('Le champ suivant n’est pas valide : Codes ROME')).toBe('Le champ suivant n’est pas valide : Codes ROME')
-    expect(summaryInFrench({ issues: 1, issueDetails: [{ row: 2, error: 'Document not found', data: {} }] }, true)).toEqual({
+    expect(summaryInFrench({ issues: 1, issueDetails: [{ row: 2, error: 'Document not found', data: {} }] }, (row) => [2, 5][row - 1])).toEqual({
       issues: 1,
-      issueDetails: [{ row: 2, line: 3, error: 'Élément introuvable : rien à mettre à jour.', data: {} }],
+      issueDetails: [{ row: 2, line: 5, error: 'Élément introuvable : rien à mettre à jour.', data: {} }],
     })
-    expect(summaryInFrench({ issues: 1, issueDetails: [{ row: 2, error: 'Document not found', data: {} }] }, false).issueDetails).toEqual([
+    expect(summaryInFrench({ issues: 1, issueDetails: [{ row: 2, error: 'Document not found', data: {} }] }).issueDetails).toEqual([
       { row: 2, error: 'Élément introuvable : rien à mettre à jour.', data: {} },
     ])
   })
