@@ -4,7 +4,7 @@ import path from 'node:path'
 import { parse } from 'csv-parse/sync'
 import { stringify } from 'csv-stringify/sync'
 import { createLocalReq, Forbidden, type Payload, type Where } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Career, Import, User } from '@/payload-types'
 import { makeUser, testPayload } from './payload'
@@ -56,18 +56,28 @@ const importFile = async (user: User, file: Buffer, name: string, importMode: 'c
 const latest = (id: number) => payload.findByID({ collection: 'careers', id, draft: true, depth: 0 }) as Promise<Career>
 const live = (id: number) => payload.findByID({ collection: 'careers', id, draft: false, depth: 0 }) as Promise<Career>
 
+let lastCareerBefore = 0
+
 beforeAll(async () => {
   payload = await testPayload()
+  const { docs } = await payload.find({ collection: 'careers', sort: '-id', limit: 1, depth: 0, draft: true })
+  lastCareerBefore = docs[0]?.id ?? 0
   await makeUser(payload, ['admin'])
   editor = await makeUser(payload, ['editor'])
   contributor = await makeUser(payload, ['contributor'])
   sectorId = (await payload.create({ collection: 'sectors', data: { title: 'Métiers du tableur' } })).id
 })
 
+// Other files share the database (their searches and counts): what these tests made goes.
+afterAll(async () => {
+  await payload.delete({ collection: 'careers', where: { id: { greater_than: lastCareerBefore } } })
+  await payload.delete({ collection: 'sectors', where: { id: { equals: sectorId } } })
+})
+
 describe('careers to and from a spreadsheet', () => {
   it('exports the filtered careers as UTF-8 CSV with a BOM, accents intact, one row each', async () => {
     const careers = await Promise.all(
-      ['Ébéniste d’art', 'Œnologue du tableur'].map((title) =>
+      ['Marqueteur d’art', 'Maître de chœur du tableur'].map((title) =>
         payload.create({ collection: 'careers', data: { title, summary: `Résumé « ${title} » : déjà écrit.`, sectors: [sectorId], _status: 'published' } }),
       ),
     )
@@ -75,12 +85,12 @@ describe('careers to and from a spreadsheet', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const rows = parse(bytes, { bom: true, columns: true }) as Record<string, string>[]
     expect(rows.map((row) => row.title).sort()).toEqual(careers.map((career) => career.title).sort())
-    expect(rows.find((row) => row.title === 'Ébéniste d’art')?.summary).toBe('Résumé « Ébéniste d’art » : déjà écrit.')
+    expect(rows.find((row) => row.title === 'Marqueteur d’art')?.summary).toBe('Résumé « Marqueteur d’art » : déjà écrit.')
   })
 
   it('imports back what a French Excel saved (semicolons, Windows-1252, CRLF): updates by slug, creates new rows as drafts, and reports refused rows with their reason, leaving them unwritten', async () => {
     const [cooper, basketMaker] = (await Promise.all(
-      ['Tonnelier', 'Vannier'].map((title) =>
+      ['Tonnelier du tableur', 'Vannier du tableur'].map((title) =>
         payload.create({ collection: 'careers', data: { title, summary: 'Version en ligne.', romeCodes: ['B1601'], sectors: [sectorId], _status: 'published' } }),
       ),
     )) as [Career, Career]
@@ -91,9 +101,9 @@ describe('careers to and from a spreadsheet', () => {
       return header.indexOf(name)
     }
     const rowOf = (title: string) => [...(rows.find((row) => row[column('title')] === title) ?? [])]
-    const cooperRow = rowOf('Tonnelier')
+    const cooperRow = rowOf('Tonnelier du tableur')
     cooperRow[column('summary')] = 'Fabrique et répare tonneaux, cuves et foudres ; œuvre au chai.'
-    const basketRow = rowOf('Vannier')
+    const basketRow = rowOf('Vannier du tableur')
     basketRow[column('summary')] = 'Ne doit pas être enregistré.'
     basketRow[column('romeCodes_0')] = 'B16'
     const newRow = (values: Record<string, string>) => header.map((name) => values[name] ?? '')
@@ -123,7 +133,7 @@ describe('careers to and from a spreadsheet', () => {
 
   it('leaves out rows that change nothing: an unchanged export imported back writes no version and no new date', async () => {
     const careers = (await Promise.all(
-      ['Luthier du tableur', 'Facteur d’orgues du tableur'].map((title) =>
+      ['Facteur de harpes du tableur', 'Facteur d’orgues du tableur'].map((title) =>
         payload.create({ collection: 'careers', data: { title, summary: 'Version en ligne.', romeCodes: ['B1601'], sectors: [sectorId], pay: { overall: { min: 1900, average: 2400, max: 4500, source: 'Enquête', year: 2025 } }, _status: 'published' } }),
       ),
     )) as Career[]
@@ -160,10 +170,10 @@ describe('careers to and from a spreadsheet', () => {
   })
 
   it('saves a contributor’s rows as drafts: the published page stays as it was, the new sheet is a draft', async () => {
-    const published = await payload.create({ collection: 'careers', data: { title: 'Sellier', summary: 'En ligne.', _status: 'published' } })
+    const published = await payload.create({ collection: 'careers', data: { title: 'Sellier du tableur', summary: 'En ligne.', _status: 'published' } })
     const rows = [
       ['slug', 'title', 'summary', '_status'],
-      [published.slug ?? '', 'Sellier', 'Proposé par un contributeur.', 'published'],
+      [published.slug ?? '', 'Sellier du tableur', 'Proposé par un contributeur.', 'published'],
       ['sellier-garnisseur-du-tableur', 'Sellier garnisseur', 'Nouvelle fiche proposée.', 'published'],
     ]
     const report = await importFile(contributor, Buffer.from(stringify(rows)), 'contribution.csv', 'upsert')
@@ -175,10 +185,10 @@ describe('careers to and from a spreadsheet', () => {
   })
 
   it('creates, in “update or create” by id, the rows an editor added without an id', async () => {
-    const existing = await payload.create({ collection: 'careers', data: { title: 'Doreur', summary: 'En ligne.', _status: 'published' } })
+    const existing = await payload.create({ collection: 'careers', data: { title: 'Doreur du tableur', summary: 'En ligne.', _status: 'published' } })
     const rows = [
       ['id', 'title', 'summary'],
-      [String(existing.id), 'Doreur', 'Dore à la feuille.'],
+      [String(existing.id), 'Doreur du tableur', 'Dore à la feuille.'],
       ['', 'Doreur sur cuir du tableur', 'Ajouté sous la dernière ligne.'],
     ]
     const report = await importFile(editor, Buffer.from(stringify(rows)), 'ajout.csv', 'upsert', 'id')
