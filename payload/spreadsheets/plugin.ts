@@ -19,7 +19,7 @@ import { revalidateTags } from '@/payload/hooks/revalidateTags'
 
 import { assertSpreadsheetCollection, staffEndpoint } from './endpoints'
 import { spreadsheetFormFields } from './formFields'
-import { MATCHING, matchingOf, prepareRows } from './importRows'
+import { IMPORT_TRANSACTION, importTransactionBack, MATCHING, matchingOf, prepareRows } from './importRows'
 import { summaryInFrench } from './issuesInFrench'
 import { protectedFormula, spreadsheetCsvForPlugin, UnreadableSpreadsheet } from './spreadsheetCsv'
 import { SPREADSHEET_IMPORT } from './spreadsheetRowsAsDrafts'
@@ -32,14 +32,23 @@ const filesDir = (name: string) => path.resolve(/*turbopackIgnore: true*/ proces
 
 const isCsvName = (name: string | undefined) => /\.csv$/i.test(name ?? '')
 
-/** The names of a collection's checkbox fields, at any depth: the only columns where VRAI is a boolean. */
-const checkboxNames = (fields: Field[], names = new Set<string>()) => {
+/** The names of a collection's fields of one type, at any depth: checkboxes (where VRAI is a boolean), numbers (where "2 400" is 2400). */
+const fieldNames = (type: 'checkbox' | 'number', fields: Field[], names = new Set<string>()) => {
   for (const field of fields) {
-    if (field.type === 'checkbox') names.add(field.name)
-    if ('fields' in field && Array.isArray(field.fields)) checkboxNames(field.fields, names)
-    if (field.type === 'tabs') for (const tab of field.tabs) checkboxNames(tab.fields, names)
+    if (field.type === type) names.add(field.name)
+    if ('fields' in field && Array.isArray(field.fields)) fieldNames(type, field.fields, names)
+    if (field.type === 'tabs') for (const tab of field.tabs) fieldNames(type, tab.fields, names)
   }
   return names
+}
+
+/** A column's field: the last part of its name (`pay_overall_average` → `average`). */
+const columnOf = (names: Set<string>) => (column: string) => names.has(column.split('_').pop() ?? '')
+
+/** The CSV of a careers or news file as the plugin reads it (spreadsheetCsv.ts), or a 400 in French. */
+const readCollectionCsv = (req: PayloadRequest, collection: unknown, bytes: Buffer) => {
+  const { fields } = req.payload.collections[collection as CollectionSlug].config
+  return readableCsv(bytes, columnOf(fieldNames('checkbox', fields)), columnOf(fieldNames('number', fields)))
 }
 
 /**
@@ -55,23 +64,23 @@ const readSpreadsheetUpload: CollectionBeforeOperationHook = ({ args, operation,
   assertSpreadsheetCollection(data?.collectionSlug)
   const { file } = req
   if (file && isCsvName(file.name)) {
-    const checkboxes = checkboxNames(req.payload.collections[data?.collectionSlug as CollectionSlug].config.fields)
-    const { csv, rowNumbers } = readableCsv(file.data, (column) => checkboxes.has(column.split('_').pop() ?? ''))
+    const { csv, rowNumbers } = readCollectionCsv(req, data?.collectionSlug, file.data)
     file.data = csv
     file.size = csv.length
     file.mimetype = 'text/csv'
     req.context[ROW_NUMBERS] = rowNumbers
   }
   req.context[SPREADSHEET_IMPORT] = true
+  req.context[IMPORT_TRANSACTION] = req.transactionID
   req.context[MATCHING] = matchingOf(data)
   req.context.deferredTags = new Set<string>()
   return args
 }
 
 /** The file as the plugin reads it, or a 400 saying in French why it cannot be read. */
-const readableCsv = (bytes: Buffer, isBooleanColumn?: (column: string) => boolean) => {
+const readableCsv = (bytes: Buffer, isBooleanColumn?: (column: string) => boolean, isNumberColumn?: (column: string) => boolean) => {
   try {
-    return spreadsheetCsvForPlugin(bytes, isBooleanColumn)
+    return spreadsheetCsvForPlugin(bytes, isBooleanColumn, isNumberColumn)
   } catch (error) {
     if (error instanceof UnreadableSpreadsheet) throw new APIError(error.message, 400, undefined, true)
     throw error
@@ -92,7 +101,7 @@ const answerInFrench: CollectionAfterChangeHook = ({ doc, req }) => (doc.summary
 const endOfImport: CollectionAfterChangeHook = ({ req }) => {
   const tags = req.context.deferredTags
   if (tags instanceof Set && tags.size > 0) revalidateTags(tags as Set<string>)
-  for (const key of ['deferredTags', SPREADSHEET_IMPORT, MATCHING]) req.context[key] = undefined
+  for (const key of ['deferredTags', SPREADSHEET_IMPORT, MATCHING, IMPORT_TRANSACTION]) req.context[key] = undefined
 }
 
 /**
@@ -130,7 +139,7 @@ const staffOnly = (collection: CollectionConfig, labels: CollectionConfig['label
 const spreadsheetCollection = (slug: 'careers' | 'news') => ({
   slug,
   export: { disableJobsQueue: true, hooks: { before: formulasAsText } },
-  import: { disableJobsQueue: true, defaultVersionStatus: 'draft' as const, hooks: { before: prepareRows(slug) } },
+  import: { disableJobsQueue: true, defaultVersionStatus: 'draft' as const, hooks: { before: prepareRows(slug), after: importTransactionBack } },
 })
 
 /**
@@ -158,8 +167,7 @@ export const spreadsheets = importExportPlugin({
         ? base.endpoints.map((endpoint) =>
             staffEndpoint(endpoint, (body, req) => {
               if (typeof body.fileData !== 'string' || body.format !== 'csv') return
-              const checkboxes = checkboxNames(req.payload.collections[body.collectionSlug as CollectionSlug].config.fields)
-              body.fileData = readableCsv(Buffer.from(body.fileData, 'base64'), (column) => checkboxes.has(column.split('_').pop() ?? '')).csv.toString('base64')
+              body.fileData = readCollectionCsv(req, body.collectionSlug, Buffer.from(body.fileData, 'base64')).csv.toString('base64')
             }),
           )
         : base.endpoints,

@@ -16,7 +16,11 @@ export type PluginCsv = { csv: Buffer; rowNumbers: number[] }
  * `isBooleanColumn` names the columns of checkbox fields: only there is `VRAI` a boolean.
  * Throws UnreadableSpreadsheet, in French, when csv-parse cannot read it.
  */
-export function spreadsheetCsvForPlugin(bytes: Buffer, isBooleanColumn: (column: string) => boolean = () => false): PluginCsv {
+export function spreadsheetCsvForPlugin(
+  bytes: Buffer,
+  isBooleanColumn: (column: string) => boolean = () => false,
+  isNumberColumn: (column: string) => boolean = () => false,
+): PluginCsv {
   const text = decodeSpreadsheetText(bytes)
   const delimiter = headerDelimiter(text)
   let records: { record: string[]; info: { records: number } }[]
@@ -28,7 +32,12 @@ export function spreadsheetCsvForPlugin(bytes: Buffer, isBooleanColumn: (column:
   const header = records[0]?.record ?? []
   // Rows of empty cells: what a spreadsheet saves below the table when cells there were formatted.
   const kept = records.slice(1).filter(({ record }) => record.some((cell) => cell.trim() !== ''))
-  const cell = (value: string, index: number) => unprotectedFormula(isBooleanColumn(header[index] ?? '') ? spreadsheetBoolean(value) : value)
+  const cell = (value: string, index: number) => {
+    const column = header[index] ?? ''
+    if (isBooleanColumn(column)) return spreadsheetBoolean(value)
+    if (isNumberColumn(column)) return spreadsheetNumber(value)
+    return unprotectedFormula(value)
+  }
   return {
     csv: Buffer.from(stringify([header, ...kept.map(({ record }) => record.map(cell))]), 'utf8'),
     rowNumbers: kept.map(({ info }) => info.records),
@@ -70,6 +79,20 @@ function spreadsheetBoolean(cell: string): string {
   if (cell === 'VRAI') return 'true'
   if (cell === 'FAUX') return 'false'
   return cell
+}
+
+/**
+ * A number as French spreadsheets write it, as JavaScript reads numbers: "2 400" (spaces,
+ * no-break or narrow no-break, between thousands) and "2400,5" (decimal comma). Anything else
+ * is left as it is, for the field's validation to refuse: the plugin's own reading made "1 900"
+ * into 1 and "2450,5" into 2450, and a page said "De 1 € à 3 200 €".
+ */
+export function spreadsheetNumber(cell: string): string {
+  const trimmed = cell.trim()
+  const match = /^(-?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?$/.exec(trimmed)
+  if (!match) return cell
+  const [, sign, whole = '', decimals] = match
+  return `${sign}${whole.replace(/[ \u00a0\u202f]/g, '')}${decimals ? `.${decimals}` : ''}`
 }
 
 /** What a spreadsheet would run as a formula: `=`, `+`, `-` or `@` first (OWASP's "CSV injection"). */

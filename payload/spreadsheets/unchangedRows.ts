@@ -1,6 +1,7 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-const IGNORED = new Set(['id', 'createdAt', 'updatedAt'])
+// Written by the app, never by the file: who saved last, the review's state.
+const IGNORED = new Set(['id', 'createdAt', 'updatedAt', 'editedByName', 'reviewState', 'review'])
 
 /** A value as it compares: a linked document by its id, dates as ISO text, numbers and text alike. */
 const comparable = (value: unknown): unknown => {

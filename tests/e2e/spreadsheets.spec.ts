@@ -111,3 +111,25 @@ test('an import of a file the spreadsheet broke says in French which line, and w
   const found = await page.request.get(`/api/careers?draft=true&where[title][like]=${encodeURIComponent(`${PREFIX} cassé`)}`, { headers: admin.headers })
   expect((await found.json()).totalDocs).toBe(0)
 })
+
+test('a news import over HTTP keeps its report and leaves no transaction open (nine in a row, more than it took to exhaust the pool)', async ({ request }) => {
+  const post = await admin.api.create(request, 'news', { title: `${PREFIX} actualité`, excerpt: 'En ligne.', _status: 'published' })
+  for (let round = 0; round < 9; round += 1) {
+    const file = Buffer.from(`id,title\n${post.id},${PREFIX} actualité ${round}\n`)
+    const created = await request.post('/api/imports', {
+      headers: admin.headers,
+      multipart: {
+        file: { name: `actualites-${round}.csv`, mimeType: 'text/csv', buffer: file },
+        _payload: JSON.stringify({ collectionSlug: 'news', importMode: 'upsert', matchField: 'id' }),
+      },
+    })
+    expect(created.status(), await created.text()).toBe(201)
+    const { doc } = (await created.json()) as { doc: { id: number } }
+    // The report was committed: the import is there to read.
+    const kept = await request.get(`/api/imports/${doc.id}`, { headers: admin.headers })
+    expect(kept.status()).toBe(200)
+    expect((await kept.json()).summary).toMatchObject({ updated: 1, issues: 0 })
+  }
+  const live = await request.get(`/api/news/${post.id}`, { headers: admin.headers })
+  expect((await live.json()).title).toBe(`${PREFIX} actualité 8`)
+})

@@ -293,6 +293,31 @@ describe('careers to and from a spreadsheet', () => {
     expect((await payload.count({ collection: 'careers', where: { title: { equals: 'Nouveau du lot du tableur' } } })).totalDocs).toBe(1)
   })
 
+  it('reads French numbers in number columns (2 400) and refuses a decimal where a whole number is expected, saying which field', async () => {
+    const career = await payload.create({
+      collection: 'careers',
+      data: { title: 'Verrier du tableur', summary: 'En ligne.', pay: { overall: { min: 1500, average: 2000, max: 3000, source: 'Enquête', year: 2025 } }, _status: 'published' },
+    })
+    const file = (average: string) =>
+      Buffer.from(stringify([['id', 'pay_overall_min', 'pay_overall_average'], [String(career.id), '1 900', average]], { delimiter: ';' }))
+    const refused = await importFile(editor, file('2450,5'), 'decimale.csv', 'update', 'id')
+    expect(refused.summary?.issueDetails).toEqual([expect.objectContaining({ line: 2, error: expect.stringMatching(/Moyenne/) })])
+    expect((await live(career.id)).pay?.overall).toMatchObject({ min: 1500, average: 2000 })
+    const saved = await importFile(editor, file('2 400'), 'milliers.csv', 'update', 'id')
+    expect(saved.summary).toMatchObject({ updated: 1, issues: 0 })
+    expect((await live(career.id)).pay?.overall).toMatchObject({ min: 1900, average: 2400 })
+  })
+
+  it('keeps the links of a JSON export imported back (the plugin writes them as null)', async () => {
+    const career = await payload.create({ collection: 'careers', data: { title: 'Orfèvre du tableur', summary: 'En ligne.', sectors: [sectorId], _status: 'published' } })
+    const exported = await payload.create({ collection: 'exports', data: { collectionSlug: 'careers', format: 'json', where: { id: { equals: career.id } } }, ...as(editor) })
+    const json = JSON.parse(exportedFile(exported).toString()) as Record<string, unknown>[]
+    json[0] = { ...json[0], summary: 'Modifié en JSON.' }
+    const report = await importFile(editor, Buffer.from(JSON.stringify(json)), 'orfevre.json', 'upsert', 'id')
+    expect(report.summary).toMatchObject({ updated: 1, issues: 0 })
+    expect(await live(career.id)).toMatchObject({ summary: 'Modifié en JSON.', sectors: [sectorId] })
+  })
+
   it('refuses exports and imports to accounts without a role', async () => {
     const reader = await makeUser(payload, [])
     await expect(importFile(reader, Buffer.from('title\nIntrus\n'), 'intrus.csv', 'create')).rejects.toThrow()

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
 
-import { decodeSpreadsheetText, headerDelimiter, protectedFormula, spreadsheetCsvForPlugin } from '@/payload/spreadsheets/spreadsheetCsv'
+import { decodeSpreadsheetText, headerDelimiter, protectedFormula, spreadsheetCsvForPlugin, spreadsheetNumber } from '@/payload/spreadsheets/spreadsheetCsv'
 import { issueInFrench, summaryInFrench } from '@/payload/spreadsheets/issuesInFrench'
 
 const rowsOf = ({ csv }: { csv: Buffer }) => parse(csv, { bom: true }) as string[][]
@@ -36,6 +36,23 @@ describe('a spreadsheet’s CSV made readable by the import plugin', () => {
       ['VRAI', 'true', 'Vrai'],
       ['B', 'false', 'faux'],
     ])
+  })
+
+  it('reads numbers as French spreadsheets write them, in number columns only, and leaves anything else for validation', () => {
+    expect(['1 900', '2\u00a0400', '12\u202f345 678', '2450,5', '-3,25', '2400', '2 40', '1 900 €', 'abc', '1.900'].map(spreadsheetNumber)).toEqual([
+      '1900',
+      '2400',
+      '12345678',
+      '2450.5',
+      '-3.25',
+      '2400',
+      '2 40',
+      '1 900 €',
+      'abc',
+      '1.900',
+    ])
+    const file = Buffer.from('title;pay_overall_average\r\n1 900;2 400\r\n')
+    expect(rowsOf(spreadsheetCsvForPlugin(file, undefined, (column) => column.endsWith('_average')))[1]).toEqual(['1 900', '2400'])
   })
 
   it('takes off the apostrophe the export put before a formula, and only there', () => {
