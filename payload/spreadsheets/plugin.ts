@@ -1,7 +1,6 @@
 import path from 'node:path'
 
 import { importExportPlugin } from '@payloadcms/plugin-import-export'
-import type { ExportBeforeHook } from '@payloadcms/plugin-import-export/types'
 import {
   APIError,
   type CollectionAfterChangeHook,
@@ -21,7 +20,7 @@ import { assertSpreadsheetCollection, staffEndpoint } from './endpoints'
 import { spreadsheetFormFields } from './formFields'
 import { IMPORT_TRANSACTION, importTransactionBack, MATCHING, matchingOf, prepareRows } from './importRows'
 import { summaryInFrench } from './issuesInFrench'
-import { protectedFormula, spreadsheetCsvForPlugin, UnreadableSpreadsheet } from './spreadsheetCsv'
+import { spreadsheetCsvForPlugin, UnreadableSpreadsheet } from './spreadsheetCsv'
 import { SPREADSHEET_IMPORT } from './spreadsheetRowsAsDrafts'
 
 /** `req.context` key: the spreadsheet row of each data row of the file being imported. */
@@ -123,10 +122,6 @@ const exportOfCareersOrNews: CollectionBeforeOperationHook = ({ args, operation 
   return args
 }
 
-/** Text cells a spreadsheet would run as formulas, protected in CSV exports (spreadsheetCsv.ts). */
-const formulasAsText: ExportBeforeHook = ({ data, format }) =>
-  format === 'csv' ? data.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, protectedFormula(value)]))) : data
-
 const staffOnly = (collection: CollectionConfig, labels: CollectionConfig['labels'], dir: string): CollectionConfig => ({
   ...collection,
   labels,
@@ -138,7 +133,9 @@ const staffOnly = (collection: CollectionConfig, labels: CollectionConfig['label
 
 const spreadsheetCollection = (slug: 'careers' | 'news') => ({
   slug,
-  export: { disableJobsQueue: true, hooks: { before: formulasAsText } },
+  // No export hook: with one, the plugin (3.90.1) keeps only the columns some row fills, and an
+  // editor could not fill in a field no career has yet.
+  export: { disableJobsQueue: true },
   import: { disableJobsQueue: true, defaultVersionStatus: 'draft' as const, hooks: { before: prepareRows(slug), after: importTransactionBack } },
 })
 

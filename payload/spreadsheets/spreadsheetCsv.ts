@@ -99,12 +99,10 @@ export function spreadsheetNumber(cell: string): string {
 const FORMULA = /^[=+\-@]/
 
 /**
- * An exported text cell a spreadsheet would run as a formula (a title `=HYPERLINK(…)` typed by
- * anyone with a login, opened by an editor) starts with an apostrophe, which spreadsheets read as
- * "text" and do not show; unprotectedFormula takes it off again when the file comes back.
+ * The apostrophe spreadsheets show as "text" before a formula (`'=…`), taken off when the file
+ * comes back: what a spreadsheet kept as text is the text. (Exports do not add one: an export
+ * hook would make the plugin drop the columns no row fills; left open, see the README.)
  */
-export const protectedFormula = (value: unknown): unknown => (typeof value === 'string' && FORMULA.test(value) ? `'${value}` : value)
-
 const unprotectedFormula = (cell: string): string => (cell.startsWith("'") && FORMULA.test(cell.slice(1)) ? cell.slice(1) : cell)
 
 /** Why csv-parse could not read the file, in French, with the spreadsheet row to look at. */

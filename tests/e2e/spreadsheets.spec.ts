@@ -27,8 +27,9 @@ test.afterAll(async ({ request }) => {
 
 test('an editor exports filtered careers to CSV, edits them in a French spreadsheet, imports them back and reads the report', async ({ page }, testInfo) => {
   test.setTimeout(120_000)
-  const cooper = await admin.api.create(page.request, 'careers', { title: `${PREFIX} tonnelier`, summary: 'Fabrique des tonneaux.', _status: 'published' })
-  await admin.api.create(page.request, 'careers', { title: `${PREFIX} vannier`, summary: 'Tresse l’osier.', _status: 'published' })
+  const sector = await admin.api.create(page.request, 'sectors', { title: `${PREFIX} artisanat` })
+  const cooper = await admin.api.create(page.request, 'careers', { title: `${PREFIX} tonnelier`, summary: 'Fabrique des tonneaux.', sectors: [sector.id], _status: 'published' })
+  await admin.api.create(page.request, 'careers', { title: `${PREFIX} vannier`, summary: 'Tresse l’osier.', sectors: [sector.id], _status: 'published' })
 
   await page.setViewportSize(WIDTHS.desktop)
   await logIntoAdmin(page, process.env.SEED_ADMIN_EMAIL ?? '', process.env.SEED_ADMIN_PASSWORD ?? '')
