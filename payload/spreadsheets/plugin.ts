@@ -64,16 +64,26 @@ const readSpreadsheetUpload: CollectionBeforeOperationHook = ({ args, operation,
   const { file } = req
   if (file && isCsvName(file.name)) {
     const { csv, rowNumbers } = readCollectionCsv(req, data?.collectionSlug, file.data)
+    if (rowNumbers.length === 0) throw new APIError('Le fichier ne contient aucune ligne à importer sous son en-tête : rien n’a été importé.', 400, undefined, true)
     file.data = csv
     file.size = csv.length
     file.mimetype = 'text/csv'
     req.context[ROW_NUMBERS] = rowNumbers
-  }
+  } else if (file && isEmptyJsonList(file.data)) throw new APIError('Le fichier ne contient aucun élément à importer : rien n’a été importé.', 400, undefined, true)
   req.context[SPREADSHEET_IMPORT] = true
   req.context[IMPORT_TRANSACTION] = req.transactionID
   req.context[MATCHING] = matchingOf(data)
   req.context.deferredTags = new Set<string>()
   return args
+}
+
+const isEmptyJsonList = (bytes: Buffer) => {
+  try {
+    const parsed: unknown = JSON.parse(bytes.toString('utf8'))
+    return Array.isArray(parsed) && parsed.length === 0
+  } catch {
+    return false // the plugin says the file is not JSON
+  }
 }
 
 /** The file as the plugin reads it, or a 400 saying in French why it cannot be read. */

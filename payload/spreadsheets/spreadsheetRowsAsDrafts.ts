@@ -2,7 +2,7 @@ import type { CollectionBeforeOperationHook, CollectionSlug } from 'payload'
 
 import { hasRole } from '@/payload/access/roles'
 
-import { assertRelatedExist } from './relatedExist'
+import { assertRelatedExist, assertWholeLists } from './relatedExist'
 
 /** Set on `req.context` by the imports collection while it saves a spreadsheet's rows. */
 export const SPREADSHEET_IMPORT = 'spreadsheetImport'
@@ -35,6 +35,7 @@ export const spreadsheetRowsAsDrafts =
     const slug = collection.slug as CollectionSlug
     const saved = args as { id?: number | string; data?: Record<string, unknown>; draft?: boolean }
     if (saved.data) await assertRelatedExist(req, slug, saved.data)
+    if (saved.data && operation === 'update' && saved.id !== undefined) await assertWholeLists(req, slug, saved.id, saved.data)
     const status = saved.data?._status
     const mainStatus =
       operation === 'update' && isBlank(status) && saved.id !== undefined

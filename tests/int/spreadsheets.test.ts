@@ -318,6 +318,26 @@ describe('careers to and from a spreadsheet', () => {
     expect(await live(career.id)).toMatchObject({ summary: 'Modifié en JSON.', sectors: [sectorId] })
   })
 
+  it('refuses a row that kept only some columns of a list (it would replace the list), and a file with no row under its header', async () => {
+    const career = await payload.create({
+      collection: 'careers',
+      data: {
+        title: 'Horloger du tableur',
+        summary: 'En ligne.',
+        accessRoutes: [{ note: 'Après la 3e.', trainings: [{ title: 'CAP horlogerie', apprenticeship: true }, { title: 'DMA horlogerie' }] }],
+        _status: 'published',
+      },
+    })
+    const rows = [['id', 'accessRoutes_0_trainings_0_apprenticeship', '_status'], [String(career.id), 'FAUX', 'draft']]
+    const report = await importFile(editor, Buffer.from(stringify(rows)), 'partielle.csv', 'update', 'id')
+    expect(report.summary?.issueDetails).toEqual([expect.objectContaining({ line: 2, error: expect.stringMatching(/^« Comment y accéder » : le fichier n’a pas toutes les colonnes de cette liste/) })])
+    const kept = await latest(career.id)
+    expect(kept.accessRoutes?.[0]?.trainings?.map((training) => training.title)).toEqual(['CAP horlogerie', 'DMA horlogerie'])
+
+    await expect(importFile(editor, Buffer.from('id;title\r\n;\r\n'), 'vide.csv', 'upsert', 'id')).rejects.toThrow(/aucune ligne à importer/)
+    await expect(importFile(editor, Buffer.from('[]'), 'vide.json', 'upsert', 'id')).rejects.toThrow(/aucun élément à importer/)
+  })
+
   it('refuses exports and imports to accounts without a role', async () => {
     const reader = await makeUser(payload, [])
     await expect(importFile(reader, Buffer.from('title\nIntrus\n'), 'intrus.csv', 'create')).rejects.toThrow()
