@@ -46,7 +46,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "imports" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"collection_slug" varchar DEFAULT 'careers' NOT NULL,
-  	"import_mode" "enum_imports_import_mode",
+  	"import_mode" "enum_imports_import_mode" DEFAULT 'upsert',
   	"match_field" varchar DEFAULT 'id',
   	"status" "enum_imports_status" DEFAULT 'pending',
   	"summary_imported" numeric,
