@@ -33,6 +33,7 @@ export interface Config {
     media: Media;
     users: User;
     subscribers: Subscriber;
+    'onisep-imports': OnisepImport;
     redirects: Redirect;
     exports: Export;
     imports: Import;
@@ -50,6 +51,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
+    'onisep-imports': OnisepImportsSelect<false> | OnisepImportsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     exports: ExportsSelect<false> | ExportsSelect<true>;
     imports: ImportsSelect<false> | ImportsSelect<true>;
@@ -81,6 +83,7 @@ export interface Config {
       sendDigestBatch: TaskSendDigestBatch;
       notifyReview: TaskNotifyReview;
       expireCacheTags: TaskExpireCacheTags;
+      onisepImport: TaskOnisepImport;
       createCollectionExport: TaskCreateCollectionExport;
       createCollectionImport: TaskCreateCollectionImport;
       schedulePublish: TaskSchedulePublish;
@@ -628,6 +631,53 @@ export interface Subscriber {
   createdAt: string;
 }
 /**
+ * Importer l’export JSON d’Idéo-Métiers (Onisep, Licence Ouverte) : une fiche métier par enregistrement, créée en brouillon ou mise à jour sans toucher à ce que l’équipe a écrit. Le rapport reste ici.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "onisep-imports".
+ */
+export interface OnisepImport {
+  id: number;
+  /**
+   * Le jour où l’Onisep a publié ce fichier, cité sur chaque fiche (« Source : Onisep, Idéo-Métiers, … ») comme la Licence Ouverte le demande. Laissée vide : l’année la plus récente des enregistrements.
+   */
+  dataDate?: string | null;
+  /**
+   * Décoché : les fiches créées sont des brouillons, à compléter avant publication. Coché : elles sont publiées avec un résumé généré (sauf les intitulés à scinder). Les fiches existantes gardent leur état.
+   */
+  publish?: boolean | null;
+  status?: ('queued' | 'running' | 'done' | 'interrupted' | 'refused' | 'failed') | null;
+  source?: ('admin' | 'cli') | null;
+  launchedBy?: (number | null) | User;
+  edition?: string | null;
+  counts?: string | null;
+  processed?: number | null;
+  total?: number | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  error?: string | null;
+  report?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
  * Les anciennes adresses des pages renommées mènent à leur nouvelle adresse (redirection permanente). Supprimez une ligne pour que l’ancienne adresse ne mène plus nulle part.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -812,6 +862,7 @@ export interface PayloadJob {
           | 'sendDigestBatch'
           | 'notifyReview'
           | 'expireCacheTags'
+          | 'onisepImport'
           | 'createCollectionExport'
           | 'createCollectionImport'
           | 'schedulePublish';
@@ -855,6 +906,7 @@ export interface PayloadJob {
         | 'sendDigestBatch'
         | 'notifyReview'
         | 'expireCacheTags'
+        | 'onisepImport'
         | 'createCollectionExport'
         | 'createCollectionImport'
         | 'schedulePublish'
@@ -905,6 +957,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'subscribers';
         value: number | Subscriber;
+      } | null)
+    | ({
+        relationTo: 'onisep-imports';
+        value: number | OnisepImport;
       } | null)
     | ({
         relationTo: 'redirects';
@@ -1253,6 +1309,36 @@ export interface SubscribersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "onisep-imports_select".
+ */
+export interface OnisepImportsSelect<T extends boolean = true> {
+  dataDate?: T;
+  publish?: T;
+  status?: T;
+  source?: T;
+  launchedBy?: T;
+  edition?: T;
+  counts?: T;
+  processed?: T;
+  total?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  error?: T;
+  report?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects_select".
  */
 export interface RedirectsSelect<T extends boolean = true> {
@@ -1520,6 +1606,29 @@ export interface TaskExpireCacheTags {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskOnisepImport".
+ */
+export interface TaskOnisepImport {
+  input: {
+    importId: number;
+    read:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    edition?: string | null;
+    publish?: boolean | null;
+  };
+  output: {
+    status: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskCreateCollectionExport".
  */
 export interface TaskCreateCollectionExport {
@@ -1528,7 +1637,16 @@ export interface TaskCreateCollectionExport {
     name: string;
     batchSize?: number | null;
     collectionSlug:
-      'careers' | 'news' | 'sectors' | 'media' | 'users' | 'subscribers' | 'redirects' | 'exports' | 'imports';
+      | 'careers'
+      | 'news'
+      | 'sectors'
+      | 'media'
+      | 'users'
+      | 'subscribers'
+      | 'onisep-imports'
+      | 'redirects'
+      | 'exports'
+      | 'imports';
     drafts?: ('yes' | 'no') | null;
     exportCollection: string;
     fields?: string[] | null;

@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { Careers } from './collections/Careers'
 import { Media } from './collections/Media'
 import { News } from './collections/News'
+import { OnisepImports } from './collections/OnisepImports'
 import { redirects } from './collections/Redirects'
 import { Sectors } from './collections/Sectors'
 import { Subscribers } from './collections/Subscribers'
@@ -101,7 +102,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Careers, News, Sectors, Media, Users, Subscribers],
+  collections: [Careers, News, Sectors, Media, Users, Subscribers, OnisepImports],
   jobs,
   // SMTP_URL and EMAIL_FROM; without SMTP_URL mails are written to .data/mail (payload/email/transport.ts).
   email: emailAdapter(),

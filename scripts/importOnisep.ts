@@ -15,6 +15,12 @@ import { summaryLines } from '@/payload/onisep/summary'
 import { prepareEnvironment } from './localEnvironment'
 import { migrate, withPayload } from './payloadSession'
 
+/** Payload's APIError of a 4xx, told apart without loading Payload before the config (see below). */
+const isRefusal = (error: unknown): error is Error => {
+  const status = (error as { status?: unknown } | null)?.status
+  return error instanceof Error && typeof status === 'number' && status < 500
+}
+
 const USAGE = 'Usage : npm run import:onisep -- <fichier.json> [--date AAAA-MM-JJ] [--publish] [--wait <secondes>]'
 
 let options: { values: { date?: string; publish?: boolean; wait?: string; help?: boolean }; positionals: string[] }
@@ -81,20 +87,34 @@ try {
     // Imported once the config is loaded: loaded before it (statically or not), the import's
     // modules left Node waiting forever on the config's own import about one start in two
     // (exit 13, "unsettled top-level await", tsx on Node 20).
-    const { runPreparedImport } = await import('@/payload/onisep/runImport')
-    return runPreparedImport(payload, prepared, {
-      publish: options.values.publish ?? false,
+    const { runRecordedImport } = await import('@/payload/onisep/recordedImport')
+    const { RUN_HERE } = await import('@/payload/onisep/uploadHooks')
+    const publish = options.values.publish ?? false
+    // Kept in the admin (Administration › Imports Onisep) with its file and report, as an import
+    // launched there; run here rather than by the server's queue.
+    const { id } = await payload.create({
+      collection: 'onisep-imports',
+      // Noon UTC is the given day in Paris, which the admin's date field cites.
+      data: { publish, ...(options.values.date ? { dataDate: `${options.values.date}T12:00:00.000Z` } : {}) },
+      filePath,
+      draft: false,
+      context: { [RUN_HERE]: true },
+    })
+    return runRecordedImport(payload, id, prepared, {
+      publish,
       serverWaitMs: waitSeconds * 1000,
       signal: stop.signal,
-      onProgress: (done, total) => console.log(`… ${done} / ${total}`),
+      onProgress: (done, total) => (done % 50 === 0 || done === total) && console.log(`… ${done} / ${total}`),
     })
   })
   console.log(summaryLines(outcome).join('\n'))
   if (outcome.report.interrupted) code = 130
   else if (outcome.report.skipped.length) code = 1
 } catch (error) {
-  if (!(error instanceof ImportRefused)) throw error
-  console.error(`Import refusé, rien n’a été écrit : ${error.message}`)
+  if (error instanceof ImportRefused) console.error(`Import refusé, rien n’a été écrit : ${error.message}`)
+  // Refused by the import's record (another import waiting or under way): its message is whole.
+  else if (isRefusal(error)) console.error(error.message)
+  else throw error
   code = 2
 } finally {
   await environment.stop()

@@ -6,6 +6,10 @@
 const DIGEST_QUEUE = 'digest'
 /** Digest batches per call: each stops sending after 20 s (BATCH_BUDGET_MS), within the call's 60 s. */
 const DIGEST_JOBS_PER_RUN = 2
+/** The ONISEP imports' queue (payload/onisep/importQueue.ts ONISEP_QUEUE), one import per call. */
+const ONISEP_QUEUE = 'onisep'
+// An import of a few thousand careers takes minutes (about 25 ms a record): the call waits for it.
+const ONISEP_CALL_MS = 30 * 60_000
 
 export type JobsRunner = { stop: () => void }
 
@@ -19,17 +23,28 @@ export const startJobsRunner = ({ baseUrl, secret, everyMs, log = console.error 
   let stopped = false
   let lastFailure = ''
 
-  const call = async (query: string) => {
+  const call = async (query: string, timeoutMs = 60_000) => {
     const response = await fetch(`${baseUrl}/api/payload-jobs/run?silent=true${query}`, {
       headers: { authorization: `Bearer ${secret}` },
-      signal: AbortSignal.timeout(60_000),
+      signal: AbortSignal.timeout(timeoutMs),
     })
     await response.arrayBuffer()
     return response
   }
 
-  // At most one digest call in flight: it never holds back the next tick's publications.
-  let digestCall: Promise<unknown> | null = null
+  // At most one call per background queue in flight: they never hold back the next tick's publications.
+  const inFlight = new Set<string>()
+  const inBackground = (label: string, query: string, timeoutMs?: number) => {
+    if (inFlight.has(query)) return
+    inFlight.add(query)
+    void call(query, timeoutMs)
+      .then((response) => response.ok || log(`${label} : la file de tâches a répondu HTTP ${response.status}.`))
+      .catch((error) => {
+        const failure = describe(error)
+        if (failure) log(`${label} : ${failure}`)
+      })
+      .finally(() => inFlight.delete(query))
+  }
 
   const report = (failure: string) => {
     if (failure && failure !== lastFailure) log(`Publication programmée : ${failure}`)
@@ -48,17 +63,10 @@ export const startJobsRunner = ({ baseUrl, secret, everyMs, log = console.error 
     } catch (error) {
       report(describe(error))
     }
-    // Then a few batches of the e-mail digests (their own queue and lock, payload/digest/tasks.ts),
-    // in the background of the next ticks.
-    digestCall ??= call(`&queue=${DIGEST_QUEUE}&limit=${DIGEST_JOBS_PER_RUN}`)
-      .then((response) => response.ok || log(`Lettres d’actualités : la file de tâches a répondu HTTP ${response.status}.`))
-      .catch((error) => {
-        const failure = describe(error)
-        if (failure) log(`Lettres d’actualités : ${failure}`)
-      })
-      .finally(() => {
-        digestCall = null
-      })
+    // Then the queues of their own (a few batches of the e-mail digests, payload/digest/tasks.ts;
+    // an ONISEP import), in the background of the next ticks.
+    inBackground('Lettres d’actualités', `&queue=${DIGEST_QUEUE}&limit=${DIGEST_JOBS_PER_RUN}`)
+    inBackground('Import Onisep', `&queue=${ONISEP_QUEUE}&limit=1`, ONISEP_CALL_MS)
   }
 
   const schedule = () => {

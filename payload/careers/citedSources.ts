@@ -16,7 +16,7 @@ export type CitedSource = {
 const LICENCE_OUVERTE = { name: 'Licence Ouverte', url: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/' }
 
 /** "2026-11-30" → "30/11/2026" (a calendar day: no time zone to convert); "2025" stays. */
-const editionLabel = (edition: string) => {
+export const editionLabel = (edition: string) => {
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(edition)
   return day ? `${day[3]}/${day[2]}/${day[1]}` : edition
 }

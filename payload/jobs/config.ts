@@ -4,6 +4,7 @@ import { canRunJobs } from '@/payload/access/canRunJobs'
 import { isEditor } from '@/payload/access/isEditor'
 import { planDigestsTask, sendDigestBatchTask } from '@/payload/digest/tasks'
 import { notifyReviewTask } from '@/payload/review/notifyTask'
+import { onisepImportTask } from '@/payload/onisep/importTask'
 import { deleteAbandonedDraftsTask } from './abandonedDrafts'
 import { expireCacheTagsTask } from './expireCacheTags'
 import { serialisedJobEndpoints } from './oneRunnerAtATime'
@@ -21,9 +22,10 @@ export const jobs: Config['jobs'] = {
     queue: ({ req }) => Boolean(isEditor({ req })),
     cancel: ({ req }) => Boolean(isEditor({ req })),
   },
-  // Digests go to their own queue ("digest"), run after the default one by each call of the
-  // runner (scripts/jobsRunner.ts): a publication never waits behind a digest's batches.
-  tasks: [deleteAbandonedDraftsTask, planDigestsTask, sendDigestBatchTask, notifyReviewTask, expireCacheTagsTask],
+  // Digests and ONISEP imports go to their own queues ("digest", "onisep"), run in the
+  // background of each call of the runner (scripts/jobsRunner.ts): a publication never waits
+  // behind a digest's batches or a thousand careers.
+  tasks: [deleteAbandonedDraftsTask, planDigestsTask, sendDigestBatchTask, notifyReviewTask, expireCacheTagsTask, onisepImportTask],
   // A finished publication leaves its trace in the document's versions; the job row is noise.
   deleteJobOnComplete: true,
   // Several app servers share the queue: one of them runs it at a time.

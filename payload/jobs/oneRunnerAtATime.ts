@@ -5,8 +5,8 @@ import { sqlPool } from '@/payload/db/sqlPool'
 
 // Any 64-bit number no other part of the portal uses as an advisory lock.
 export const QUEUE_LOCK = 7_236_101
-// The e-mail digests' queue has a lock of its own: publications never wait for a digest.
-const QUEUE_LOCKS: Record<string, number> = { default: QUEUE_LOCK, digest: QUEUE_LOCK + 1 }
+// The e-mail digests' and the ONISEP imports' queues have a lock each: publications never wait for them.
+const QUEUE_LOCKS: Record<string, number> = { default: QUEUE_LOCK, digest: QUEUE_LOCK + 1, onisep: QUEUE_LOCK + 2 }
 
 /**
  * Every app server calls GET /api/payload-jobs/run every few seconds. Payload claims jobs with

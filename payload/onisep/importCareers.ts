@@ -39,6 +39,7 @@ export type ImportOptions = {
   edition: string | null
   /** Publish new careers at once (with a generated summary) instead of leaving drafts. */
   publish?: boolean
+  /** Called after each record; callers space out what they print or write. */
   onProgress?: (done: number, total: number) => void
   /**
    * Where the saves' cache tags are gathered. The caller's own set, so that it expires what
@@ -267,7 +268,7 @@ export const importCareers = async (payload: Payload, file: OnisepFile, options:
       report.skipped.push({ position: record.position, identifier: record.identifier, reason: reasonOf(error) })
     }
     done++
-    if (options.onProgress && (done % 50 === 0 || done === file.careers.length)) options.onProgress(done, file.careers.length)
+    options.onProgress?.(done, file.careers.length)
   }
 
   // A record skipped as bad is still in the file: its career is not "missing".

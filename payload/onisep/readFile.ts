@@ -45,16 +45,30 @@ export const parseOnisepText = (text: string): OnisepFile => {
   return { careers, skipped, latestYear }
 }
 
-/** parseOnisepText on a file, refusing one that cannot be read with the same French message. */
-export const readOnisepFile = async (file: string): Promise<OnisepFile> => {
+/**
+ * parseOnisepText on a file's bytes. ONISEP's exports are UTF-8 (JSON's own encoding, RFC 8259
+ * §8.1): bytes that are not are refused rather than read as "�" in a thousand titles.
+ */
+export const parseOnisepBytes = (bytes: Uint8Array): OnisepFile => {
   let text: string
   try {
-    text = await readFile(file, 'utf8')
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    throw new ImportRefused('Ce fichier n’est pas encodé en UTF-8 : il faut l’export JSON d’Idéo-Métiers (Onisep) tel que téléchargé, sans l’avoir réenregistré dans un autre encodage.')
+  }
+  return parseOnisepText(text)
+}
+
+/** parseOnisepBytes on a file, refusing one that cannot be read with the same French message. */
+export const readOnisepFile = async (file: string): Promise<OnisepFile> => {
+  let bytes: Buffer
+  try {
+    bytes = await readFile(file)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     throw new ImportRefused(code === 'ENOENT' ? `Fichier introuvable : ${file}` : `Lecture impossible de ${file} (${code ?? 'erreur inconnue'}).`)
   }
-  return parseOnisepText(text)
+  return parseOnisepBytes(bytes)
 }
 
 /**

@@ -31,7 +31,7 @@ type LockClient = { query(sql: string, values: unknown[]): Promise<{ rows: { loc
 
 export type ImportOutcome = { report: ImportReport; edition: string | null; seconds: number; cache: Expiry }
 
-type RunOptions = { publish?: boolean; onProgress?: (done: number, total: number) => void; serverWaitMs?: number; signal?: AbortSignal }
+export type RunOptions = { publish?: boolean; onProgress?: (done: number, total: number) => void; serverWaitMs?: number; signal?: AbortSignal }
 
 /**
  * Imports a prepared file, one run at a time, then has the server expire the pages it changed,

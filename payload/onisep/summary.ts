@@ -1,3 +1,4 @@
+import type { ImportReport } from './importCareers'
 import type { ImportOutcome } from './runImport'
 
 const SHOWN = 20
@@ -11,12 +12,16 @@ const listed = <T>(items: T[], line: (item: T) => string) => [
   ...(items.length > SHOWN ? [`  - … et ${items.length - SHOWN} autres`] : []),
 ]
 
+/** The run's counts in one line, as the command line prints it and the admin's list of imports shows it. */
+export const countsLine = (report: Pick<ImportReport, 'created' | 'linked' | 'updated' | 'unchanged' | 'skipped' | 'missing'>): string =>
+  `Fiches créées : ${report.created.length} · rattachées à une fiche de l’équipe : ${report.linked.length} · mises à jour : ${report.updated.length} · inchangées : ${report.unchanged} · enregistrements ignorés : ${report.skipped.length} · fiches absentes du fichier : ${report.missing.length}`
+
 /** The report as the command line prints it, in French: counts, then the first cases of each kind. */
 export const summaryLines = ({ report, edition, seconds, cache }: ImportOutcome): string[] => [
   report.interrupted
     ? `Import Onisep interrompu après ${report.interrupted.done} enregistrements sur ${report.interrupted.total} (${seconds.toFixed(1)} s) : relancez le même fichier pour finir, rien ne sera fait deux fois.`
     : `Import Onisep terminé en ${seconds.toFixed(1)} s (données : ${edition ?? 'date inconnue'}).`,
-  `Créés : ${report.created.length} · rattachés à une fiche existante : ${report.linked.length} · mis à jour : ${report.updated.length} · inchangés : ${report.unchanged} · ignorés : ${report.skipped.length} · absents du fichier : ${report.missing.length}`,
+  countsLine(report),
   ...(report.sectorsCreated.length ? [`Secteurs créés (visibles dès qu’une fiche publiée y figure) : ${report.sectorsCreated.map((title) => `« ${title} »`).join(', ')}`] : []),
   ...(report.skipped.length ? ['Enregistrements ignorés :', ...listed(report.skipped, (s) => `n° ${s.position}${s.identifier ? ` (${s.identifier})` : ''} : ${s.reason}`)] : []),
   ...(report.doubtfulTitles.length

@@ -2,7 +2,8 @@ import type { CollectionBeforeOperationHook, CollectionSlug } from 'payload'
 
 import { hasRole } from '@/payload/access/roles'
 
-import { assertRelatedExist, assertWholeLists } from './relatedExist'
+import { assertRelatedExist } from './relatedExist'
+import { assertWholeLists } from './wholeLists'
 
 /** Set on `req.context` by the imports collection while it saves a spreadsheet's rows. */
 export const SPREADSHEET_IMPORT = 'spreadsheetImport'

@@ -1,0 +1,100 @@
+import { APIError, type CollectionAfterChangeHook, type CollectionBeforeOperationHook } from 'payload'
+
+import type { OnisepImport } from '@/payload-types'
+import { hasRole } from '@/payload/access/roles'
+
+import { ONISEP_QUEUE } from './importQueue'
+import { editionOf, ImportRefused, type PreparedImport, parseOnisepBytes } from './readFile'
+
+/** `req.context` key: the command line runs the import itself (scripts/importOnisep.ts), no job is queued. */
+export const RUN_HERE = 'onisepImportRunsHere'
+/** `req.context` key: the file read by checkOnisepUpload, for queueOnisepImport. */
+const PREPARED = 'onisepPreparedImport'
+
+// An import queued or running that has not moved for this long is taken as dead (a server
+// stopped mid-run with no runner left): it no longer holds the next one back.
+const STALE_MS = 30 * 60_000
+
+const refused = (message: string, status = 400) => new APIError(message, status, undefined, true)
+
+/** The calendar day, in Paris, of the admin's date field ("2026-11-30"), as the attribution cites it. */
+const parisDay = (value: unknown): string | undefined => {
+  if (value === undefined || value === null || value === '') return undefined
+  const date = new Date(typeof value === 'string' || typeof value === 'number' ? value : NaN)
+  if (Number.isNaN(date.getTime())) throw new ImportRefused(`Date des données invalide : « ${String(value).slice(0, 40)} ». Choisissez un jour dans le calendrier.`)
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(date)
+}
+
+/**
+ * Before an import is created: the file must be an Idéo-Métiers export and no other import may
+ * wait or run. Refused in French (400, 409) before anything is written; the fields the run
+ * writes are set here, whatever the request sent.
+ */
+export const checkOnisepUpload: CollectionBeforeOperationHook<'onisep-imports'> = async ({ args, operation, req }) => {
+  if (operation !== 'create') return args
+  // Access is checked after this hook: a caller without the right gets its 403, not a reading of its file.
+  if (!args.overrideAccess && !hasRole(req.user, 'admin')) return args
+  const { file } = req
+  if (!file?.data?.length) throw refused('Choisissez le fichier JSON exporté d’Idéo-Métiers (Onisep) à importer.')
+  const data = (args.data ?? {}) as { dataDate?: unknown; publish?: unknown }
+  let prepared: PreparedImport
+  try {
+    const read = parseOnisepBytes(file.data)
+    prepared = { read, edition: editionOf(parisDay(data.dataDate), read.latestYear) }
+  } catch (error) {
+    if (error instanceof ImportRefused) throw refused(`Import refusé, rien n’a été écrit : ${error.message}`)
+    throw error
+  }
+  const since = new Date(Date.now() - STALE_MS).toISOString()
+  const { docs } = await req.payload.find({
+    collection: 'onisep-imports',
+    where: { and: [{ status: { in: ['queued', 'running'] } }, { updatedAt: { greater_than: since } }] },
+    limit: 1,
+    depth: 0,
+    select: { filename: true, status: true },
+    req,
+  })
+  const other = docs[0]
+  if (other)
+    throw refused(
+      `Un import Onisep est déjà ${other.status === 'running' ? 'en cours' : 'en file d’attente'} (« ${other.filename ?? 'sans nom'} ») : attendez qu’il se termine avant d’en lancer un autre.`,
+      409,
+    )
+  // Checked as JSON whatever the browser called it; stored under a name that says so.
+  file.mimetype = 'application/json'
+  if (!/\.json$/i.test(file.name)) file.name = `${file.name}.json`
+  args.data = {
+    dataDate: typeof data.dataDate === 'string' && data.dataDate ? data.dataDate : null,
+    publish: data.publish === true,
+    edition: prepared.edition,
+    status: 'queued',
+    source: req.context[RUN_HERE] ? 'cli' : 'admin',
+    launchedBy: req.user?.id ?? null,
+    processed: 0,
+    total: prepared.read.careers.length,
+    counts: null,
+    report: null,
+    error: null,
+    startedAt: null,
+    finishedAt: null,
+  }
+  req.context[PREPARED] = prepared
+  return args
+}
+
+/**
+ * After an import is created from the admin: its run is queued on the `onisep` queue, in the same
+ * transaction (no import without its job, no job without its import). The records travel in
+ * the job, read once here: whichever app server runs it needs no access to the uploaded file.
+ */
+export const queueOnisepImport: CollectionAfterChangeHook<OnisepImport> = async ({ doc, operation, req }) => {
+  const prepared = req.context[PREPARED] as PreparedImport | undefined
+  if (operation !== 'create' || req.context[RUN_HERE] || !prepared) return doc
+  await req.payload.jobs.queue({
+    task: 'onisepImport',
+    queue: ONISEP_QUEUE,
+    input: { importId: doc.id, read: prepared.read, edition: prepared.edition, publish: Boolean(doc.publish) },
+    req,
+  })
+  return doc
+}

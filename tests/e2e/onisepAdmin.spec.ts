@@ -1,0 +1,102 @@
+import { writeFileSync } from 'node:fs'
+
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+
+import { adminContentForSpec, logIntoAdmin, WIDTHS } from './helpers'
+
+// The ONISEP import as an administrator does it in the admin: upload the file, follow the run
+// (the server's jobs runner takes it from the `onisep` queue), read the report kept there.
+
+const admin = adminContentForSpec()
+const record = (id: number, label: string) => ({
+  libelle_metier: label,
+  lien_site_onisepfr: `http://www.onisep.fr/http/redirection/metier/slug/MET.${id}`,
+  code_rome: 'F1603',
+  libelle_rome: 'Installation d’équipements sanitaires et thermiques',
+  lien_rome: '',
+  gfe: 'GFE C : bâtiment',
+  'domainesous-domaine': 'bâtiment, travaux publics/second œuvre',
+  nom_publication: 'Les métiers',
+  collection: 'Parcours',
+  annee: '2025',
+})
+// Forty records, so that the run lasts long enough to be seen under way; one without a title.
+const RECORDS = [...Array.from({ length: 40 }, (_, index) => record(7701 + index, `plombier ${index + 1} / plombière ${index + 1}`)), { ...record(7799, ''), libelle_metier: '' }]
+
+test.afterAll(async ({ request }) => {
+  const careers = await request.delete('/api/careers?where[onisep.identifier][like]=MET.77', { headers: admin.headers })
+  const imports = await request.delete('/api/onisep-imports?where[id][exists]=true', { headers: admin.headers })
+  expect([careers.status(), imports.status()]).toEqual([200, 200])
+})
+
+test('an administrator imports an Idéo-Métiers file from the admin, follows its progress and reads the report kept there', async ({ page }, testInfo) => {
+  test.setTimeout(120_000)
+  const file = testInfo.outputPath('ideo-metiers.json')
+  writeFileSync(file, JSON.stringify(RECORDS))
+  const wrong = testInfo.outputPath('export-ancien.json')
+  writeFileSync(wrong, JSON.stringify([{ intitule: 'Plombier' }]))
+
+  await page.setViewportSize(WIDTHS.desktop)
+  await logIntoAdmin(page, process.env.SEED_ADMIN_EMAIL ?? '', process.env.SEED_ADMIN_PASSWORD ?? '')
+  await page.goto('/admin/collections/onisep-imports/create')
+  await expect(page.getByText('Choisissez le fichier JSON d’Idéo-Métiers, puis « Enregistrer »')).toBeVisible()
+
+  // A file that is not an export: refused in French, nothing kept. (The toast sets some colons
+  // after a no-break space, as French does: \s matches both.)
+  await page.locator('input[type="file"]').setInputFiles(wrong)
+  await page.getByRole('button', { name: 'Enregistrer' }).click()
+  await expect(page.getByText(/Import refusé, rien n’a été écrit\s:\sCe fichier ne ressemble pas à l’export Idéo-Métiers/)).toBeVisible()
+  expect(page.url()).toContain('/create')
+
+  await page.goto('/admin/collections/onisep-imports/create')
+  await page.locator('input[type="file"]').setInputFiles(file)
+  await page.locator('#field-dataDate input').fill('30/11/2026')
+  await page.keyboard.press('Escape')
+  await page.getByRole('button', { name: 'Enregistrer' }).click()
+  await page.waitForURL(/\/admin\/collections\/onisep-imports\/\d+$/)
+
+  // The page follows the run: waiting, under way with its progress (or already done), then done.
+  const status = page.locator('.onisep-report [role="status"]')
+  await expect(status).toHaveText(/^(En file d’attente|En cours|Terminé)/)
+  await expect(page.getByText('Données citées : Onisep, Idéo-Métiers, 30/11/2026.')).toBeVisible()
+  await expect(status).toHaveText(/^Terminé/, { timeout: 60_000 })
+  await expect(page.getByRole('heading', { name: 'Rapport de l’import' })).toBeVisible()
+  const counts = page.locator('.onisep-report__counts')
+  await expect(counts.locator('.onisep-report__count').filter({ hasText: 'Fiches créées' }).locator('dd')).toHaveText('40 (en brouillon)')
+  await expect(counts.locator('.onisep-report__count').filter({ hasText: 'Enregistrements ignorés' }).locator('dd')).toHaveText('1')
+  const skipped = page.locator('details').filter({ hasText: 'Enregistrements ignorés (1)' })
+  await expect(skipped.getByRole('listitem')).toHaveText('n° 41 : intitulé du métier (libelle_metier) manquant')
+
+  // The created careers, linked from the report, are drafts to complete.
+  await page.getByText('Fiches créées (40)').click()
+  await page.getByRole('link', { name: 'Plombier 1 (MET.7701)' }).click()
+  await expect(page.locator('#field-title')).toHaveValue('Plombier 1')
+  await expect(page.locator('#field-feminineTitle')).toHaveValue('Plombière 1')
+
+  // The list of imports keeps it, with its state and counts.
+  await page.goto('/admin/collections/onisep-imports')
+  const row = page.locator('.table tbody tr').first()
+  await expect(row).toContainText('Terminé')
+  await expect(row).toContainText('Fiches créées : 40')
+
+  // A second upload of the same file, with the same date, changes nothing.
+  await page.goto('/admin/collections/onisep-imports/create')
+  await page.locator('input[type="file"]').setInputFiles(file)
+  await page.locator('#field-dataDate input').fill('30/11/2026')
+  await page.keyboard.press('Escape')
+  await page.getByRole('button', { name: 'Enregistrer' }).click()
+  await page.waitForURL(/\/admin\/collections\/onisep-imports\/\d+$/)
+  await expect(status).toHaveText(/^Terminé/, { timeout: 60_000 })
+  await expect(counts.locator('.onisep-report__count').filter({ hasText: 'Inchangées' }).locator('dd')).toHaveText('40')
+
+  // The report's page, as axe reads it, at both widths, without sideways scroll.
+  for (const [name, viewport] of Object.entries(WIDTHS)) {
+    await page.setViewportSize(viewport)
+    await page.reload()
+    await expect(status).toHaveText(/^Terminé/)
+    const { violations } = await new AxeBuilder({ page }).include('.onisep-report').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `report at ${name} width`).toEqual([])
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `report scrolls sideways at ${name} width`).toBeLessThanOrEqual(viewport.width)
+  }
+})

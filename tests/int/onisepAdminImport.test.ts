@@ -1,0 +1,194 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { OnisepImport, User } from '@/payload-types'
+import type { KeptReport } from '@/payload/onisep/recordedImport'
+import { makeUser, testPayload } from './payload'
+
+// The ONISEP import from the admin: an upload to `onisep-imports` through the Local API with the
+// administrator's access, run as the server's jobs runner runs it (the `onisep` queue), on a real
+// PostgreSQL. Identifiers MET.76xx belong to this file, and its careers go at the end.
+
+const record = (id: number, label: string, domains = 'arts, culture/musique') => ({
+  libelle_metier: label,
+  lien_site_onisepfr: `http://www.onisep.fr/http/redirection/metier/slug/MET.${id}`,
+  code_rome: 'L1202',
+  libelle_rome: 'Musique et chant',
+  lien_rome: '',
+  gfe: 'GFE F : artisanat d’art',
+  'domainesous-domaine': domains,
+  nom_publication: 'Les métiers',
+  collection: 'Parcours',
+  annee: '2025',
+})
+const RECORDS = [
+  record(7601, 'accordeur / accordeuse de pianos'),
+  record(7602, 'facteur / factrice d’orgues', 'arts, culture/musique | artisanat/bois'),
+  record(7603, 'archetier / archetière'),
+  // No title: skipped with its position.
+  { ...record(7604, ''), libelle_metier: '' },
+]
+const IDENTIFIERS = RECORDS.map((_, index) => `MET.${7601 + index}`)
+
+const jsonFile = (data: unknown, name = 'ideo-metiers.json') => {
+  const bytes = Buffer.from(typeof data === 'string' ? data : JSON.stringify(data))
+  return { data: bytes, mimetype: 'application/json', name, size: bytes.length }
+}
+
+let payload: Payload
+let admin: User
+let editor: User
+
+const upload = (user: User | undefined, file: ReturnType<typeof jsonFile>, data: Partial<OnisepImport> = {}) =>
+  payload.create({ collection: 'onisep-imports', data, file, user, overrideAccess: false })
+/**
+ * Runs the `onisep` queue as the server's runner does, and returns the cache expiries the run
+ * queued (outside Next, the task hands them to the server), removed so that each run's, and
+ * other files' counts of them, start from none.
+ */
+const runQueue = async () => {
+  const expiries = { taskSlug: { equals: 'expireCacheTags' } } as const
+  // Other files' runs may have left some.
+  await payload.delete({ collection: 'payload-jobs', where: expiries })
+  await payload.jobs.run({ queue: 'onisep', limit: 1 })
+  const { docs } = await payload.find({ collection: 'payload-jobs', where: expiries, depth: 0 })
+  await payload.delete({ collection: 'payload-jobs', where: expiries })
+  return docs.map((job) => (job.input as { tags: string[] }).tags)
+}
+const onisepJobs = async () => (await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'onisepImport' } }, depth: 0 })).docs
+const importCount = async () => (await payload.count({ collection: 'onisep-imports' })).totalDocs
+const careersOfThisFile = async () =>
+  (await payload.find({ collection: 'careers', draft: true, where: { 'onisep.identifier': { in: IDENTIFIERS } }, depth: 0, pagination: false })).docs
+
+beforeAll(async () => {
+  payload = await testPayload()
+  admin = await makeUser(payload, ['admin'])
+  editor = await makeUser(payload, ['editor'])
+})
+
+afterAll(async () => {
+  await payload.delete({ collection: 'careers', where: { 'onisep.identifier': { like: 'MET.76' } } })
+  await payload.delete({ collection: 'onisep-imports', where: { id: { exists: true } } })
+})
+
+describe('the ONISEP import from the admin', () => {
+  it('keeps the uploaded file as a queued import with its job; the job imports the careers and writes the counts and the report', async () => {
+    const created = await upload(admin, jsonFile(RECORDS), { dataDate: '2026-11-29T23:00:00.000Z' })
+    // Midnight in Paris on 30 November is 23:00 UTC the day before: the day cited is Paris's.
+    expect(created).toMatchObject({ status: 'queued', source: 'admin', total: 3, processed: 0, edition: '2026-11-30', publish: false, filename: expect.stringMatching(/\.json$/) })
+    const launchedBy = created.launchedBy
+    expect(typeof launchedBy === 'object' && launchedBy ? launchedBy.id : launchedBy).toBe(admin.id)
+    expect(existsSync(path.join(path.resolve(process.env.MEDIA_DIR!, '..', 'onisep-imports'), created.filename!))).toBe(true)
+    const [job] = await onisepJobs()
+    expect(job).toMatchObject({ queue: 'onisep', input: { importId: created.id, edition: '2026-11-30', publish: false } })
+    expect(await careersOfThisFile()).toEqual([])
+
+    // The pages are expired once for the whole run, not once per career.
+    expect(await runQueue()).toEqual([expect.arrayContaining(['careers:list'])])
+    const done = await payload.findByID({ collection: 'onisep-imports', id: created.id, depth: 0 })
+    expect(done).toMatchObject({ status: 'done', processed: 3, total: 3, error: null })
+    expect(done.startedAt && done.finishedAt && done.finishedAt >= done.startedAt).toBe(true)
+    const report = done.report as KeptReport
+    expect(report.created.map((item) => item.identifier).sort()).toEqual(IDENTIFIERS.slice(0, 3))
+    expect(report.skipped).toEqual([{ position: 4, reason: expect.stringMatching(/intitulé/i) }])
+    expect(report).toMatchObject({ edition: '2026-11-30', unchanged: 0, missing: [] })
+    expect(report).not.toHaveProperty('tags')
+    expect(done.counts).toMatch(/^Fiches créées : 3 · .* · enregistrements ignorés : 1 · /)
+    const careers = await careersOfThisFile()
+    expect(careers.map((career) => [career.title, career.feminineTitle, career._status]).sort()).toEqual([
+      ['Accordeur de pianos', 'Accordeuse de pianos', 'draft'],
+      ['Archetier', 'Archetière', 'draft'],
+      ['Facteur d’orgues', 'Factrice d’orgues', 'draft'],
+    ])
+    expect(careers.every((career) => career.onisep?.edition === '2026-11-30')).toBe(true)
+    // The job is done and gone (deleteJobOnComplete).
+    expect(await onisepJobs()).toEqual([])
+  })
+
+  it('runs the same file again as unchanged, and publishes new careers when asked', async () => {
+    const again = await upload(admin, jsonFile(RECORDS), { dataDate: '2026-11-29T23:00:00.000Z' })
+    await runQueue()
+    const report = (await payload.findByID({ collection: 'onisep-imports', id: again.id, depth: 0 })).report as KeptReport
+    expect(report).toMatchObject({ created: [], updated: [], unchanged: 3 })
+
+    const published = await upload(admin, jsonFile([...RECORDS.slice(0, 3), record(7605, 'harpiste')]), { dataDate: '2026-11-29T23:00:00.000Z', publish: true })
+    await runQueue()
+    const done = await payload.findByID({ collection: 'onisep-imports', id: published.id, depth: 0 })
+    expect((done.report as KeptReport).created.map((item) => item.identifier)).toEqual(['MET.7605'])
+    const [harpist] = (await payload.find({ collection: 'careers', where: { 'onisep.identifier': { equals: 'MET.7605' } }, depth: 0 })).docs
+    expect(harpist).toMatchObject({ _status: 'published', title: 'Harpiste' })
+    await payload.delete({ collection: 'careers', id: harpist!.id })
+  })
+
+  it('writes its progress while it runs, which the admin reads again and again', async () => {
+    const many = Array.from({ length: 60 }, (_, index) => record(7610 + index, `luthier ${index + 1} / luthière ${index + 1}`))
+    const running = await upload(admin, jsonFile(many))
+    const seen: { status?: string | null; processed?: number | null }[] = []
+    const watcher = setInterval(async () => {
+      const { status, processed } = await payload.findByID({ collection: 'onisep-imports', id: running.id, depth: 0, select: { status: true, processed: true } })
+      seen.push({ status, processed })
+    }, 10)
+    try {
+      await runQueue()
+    } finally {
+      clearInterval(watcher)
+    }
+    expect(seen.some(({ status, processed }) => status === 'running' && processed! > 0 && processed! < 60)).toBe(true)
+    expect(await payload.findByID({ collection: 'onisep-imports', id: running.id, depth: 0 })).toMatchObject({ status: 'done', processed: 60, total: 60 })
+  })
+
+  it('refuses, in French and before writing anything, a file that is not an Idéo-Métiers export', async () => {
+    const before = await importCount()
+    const cases: [ReturnType<typeof jsonFile>, RegExp][] = [
+      [jsonFile('pas du json'), /pas du JSON lisible/],
+      [jsonFile({ libelle_metier: 'seul' }), /pas une liste de métiers/],
+      [jsonFile([{ nom: 'Dupont' }]), /ne ressemble pas à l’export Idéo-Métiers/],
+      [jsonFile([]), /aucun métier/],
+      // Windows-1252 bytes ("é" as 0xE9): not UTF-8.
+      [{ ...jsonFile(''), data: Buffer.from('[{"libelle_metier":"m\xe9decin"}]', 'latin1') }, /pas encodé en UTF-8/],
+    ]
+    for (const [file, message] of cases) {
+      const refusal = upload(admin, file)
+      await expect(refusal).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/^Import refusé, rien n’a été écrit : /) })
+      await expect(refusal).rejects.toMatchObject({ message: expect.stringMatching(message) })
+    }
+    await expect(upload(admin, { ...jsonFile(RECORDS), data: Buffer.alloc(0), size: 0 })).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/Choisissez le fichier JSON/) })
+    await expect(upload(admin, jsonFile(RECORDS), { dataDate: 'pas une date' })).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/Date des données invalide/) })
+    await expect(upload(admin, jsonFile(RECORDS), { dataDate: '1850-01-01T12:00:00.000Z' })).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/entre 1990 et 2100/) })
+    expect(await importCount()).toBe(before)
+    expect(await onisepJobs()).toEqual([])
+  })
+
+  it('is for administrators only: editors and visitors may neither import nor read the imports', async () => {
+    await expect(upload(editor, jsonFile(RECORDS))).rejects.toMatchObject({ status: 403 })
+    await expect(payload.create({ collection: 'onisep-imports', data: {}, file: jsonFile(RECORDS), overrideAccess: false })).rejects.toMatchObject({ status: 403 })
+    await expect(payload.find({ collection: 'onisep-imports', user: editor, overrideAccess: false })).rejects.toMatchObject({ status: 403 })
+    expect(await onisepJobs()).toEqual([])
+  })
+
+  it('refuses a second import while one waits (409), and names it', async () => {
+    const waiting = await upload(admin, jsonFile(RECORDS), { dataDate: '2026-11-29T23:00:00.000Z' })
+    await expect(upload(admin, jsonFile(RECORDS))).rejects.toMatchObject({ status: 409, message: expect.stringContaining(`en file d’attente (« ${waiting.filename} »)`) })
+    await runQueue()
+    expect((await payload.findByID({ collection: 'onisep-imports', id: waiting.id, depth: 0 })).status).toBe('done')
+  })
+
+  it('writes down a run refused because another import (the command line) holds the lock, with its reason', async () => {
+    const waiting = await upload(admin, jsonFile(RECORDS))
+    // The command line's lock (payload/onisep/runImport.ts), held on a connection of its own.
+    const client = await (payload.db as unknown as { pool: { connect(): Promise<{ query(sql: string): Promise<unknown>; release(): void }> } }).pool.connect()
+    try {
+      await client.query('select pg_advisory_lock(20240001)')
+      await runQueue()
+    } finally {
+      await client.query('select pg_advisory_unlock(20240001)')
+      client.release()
+    }
+    const refused = await payload.findByID({ collection: 'onisep-imports', id: waiting.id, depth: 0 })
+    expect(refused).toMatchObject({ status: 'refused', error: expect.stringMatching(/Un autre import Onisep est en cours/), report: null })
+    expect(await onisepJobs()).toEqual([])
+  })
+})
