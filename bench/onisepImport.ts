@@ -1,5 +1,6 @@
 // `npm run bench:onisep` (also run by `npm run bench`): the ONISEP import of a generated
-// 1 000-record file through the command line, on a database of its own, then the same file
+// 1 000-record file through the command line (the run an admin's upload makes too, progress and
+// report written on its import document), on a database of its own, then the same file
 // again (nothing to change), beside the machine's floor measured in the same run: 1 000
 // one-row transactions on the same PostgreSQL (one per record, as the import makes).
 import { spawnSync } from 'node:child_process'
@@ -46,7 +47,7 @@ const importOnce = () => {
   const seconds = (Date.now() - started) / 1000
   const said = run.stdout.match(/Import Onisep terminé en ([\d.]+) s/)
   if (run.status !== 0 || !said) throw new Error(`Import failed (exit ${run.status}):\n${run.stdout}\n${run.stderr}`)
-  return { processSeconds: seconds, importSeconds: Number(said[1]), counts: run.stdout.split('\n').find((line) => line.startsWith('Créés'))! }
+  return { processSeconds: seconds, importSeconds: Number(said[1]), counts: run.stdout.split('\n').find((line) => line.startsWith('Fiches créées'))! }
 }
 
 await ensureDatabase(serverUrl, database)

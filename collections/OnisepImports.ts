@@ -1,11 +1,10 @@
-import path from 'node:path'
-
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/payload/access/isAdmin'
 import { rejectNonNumericId } from '@/payload/hooks/rejectNonNumericId'
+import { filesBesideMedia } from '@/payload/media/filesBesideMedia'
 import { IMPORT_STATUS_LABELS, IMPORT_STATUSES } from '@/payload/onisep/importStatus'
-import { checkOnisepUpload, queueOnisepImport } from '@/payload/onisep/uploadHooks'
+import { cancelItsJob, checkOnisepUpload, keepRunningImport, queueOnisepImport } from '@/payload/onisep/uploadHooks'
 
 /**
  * One ONISEP (Idéo-Métiers) import: the file as uploaded, its settings, its progress and its
@@ -17,7 +16,13 @@ export const OnisepImports: CollectionConfig<'onisep-imports'> = {
   slug: 'onisep-imports',
   labels: { singular: 'Import Onisep', plural: 'Imports Onisep' },
   defaultSort: '-createdAt',
+  // Nobody edits an import: nothing to lock, nothing to duplicate (a copy would be a second
+  // upload, refused while one waits).
+  lockDocuments: false,
+  disableDuplicate: true,
   admin: {
+    // The list reads its columns only, not every import's report.
+    enableListViewSelectAPI: true,
     group: 'Administration',
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'status', 'counts', 'createdAt'],
@@ -28,11 +33,13 @@ export const OnisepImports: CollectionConfig<'onisep-imports'> = {
   hooks: {
     beforeOperation: [rejectNonNumericId(), checkOnisepUpload],
     afterChange: [queueOnisepImport],
+    beforeDelete: [keepRunningImport],
+    afterDelete: [cancelItsJob],
   },
   upload: {
-    // Beside the media, never in the working tree; the run reads the records from its job, not from
-    // this file, so any app server may run it.
-    staticDir: path.resolve(/*turbopackIgnore: true*/ process.env.MEDIA_DIR || '.data/media', '..', 'onisep-imports'),
+    // Kept for the record; the run reads the records from its job, not from this file, so any app
+    // server may run it.
+    staticDir: filesBesideMedia('onisep-imports'),
     mimeTypes: ['application/json'],
     // One import at a time (uploadHooks.ts): Payload's bulk upload would queue several files at once.
     bulkUpload: false,

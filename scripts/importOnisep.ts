@@ -88,18 +88,25 @@ try {
     // modules left Node waiting forever on the config's own import about one start in two
     // (exit 13, "unsettled top-level await", tsx on Node 20).
     const { runRecordedImport } = await import('@/payload/onisep/recordedImport')
-    const { RUN_HERE } = await import('@/payload/onisep/uploadHooks')
+    const { PREPARED, RUN_HERE } = await import('@/payload/onisep/uploadHooks')
     const publish = options.values.publish ?? false
     // Kept in the admin (Administration › Imports Onisep) with its file and report, as an import
     // launched there; run here rather than by the server's queue.
-    const { id } = await payload.create({
-      collection: 'onisep-imports',
-      // Noon UTC is the given day in Paris, which the admin's date field cites.
-      data: { publish, ...(options.values.date ? { dataDate: `${options.values.date}T12:00:00.000Z` } : {}) },
-      filePath,
-      draft: false,
-      context: { [RUN_HERE]: true },
-    })
+    let id: number
+    try {
+      ;({ id } = await payload.create({
+        collection: 'onisep-imports',
+        // Noon UTC is the given day in Paris, which the admin's date field cites.
+        data: { publish, ...(options.values.date ? { dataDate: `${options.values.date}T12:00:00.000Z` } : {}) },
+        filePath,
+        draft: false,
+        context: { [RUN_HERE]: true, [PREPARED]: prepared },
+      }))
+    } catch (error) {
+      // Refused by the import's record (another import waiting or under way): its message is whole.
+      if (isRefusal(error)) throw new ImportRefused(error.message.replace(/^Import refusé, rien n’a été écrit : /, ''))
+      throw error
+    }
     return runRecordedImport(payload, id, prepared, {
       publish,
       serverWaitMs: waitSeconds * 1000,
@@ -111,10 +118,8 @@ try {
   if (outcome.report.interrupted) code = 130
   else if (outcome.report.skipped.length) code = 1
 } catch (error) {
-  if (error instanceof ImportRefused) console.error(`Import refusé, rien n’a été écrit : ${error.message}`)
-  // Refused by the import's record (another import waiting or under way): its message is whole.
-  else if (isRefusal(error)) console.error(error.message)
-  else throw error
+  if (!(error instanceof ImportRefused)) throw error
+  console.error(`Import refusé, rien n’a été écrit : ${error.message}`)
   code = 2
 } finally {
   await environment.stop()

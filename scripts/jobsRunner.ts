@@ -8,8 +8,6 @@ const DIGEST_QUEUE = 'digest'
 const DIGEST_JOBS_PER_RUN = 2
 /** The ONISEP imports' queue (payload/onisep/importQueue.ts ONISEP_QUEUE), one import per call. */
 const ONISEP_QUEUE = 'onisep'
-// An import of a few thousand careers takes minutes (about 25 ms a record): the call waits for it.
-const ONISEP_CALL_MS = 30 * 60_000
 
 export type JobsRunner = { stop: () => void }
 
@@ -23,10 +21,10 @@ export const startJobsRunner = ({ baseUrl, secret, everyMs, log = console.error 
   let stopped = false
   let lastFailure = ''
 
-  const call = async (query: string, timeoutMs = 60_000) => {
+  const call = async (query: string) => {
     const response = await fetch(`${baseUrl}/api/payload-jobs/run?silent=true${query}`, {
       headers: { authorization: `Bearer ${secret}` },
-      signal: AbortSignal.timeout(timeoutMs),
+      signal: AbortSignal.timeout(60_000),
     })
     await response.arrayBuffer()
     return response
@@ -34,12 +32,15 @@ export const startJobsRunner = ({ baseUrl, secret, everyMs, log = console.error 
 
   // At most one call per background queue in flight: they never hold back the next tick's publications.
   const inFlight = new Set<string>()
-  const inBackground = (label: string, query: string, timeoutMs?: number) => {
+  const inBackground = (label: string, query: string, { longRuns = false } = {}) => {
     if (inFlight.has(query)) return
     inFlight.add(query)
-    void call(query, timeoutMs)
+    void call(query)
       .then((response) => response.ok || log(`${label} : la file de tâches a répondu HTTP ${response.status}.`))
       .catch((error) => {
+        // A job longer than a call (an import of a thousand careers) goes on in the server after
+        // the call gives up; the queue's lock keeps the next calls off it (oneRunnerAtATime.ts).
+        if (longRuns && (error as Error).name === 'TimeoutError') return
         const failure = describe(error)
         if (failure) log(`${label} : ${failure}`)
       })
@@ -66,7 +67,7 @@ export const startJobsRunner = ({ baseUrl, secret, everyMs, log = console.error 
     // Then the queues of their own (a few batches of the e-mail digests, payload/digest/tasks.ts;
     // an ONISEP import), in the background of the next ticks.
     inBackground('Lettres d’actualités', `&queue=${DIGEST_QUEUE}&limit=${DIGEST_JOBS_PER_RUN}`)
-    inBackground('Import Onisep', `&queue=${ONISEP_QUEUE}&limit=1`, ONISEP_CALL_MS)
+    inBackground('Import Onisep', `&queue=${ONISEP_QUEUE}&limit=1`, { longRuns: true })
   }
 
   const schedule = () => {

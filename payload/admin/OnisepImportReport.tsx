@@ -8,9 +8,11 @@ import { formatParisDateTime } from '@/payload/admin/parisTime'
 import { editionLabel } from '@/payload/careers/citedSources'
 import { IMPORT_STATUS_LABELS, type ImportStatus, isFinished } from '@/payload/onisep/importStatus'
 import type { KeptReport } from '@/payload/onisep/recordedImport'
+import { FIELD_LABELS } from '@/payload/onisep/summary'
 
 type ImportDoc = {
   status: ImportStatus
+  source?: 'admin' | 'cli' | null
   publish?: boolean | null
   processed?: number | null
   total?: number | null
@@ -29,8 +31,7 @@ const POLL_MS = 1500
 const QUEUED_TOO_LONG_MS = 60_000
 const STILL_TOO_LONG_MS = 3 * 60_000
 
-const FIELD_NAMES: Record<string, string> = { title: 'intitulé', feminineTitle: 'intitulé au féminin', romeCodes: 'codes ROME', sectors: 'secteurs', onisep: 'encadré Onisep' }
-const fieldNames = (fields: string[]) => fields.map((field) => FIELD_NAMES[field] ?? field).join(', ')
+const fieldNames = (fields: string[]) => fields.map((field) => FIELD_LABELS[field] ?? field).join(', ')
 
 const citedDate = (edition: string | null | undefined) => (edition ? editionLabel(edition) : 'date inconnue')
 
@@ -45,7 +46,8 @@ export function OnisepImportReport() {
   const { id } = useDocumentInfo()
   const { config } = useConfig()
   const [doc, setDoc] = useState<ImportDoc | null>(null)
-  const [unreachable, setUnreachable] = useState(false)
+  // Why the page stopped or failed reading the import: a retry on a server that does not answer, none on a refusal.
+  const [problem, setProblem] = useState<'unreachable' | 'gone' | 'signedOut' | null>(null)
   const url = id ? `${config.serverURL}${config.routes.api}/onisep-imports/${id}?depth=0` : null
 
   useEffect(() => {
@@ -55,15 +57,19 @@ export function OnisepImportReport() {
     const load = async () => {
       try {
         const response = await fetch(url, { credentials: 'include' })
+        if (stopped) return
+        // Deleted, or the session is over: asking again would not change the answer.
+        if (response.status === 404) return setProblem('gone')
+        if (response.status === 401 || response.status === 403) return setProblem('signedOut')
         if (!response.ok) throw new Error(String(response.status))
         const next = (await response.json()) as ImportDoc
         if (stopped) return
         setDoc(next)
-        setUnreachable(false)
+        setProblem(null)
         if (!isFinished(next.status)) timer = setTimeout(load, POLL_MS)
       } catch {
         if (stopped) return
-        setUnreachable(true)
+        setProblem('unreachable')
         timer = setTimeout(load, POLL_MS * 4)
       }
     }
@@ -83,7 +89,20 @@ export function OnisepImportReport() {
         </p>
       </div>
     )
-  if (!doc) return <div className="onisep-report" aria-busy="true">Chargement de l’état de l’import…</div>
+  const problemText =
+    problem === 'gone'
+      ? 'Cet import n’existe plus (il a été supprimé).'
+      : problem === 'signedOut'
+        ? 'Votre session a pris fin : reconnectez-vous pour suivre l’import (il continue sans vous).'
+        : problem === 'unreachable'
+          ? 'Le serveur ne répond pas pour l’instant : nouvel essai dans quelques secondes.'
+          : null
+  if (!doc)
+    return (
+      <div className="onisep-report" aria-busy={!problem}>
+        <p role="status">{problemText ?? 'Chargement de l’état de l’import…'}</p>
+      </div>
+    )
 
   const careerUrl = (careerId: number) => formatAdminURL({ adminRoute: config.routes.admin, path: `/collections/careers/${careerId}` })
   const { status, report } = doc
@@ -106,13 +125,31 @@ export function OnisepImportReport() {
           Données citées : Onisep, Idéo-Métiers, {citedDate(doc.edition)}. Nouvelles fiches : {doc.publish ? 'publiées aussitôt' : 'en brouillon'}.
         </p>
       )}
-      {unreachable && <p className="onisep-report__warning">Le serveur ne répond pas pour l’instant : nouvel essai dans quelques secondes.</p>}
-      {status === 'queued' && idleFor > QUEUED_TOO_LONG_MS && (
-        <p className="onisep-report__warning">
-          Toujours en attente : la file des tâches ne semble pas tourner sur ce serveur (<code>npm start</code> la lance ; ailleurs, une tâche planifiée appelle{' '}
-          <code>/api/payload-jobs/run?queue=onisep</code>).
-        </p>
-      )}
+      {/* Present from the first render, so that what appears in it is read out. */}
+      <div role="status" className="onisep-report__alerts">
+        {problemText && <p className="onisep-report__warning">{problemText}</p>}
+        {status === 'queued' && idleFor > QUEUED_TOO_LONG_MS && (
+          <p className="onisep-report__warning">
+            {doc.source === 'cli' ? (
+              'Toujours en attente de la commande qui l’a lancé : si elle a été arrêtée, relancez-la avec le même fichier.'
+            ) : (
+              <>
+                Toujours en attente : la file des tâches ne semble pas tourner sur ce serveur (<code>npm start</code> la lance ; ailleurs, une tâche planifiée appelle{' '}
+                <code>/api/payload-jobs/run?queue=onisep</code>). Supprimer cet import l’annule.
+              </>
+            )}
+          </p>
+        )}
+        {status === 'running' && idleFor > STILL_TOO_LONG_MS && (
+          <p className="onisep-report__warning">
+            Aucune progression depuis {Math.round(idleFor / 60_000)} minutes :{' '}
+            {doc.source === 'cli'
+              ? 'la commande a peut-être été arrêtée ; relancez-la avec le même fichier : ce qui est fait ne sera pas refait.'
+              : 'le serveur a peut-être redémarré ; la file des tâches reprendra l’import à son prochain passage.'}{' '}
+            Un nouvel import est accepté dès que celui-ci n’a plus rien derrière lui.
+          </p>
+        )}
+      </div>
       {status === 'running' && (
         <>
           <label className="onisep-report__progress">
@@ -121,12 +158,6 @@ export function OnisepImportReport() {
             </span>
             <progress max={total || 1} value={processed} />
           </label>
-          {idleFor > STILL_TOO_LONG_MS && (
-            <p className="onisep-report__warning">
-              Aucune progression depuis {Math.round(idleFor / 60_000)} minutes : le serveur a peut-être redémarré. La file des tâches reprendra l’import à son prochain passage ; sinon,
-              importez le même fichier à nouveau : ce qui est fait ne sera pas refait.
-            </p>
-          )}
         </>
       )}
       {(status === 'refused' || status === 'failed') && (
@@ -149,6 +180,11 @@ export function OnisepImportReport() {
             <Count label="Enregistrements ignorés" value={report.skipped.length} />
             <Count label="Absentes du fichier" value={report.missing.length} />
           </dl>
+          {report.resumed && (
+            <p className="onisep-report__warning">
+              Import repris après un arrêt du serveur : les fiches enregistrées avant l’arrêt sont comptées ici comme inchangées.
+            </p>
+          )}
           <p className="onisep-report__facts">
             Données citées : Onisep, Idéo-Métiers, {citedDate(report.edition)}. Durée : {report.seconds.toLocaleString('fr-FR', { maximumFractionDigits: 1 })} s
             {doc.finishedAt ? `, terminé le ${formatParisDateTime(doc.finishedAt)}` : ''}.{' '}

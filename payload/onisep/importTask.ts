@@ -1,5 +1,6 @@
 import type { TaskConfig } from 'payload'
 
+import { isFinished } from './importStatus'
 import { ImportRefused, type OnisepFile } from './readFile'
 import { runRecordedImport } from './recordedImport'
 
@@ -24,8 +25,14 @@ export const onisepImportTask: TaskConfig<{
   outputSchema: [{ name: 'status', type: 'text', required: true }],
   retries: 0,
   handler: async ({ input, req }) => {
+    const current = await req.payload.findByID({ collection: 'onisep-imports', id: input.importId, depth: 0, select: { status: true }, overrideAccess: true, disableErrors: true })
+    // Deleted, or already over (a run that ended just before its server died, its job not yet
+    // marked complete): nothing to do, and its report stays as it is.
+    if (!current || isFinished(current.status)) return { output: { status: current?.status ?? 'deleted' } }
     try {
       const outcome = await runRecordedImport(req.payload, input.importId, { read: input.read, edition: input.edition ?? null }, {
+        // Marked running by a run its server stopped: this one takes it up again.
+        resumed: current.status === 'running',
         publish: input.publish === true,
         // Inside Next (the runner's request) the pages are expired at once; elsewhere (a jobs CLI)
         // the expiry is queued for the server, and this job need not wait for it.

@@ -1,3 +1,4 @@
+import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
 import { type Expiry, expireCacheTagsThroughServer } from '@/payload/jobs/expireCacheTags'
@@ -31,7 +32,26 @@ type LockClient = { query(sql: string, values: unknown[]): Promise<{ rows: { loc
 
 export type ImportOutcome = { report: ImportReport; edition: string | null; seconds: number; cache: Expiry }
 
-export type RunOptions = { publish?: boolean; onProgress?: (done: number, total: number) => void; serverWaitMs?: number; signal?: AbortSignal }
+export type RunOptions = {
+  publish?: boolean
+  onProgress?: (done: number, total: number) => void
+  serverWaitMs?: number
+  signal?: AbortSignal
+  /** Called once the run holds the lock, before the first record: what says "running" is then true. */
+  onStart?: () => Promise<void>
+}
+
+/**
+ * Whether an import holds the lock now, on any connection to this database (PostgreSQL's
+ * pg_locks: a bigint key below 2³² is classid 0, objid the key, objsubid 1). The truth behind an
+ * import marked "running": a server or shell that died took its lock with it.
+ */
+export const importRunning = async (payload: Payload): Promise<boolean> => {
+  const { rows } = await payload.db.drizzle.execute<{ held: boolean }>(
+    sql`select exists (select 1 from pg_locks where locktype = 'advisory' and database = (select oid from pg_database where datname = current_database()) and classid = 0 and objid = ${IMPORT_LOCK} and objsubid = 1 and granted) as held`,
+  )
+  return Boolean(rows[0]?.held)
+}
 
 /**
  * Imports a prepared file, one run at a time, then has the server expire the pages it changed,
@@ -40,6 +60,7 @@ export type RunOptions = { publish?: boolean; onProgress?: (done: number, total:
 export const runPreparedImport = async (payload: Payload, { read, edition }: PreparedImport, options: RunOptions): Promise<ImportOutcome> => {
   const started = Date.now()
   return oneImportAtATime(payload, async () => {
+    await options.onStart?.()
     const deferredTags = new Set<string>()
     let report: ImportReport
     try {

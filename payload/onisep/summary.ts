@@ -3,8 +3,8 @@ import type { ImportOutcome } from './runImport'
 
 const SHOWN = 20
 
-// The career fields the report names, as the admin labels them.
-const FIELD_LABELS: Record<string, string> = { title: 'intitulé', feminineTitle: 'intitulé au féminin', romeCodes: 'codes ROME', sectors: 'secteurs', onisep: 'encadré Onisep' }
+// The career fields the report names, as the admin labels them (also read by the admin's report, payload/admin/OnisepImportReport.tsx).
+export const FIELD_LABELS: Record<string, string> = { title: 'intitulé', feminineTitle: 'intitulé au féminin', romeCodes: 'codes ROME', sectors: 'secteurs', onisep: 'encadré Onisep' }
 const fields = (names: string[]) => names.map((name) => FIELD_LABELS[name] ?? name).join(', ')
 
 const listed = <T>(items: T[], line: (item: T) => string) => [

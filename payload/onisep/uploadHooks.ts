@@ -1,19 +1,19 @@
-import { APIError, type CollectionAfterChangeHook, type CollectionBeforeOperationHook } from 'payload'
+import { APIError, type CollectionAfterChangeHook, type CollectionAfterDeleteHook, type CollectionBeforeDeleteHook, type CollectionBeforeOperationHook } from 'payload'
 
 import type { OnisepImport } from '@/payload-types'
 import { hasRole } from '@/payload/access/roles'
 
+import { importAlive } from './importLiveness'
 import { ONISEP_QUEUE } from './importQueue'
 import { editionOf, ImportRefused, type PreparedImport, parseOnisepBytes } from './readFile'
 
 /** `req.context` key: the command line runs the import itself (scripts/importOnisep.ts), no job is queued. */
 export const RUN_HERE = 'onisepImportRunsHere'
-/** `req.context` key: the file read by checkOnisepUpload, for queueOnisepImport. */
-const PREPARED = 'onisepPreparedImport'
+/** `req.context` key: the file as read and checked (by checkOnisepUpload, or given by the command line), for queueOnisepImport. */
+export const PREPARED = 'onisepPreparedImport'
 
-// An import queued or running that has not moved for this long is taken as dead (a server
-// stopped mid-run with no runner left): it no longer holds the next one back.
-const STALE_MS = 30 * 60_000
+const STOPPED =
+  'Arrêté avant sa fin (serveur ou commande interrompus) : ce qui a été enregistré est gardé ; importez le même fichier à nouveau pour finir, rien ne sera fait deux fois.'
 
 const refused = (message: string, status = 400) => new APIError(message, status, undefined, true)
 
@@ -39,27 +39,25 @@ export const checkOnisepUpload: CollectionBeforeOperationHook<'onisep-imports'> 
   const data = (args.data ?? {}) as { dataDate?: unknown; publish?: unknown }
   let prepared: PreparedImport
   try {
-    const read = parseOnisepBytes(file.data)
+    // The command line read and checked its file already (scripts/importOnisep.ts).
+    const read = (req.context[PREPARED] as PreparedImport | undefined)?.read ?? parseOnisepBytes(file.data)
     prepared = { read, edition: editionOf(parisDay(data.dataDate), read.latestYear) }
   } catch (error) {
     if (error instanceof ImportRefused) throw refused(`Import refusé, rien n’a été écrit : ${error.message}`)
     throw error
   }
-  const since = new Date(Date.now() - STALE_MS).toISOString()
-  const { docs } = await req.payload.find({
-    collection: 'onisep-imports',
-    where: { and: [{ status: { in: ['queued', 'running'] } }, { updatedAt: { greater_than: since } }] },
-    limit: 1,
-    depth: 0,
-    select: { filename: true, status: true },
-    req,
-  })
-  const other = docs[0]
-  if (other)
-    throw refused(
-      `Un import Onisep est déjà ${other.status === 'running' ? 'en cours' : 'en file d’attente'} (« ${other.filename ?? 'sans nom'} ») : attendez qu’il se termine avant d’en lancer un autre.`,
-      409,
-    )
+  // One import at a time. One marked waiting or running with nothing behind it (a shell or
+  // server that died) is written down as interrupted and holds nothing back.
+  const { docs } = await req.payload.find({ collection: 'onisep-imports', where: { status: { in: ['queued', 'running'] } }, depth: 0, select: { filename: true, status: true }, req })
+  for (const other of docs) {
+    if (await importAlive(req.payload, other))
+      throw refused(
+        `Un import Onisep est déjà ${other.status === 'running' ? 'en cours' : 'en file d’attente'} (« ${other.filename ?? 'sans nom'} ») : attendez qu’il se termine avant d’en lancer un autre.`,
+        409,
+      )
+    // The adapter's own update: Payload's would take this request's file for that import's.
+    await req.payload.db.updateOne({ collection: 'onisep-imports', id: other.id, data: { status: 'interrupted', error: STOPPED }, req })
+  }
   // Checked as JSON whatever the browser called it; stored under a name that says so.
   file.mimetype = 'application/json'
   if (!/\.json$/i.test(file.name)) file.name = `${file.name}.json`
@@ -97,4 +95,16 @@ export const queueOnisepImport: CollectionAfterChangeHook<OnisepImport> = async 
     req,
   })
   return doc
+}
+
+/** Before an import is deleted: not while it runs (its run would write on nothing and its report be lost). */
+export const keepRunningImport: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const doc = await req.payload.findByID({ collection: 'onisep-imports', id, depth: 0, select: { status: true }, overrideAccess: true, req, disableErrors: true })
+  if (doc?.status === 'running' && (await importAlive(req.payload, { id: Number(id), status: doc.status })))
+    throw refused('Cet import est en cours : attendez sa fin pour le supprimer (les fiches déjà importées resteraient, sans leur rapport).', 409)
+}
+
+/** After a waiting import is deleted: its job goes too, so that deleting it cancels it. */
+export const cancelItsJob: CollectionAfterDeleteHook = async ({ id, req }) => {
+  await req.payload.delete({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: 'onisepImport' } }, { 'input.importId': { equals: Number(id) } }, { processing: { equals: false } }] }, req, overrideAccess: true })
 }

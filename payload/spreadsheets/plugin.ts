@@ -1,5 +1,3 @@
-import path from 'node:path'
-
 import { importExportPlugin } from '@payloadcms/plugin-import-export'
 import {
   APIError,
@@ -14,6 +12,7 @@ import {
 
 import { isEditor } from '@/payload/access/isEditor'
 import { isStaff } from '@/payload/access/isStaff'
+import { filesBesideMedia } from '@/payload/media/filesBesideMedia'
 import { revalidateTags } from '@/payload/hooks/revalidateTags'
 
 import { assertSpreadsheetCollection, staffEndpoint } from './endpoints'
@@ -25,9 +24,6 @@ import { SPREADSHEET_IMPORT } from './spreadsheetRowsAsDrafts'
 
 /** `req.context` key: the spreadsheet row of each data row of the file being imported. */
 const ROW_NUMBERS = 'spreadsheetRowNumbers'
-
-/** Where exported and imported files are kept (beside the media, never in the working tree). */
-const filesDir = (name: string) => path.resolve(/*turbopackIgnore: true*/ process.env.MEDIA_DIR || '.data/media', '..', name)
 
 const isCsvName = (name: string | undefined) => /\.csv$/i.test(name ?? '')
 
@@ -138,7 +134,7 @@ const staffOnly = (collection: CollectionConfig, labels: CollectionConfig['label
   access: { ...collection.access, read: isStaff, create: isStaff, delete: isEditor },
   admin: { ...collection.admin, group: 'Administration' },
   fields: spreadsheetFormFields(collection.fields),
-  upload: typeof collection.upload === 'object' ? { ...collection.upload, staticDir: filesDir(dir) } : collection.upload,
+  upload: typeof collection.upload === 'object' ? { ...collection.upload, staticDir: filesBesideMedia(dir) } : collection.upload,
 })
 
 const spreadsheetCollection = (slug: 'careers' | 'news') => ({

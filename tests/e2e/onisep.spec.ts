@@ -49,6 +49,12 @@ test('an imported sheet, once published, cites Onisep with its date and licence;
   // Published at once, in a new sector; the running server expires the pages (its jobs runner).
   const said = importFile('published.json', [record(7002, 'restaurateur / restauratrice de vitraux', 'patrimoine, restauration/vitrail')], '--publish', '--date', '2026-11-30')
   expect(said).toContain('Pages du site rafraîchies')
+  // Each run is kept in the admin with its report, as an upload there would be.
+  const kept = await (await request.get('/api/onisep-imports?where[source][equals]=cli&sort=-createdAt&depth=0', { headers: { Authorization: `JWT ${await adminToken(request)}` } })).json()
+  expect(kept.docs.slice(0, 2).map((doc: { status: string; filename: string; counts: string }) => [doc.status, doc.filename, doc.counts.split(' · ')[0]])).toEqual([
+    ['done', expect.stringMatching(/^published.*\.json$/), 'Fiches créées : 1'],
+    ['done', expect.stringMatching(/^draft.*\.json$/), 'Fiches créées : 1'],
+  ])
 
   const response = await page.goto('/metiers/restaurateur-de-vitraux')
   expect(response?.status()).toBe(200)

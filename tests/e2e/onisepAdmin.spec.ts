@@ -21,8 +21,10 @@ const record = (id: number, label: string) => ({
   collection: 'Parcours',
   annee: '2025',
 })
-// Forty records, so that the run lasts long enough to be seen under way; one without a title.
-const RECORDS = [...Array.from({ length: 40 }, (_, index) => record(7701 + index, `plombier ${index + 1} / plombière ${index + 1}`)), { ...record(7799, ''), libelle_metier: '' }]
+// Three hundred records, so that the run lasts long enough (some seconds) to be seen under way;
+// one without a title.
+const COUNT = 300
+const RECORDS = [...Array.from({ length: COUNT }, (_, index) => record(77_001 + index, `plombier ${index + 1} / plombière ${index + 1}`)), { ...record(77_999, ''), libelle_metier: '' }]
 
 test.afterAll(async ({ request }) => {
   const careers = await request.delete('/api/careers?where[onisep.identifier][like]=MET.77', { headers: admin.headers })
@@ -30,8 +32,8 @@ test.afterAll(async ({ request }) => {
   expect([careers.status(), imports.status()]).toEqual([200, 200])
 })
 
-test('an administrator imports an Idéo-Métiers file from the admin, follows its progress and reads the report kept there', async ({ page }, testInfo) => {
-  test.setTimeout(120_000)
+test('an administrator imports an Idéo-Métiers file from the admin, follows its progress and reads the report kept there', async ({ page, playwright }, testInfo) => {
+  test.setTimeout(240_000)
   const file = testInfo.outputPath('ideo-metiers.json')
   writeFileSync(file, JSON.stringify(RECORDS))
   const wrong = testInfo.outputPath('export-ancien.json')
@@ -56,29 +58,38 @@ test('an administrator imports an Idéo-Métiers file from the admin, follows it
   await page.getByRole('button', { name: 'Enregistrer' }).click()
   await page.waitForURL(/\/admin\/collections\/onisep-imports\/\d+$/)
 
-  // The page follows the run: waiting, under way with its progress (or already done), then done.
-  const status = page.locator('.onisep-report [role="status"]')
-  await expect(status).toHaveText(/^(En file d’attente|En cours|Terminé)/)
+  // The page follows the run: waiting, then under way with its progress bar, then done.
+  const status = page.locator('.onisep-report__status')
+  await expect(status).toHaveText(/^(En file d’attente|En cours)/)
   await expect(page.getByText('Données citées : Onisep, Idéo-Métiers, 30/11/2026.')).toBeVisible()
-  await expect(status).toHaveText(/^Terminé/, { timeout: 60_000 })
+  const progress = page.getByRole('progressbar')
+  await expect(progress).toBeVisible({ timeout: 30_000 })
+  await expect(page.locator('.onisep-report__progress')).toContainText(new RegExp(`sur ${COUNT} enregistrements traités`))
+  await expect(status).toHaveText(/^Terminé/, { timeout: 90_000 })
   await expect(page.getByRole('heading', { name: 'Rapport de l’import' })).toBeVisible()
   const counts = page.locator('.onisep-report__counts')
-  await expect(counts.locator('.onisep-report__count').filter({ hasText: 'Fiches créées' }).locator('dd')).toHaveText('40 (en brouillon)')
+  await expect(counts.locator('.onisep-report__count').filter({ hasText: 'Fiches créées' }).locator('dd')).toHaveText(`${COUNT} (en brouillon)`)
   await expect(counts.locator('.onisep-report__count').filter({ hasText: 'Enregistrements ignorés' }).locator('dd')).toHaveText('1')
   const skipped = page.locator('details').filter({ hasText: 'Enregistrements ignorés (1)' })
-  await expect(skipped.getByRole('listitem')).toHaveText('n° 41 : intitulé du métier (libelle_metier) manquant')
+  await expect(skipped.getByRole('listitem')).toHaveText(`n° ${COUNT + 1} : intitulé du métier (libelle_metier) manquant`)
 
   // The created careers, linked from the report, are drafts to complete.
-  await page.getByText('Fiches créées (40)').click()
-  await page.getByRole('link', { name: 'Plombier 1 (MET.7701)' }).click()
+  await page.getByText(`Fiches créées (${COUNT})`).click()
+  await page.getByRole('link', { name: 'Plombier 1 (MET.77001)' }).click()
   await expect(page.locator('#field-title')).toHaveValue('Plombier 1')
   await expect(page.locator('#field-feminineTitle')).toHaveValue('Plombière 1')
 
-  // The list of imports keeps it, with its state and counts.
+  // The list of imports keeps it, with its state and counts; its file is for administrators only.
   await page.goto('/admin/collections/onisep-imports')
   const row = page.locator('.table tbody tr').first()
+  const latest = await (await page.request.get('/api/onisep-imports?limit=1&sort=-createdAt&depth=0')).json()
+  const fileUrl = new URL(latest.docs[0].url as string, page.url()).href
+  expect((await page.request.get(fileUrl)).status()).toBe(200)
+  const visitor = await playwright.request.newContext()
+  expect((await visitor.get(fileUrl)).status()).toBe(403)
+  await visitor.dispose()
   await expect(row).toContainText('Terminé')
-  await expect(row).toContainText('Fiches créées : 40')
+  await expect(row).toContainText(`Fiches créées : ${COUNT}`)
 
   // A second upload of the same file, with the same date, changes nothing.
   await page.goto('/admin/collections/onisep-imports/create')
@@ -88,7 +99,7 @@ test('an administrator imports an Idéo-Métiers file from the admin, follows it
   await page.getByRole('button', { name: 'Enregistrer' }).click()
   await page.waitForURL(/\/admin\/collections\/onisep-imports\/\d+$/)
   await expect(status).toHaveText(/^Terminé/, { timeout: 60_000 })
-  await expect(counts.locator('.onisep-report__count').filter({ hasText: 'Inchangées' }).locator('dd')).toHaveText('40')
+  await expect(counts.locator('.onisep-report__count').filter({ hasText: 'Inchangées' }).locator('dd')).toHaveText(String(COUNT))
 
   // The report's page, as axe reads it, at both widths, without sideways scroll.
   for (const [name, viewport] of Object.entries(WIDTHS)) {

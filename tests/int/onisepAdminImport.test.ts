@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import type { OnisepImport, User } from '@/payload-types'
 import type { KeptReport } from '@/payload/onisep/recordedImport'
@@ -63,10 +63,29 @@ const importCount = async () => (await payload.count({ collection: 'onisep-impor
 const careersOfThisFile = async () =>
   (await payload.find({ collection: 'careers', draft: true, where: { 'onisep.identifier': { in: IDENTIFIERS } }, depth: 0, pagination: false })).docs
 
+/** Runs `work` while the import lock (payload/onisep/runImport.ts) is held on a connection of its own, as by a command line under way. */
+const whileAnotherImportRuns = async <T>(work: () => Promise<T>): Promise<T> => {
+  const client = await (payload.db as unknown as { pool: { connect(): Promise<{ query(sql: string): Promise<unknown>; release(): void }> } }).pool.connect()
+  try {
+    await client.query('select pg_advisory_lock(20240001)')
+    return await work()
+  } finally {
+    await client.query('select pg_advisory_unlock(20240001)')
+    client.release()
+  }
+}
+const statusOf = async (id: number) => (await payload.findByID({ collection: 'onisep-imports', id, depth: 0 })).status
+
 beforeAll(async () => {
   payload = await testPayload()
   admin = await makeUser(payload, ['admin'])
   editor = await makeUser(payload, ['editor'])
+})
+
+// A test that failed half-way leaves no import waiting to hold the next ones back (409).
+afterEach(async () => {
+  await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'onisepImport' } } })
+  await payload.delete({ collection: 'onisep-imports', where: { status: { in: ['queued', 'running'] } } })
 })
 
 afterAll(async () => {
@@ -123,7 +142,7 @@ describe('the ONISEP import from the admin', () => {
     await payload.delete({ collection: 'careers', id: harpist!.id })
   })
 
-  it('writes its progress while it runs, which the admin reads again and again', async () => {
+  it('writes its progress while it runs, readable before the run ends', async () => {
     const many = Array.from({ length: 60 }, (_, index) => record(7610 + index, `luthier ${index + 1} / luthière ${index + 1}`))
     const running = await upload(admin, jsonFile(many))
     const seen: { status?: string | null; processed?: number | null }[] = []
@@ -162,10 +181,11 @@ describe('the ONISEP import from the admin', () => {
     expect(await onisepJobs()).toEqual([])
   })
 
-  it('is for administrators only: editors and visitors may neither import nor read the imports', async () => {
+  it('is for administrators only: editors and visitors may neither import nor read the imports (Local API)', async () => {
     await expect(upload(editor, jsonFile(RECORDS))).rejects.toMatchObject({ status: 403 })
     await expect(payload.create({ collection: 'onisep-imports', data: {}, file: jsonFile(RECORDS), overrideAccess: false })).rejects.toMatchObject({ status: 403 })
     await expect(payload.find({ collection: 'onisep-imports', user: editor, overrideAccess: false })).rejects.toMatchObject({ status: 403 })
+    await expect(payload.find({ collection: 'onisep-imports', overrideAccess: false })).rejects.toMatchObject({ status: 403 })
     expect(await onisepJobs()).toEqual([])
   })
 
@@ -178,17 +198,50 @@ describe('the ONISEP import from the admin', () => {
 
   it('writes down a run refused because another import (the command line) holds the lock, with its reason', async () => {
     const waiting = await upload(admin, jsonFile(RECORDS))
-    // The command line's lock (payload/onisep/runImport.ts), held on a connection of its own.
-    const client = await (payload.db as unknown as { pool: { connect(): Promise<{ query(sql: string): Promise<unknown>; release(): void }> } }).pool.connect()
-    try {
-      await client.query('select pg_advisory_lock(20240001)')
-      await runQueue()
-    } finally {
-      await client.query('select pg_advisory_unlock(20240001)')
-      client.release()
-    }
+    await whileAnotherImportRuns(runQueue)
     const refused = await payload.findByID({ collection: 'onisep-imports', id: waiting.id, depth: 0 })
     expect(refused).toMatchObject({ status: 'refused', error: expect.stringMatching(/Un autre import Onisep est en cours/), report: null })
     expect(await onisepJobs()).toEqual([])
+  })
+
+  it('writes down as interrupted, and lets the next one start, an import marked running or waiting with nothing behind it; refuses while a run holds the lock', async () => {
+    // Marked running, and a run holds the lock: alive. Refused, and it may not be deleted.
+    const dead = await upload(admin, jsonFile(RECORDS))
+    await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'onisepImport' } } })
+    await payload.update({ collection: 'onisep-imports', id: dead.id, data: { status: 'running' } })
+    await whileAnotherImportRuns(async () => {
+      await expect(upload(admin, jsonFile(RECORDS))).rejects.toMatchObject({ status: 409, message: expect.stringContaining('déjà en cours') })
+      await expect(payload.delete({ collection: 'onisep-imports', id: dead.id, user: admin, overrideAccess: false })).rejects.toMatchObject({ status: 409 })
+    })
+    // No lock held any more (its shell or server died): the next upload goes ahead.
+    const orphan = await upload(admin, jsonFile(RECORDS))
+    // Waiting for a job that no longer exists: the next upload goes ahead too.
+    await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'onisepImport' } } })
+    const next = await upload(admin, jsonFile(RECORDS))
+    expect([await statusOf(dead.id), await statusOf(orphan.id), next.status]).toEqual(['interrupted', 'interrupted', 'queued'])
+    expect((await payload.findByID({ collection: 'onisep-imports', id: dead.id, depth: 0 })).error).toMatch(/Arrêté avant sa fin/)
+  })
+
+  it('cancels a waiting import when it is deleted: its job goes too', async () => {
+    const waiting = await upload(admin, jsonFile(RECORDS))
+    expect(await onisepJobs()).toHaveLength(1)
+    await payload.delete({ collection: 'onisep-imports', id: waiting.id, user: admin, overrideAccess: false })
+    expect(await onisepJobs()).toEqual([])
+  })
+
+  it('takes up a run its server stopped (marked running, its job put back), and says so; a job whose import is over leaves its report alone', async () => {
+    // The file's careers exist, as after the part of a run before its server stopped.
+    await upload(admin, jsonFile(RECORDS))
+    await runQueue()
+    const stopped = await upload(admin, jsonFile(RECORDS))
+    await payload.update({ collection: 'onisep-imports', id: stopped.id, data: { status: 'running', processed: 1 } })
+    await runQueue()
+    const resumed = await payload.findByID({ collection: 'onisep-imports', id: stopped.id, depth: 0 })
+    expect(resumed).toMatchObject({ status: 'done', report: { resumed: true, unchanged: 3 } })
+
+    // Its job again, as if the server died after the end and before the job was marked complete.
+    await payload.jobs.queue({ task: 'onisepImport', queue: 'onisep', input: { importId: stopped.id, read: { careers: [], skipped: [], latestYear: null }, edition: null, publish: false } })
+    await runQueue()
+    expect(await payload.findByID({ collection: 'onisep-imports', id: stopped.id, depth: 0 })).toMatchObject({ status: 'done', report: resumed.report, finishedAt: resumed.finishedAt })
   })
 })
