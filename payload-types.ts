@@ -959,10 +959,6 @@ export interface PayloadLockedDocument {
         value: number | Subscriber;
       } | null)
     | ({
-        relationTo: 'onisep-imports';
-        value: number | OnisepImport;
-      } | null)
-    | ({
         relationTo: 'redirects';
         value: number | Redirect;
       } | null);

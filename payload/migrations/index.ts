@@ -14,7 +14,7 @@ import * as migration_20261201_102247_review_bylines_seo from './20261201_102247
 import * as migration_20261201_135158_career_model from './20261201_135158_career_model';
 import * as migration_20261201_203538_onisep_import from './20261201_203538_onisep_import';
 import * as migration_20261202_003710_import_export from './20261202_003710_import_export';
-import * as migration_20261202_041643_onisep_imports from './20261202_041643_onisep_imports';
+import * as migration_20261202_051044_onisep_imports from './20261202_051044_onisep_imports';
 
 export const migrations = [
   {
@@ -98,8 +98,8 @@ export const migrations = [
     name: '20261202_003710_import_export',
   },
   {
-    up: migration_20261202_041643_onisep_imports.up,
-    down: migration_20261202_041643_onisep_imports.down,
-    name: '20261202_041643_onisep_imports'
+    up: migration_20261202_051044_onisep_imports.up,
+    down: migration_20261202_051044_onisep_imports.down,
+    name: '20261202_051044_onisep_imports'
   },
 ];

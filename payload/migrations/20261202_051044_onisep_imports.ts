@@ -34,14 +34,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"focal_y" numeric
   );
   
-  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "onisep_imports_id" integer;
   ALTER TABLE "onisep_imports" ADD CONSTRAINT "onisep_imports_launched_by_id_users_id_fk" FOREIGN KEY ("launched_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   CREATE INDEX "onisep_imports_launched_by_idx" ON "onisep_imports" USING btree ("launched_by_id");
   CREATE INDEX "onisep_imports_updated_at_idx" ON "onisep_imports" USING btree ("updated_at");
   CREATE INDEX "onisep_imports_created_at_idx" ON "onisep_imports" USING btree ("created_at");
-  CREATE UNIQUE INDEX "onisep_imports_filename_idx" ON "onisep_imports" USING btree ("filename");
-  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_onisep_imports_fk" FOREIGN KEY ("onisep_imports_id") REFERENCES "public"."onisep_imports"("id") ON DELETE cascade ON UPDATE no action;
-  CREATE INDEX "payload_locked_documents_rels_onisep_imports_id_idx" ON "payload_locked_documents_rels" USING btree ("onisep_imports_id");`)
+  CREATE UNIQUE INDEX "onisep_imports_filename_idx" ON "onisep_imports" USING btree ("filename");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -49,9 +46,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.execute(sql`
    DELETE FROM "payload_jobs_log" WHERE "task_slug" = 'onisepImport';
    DELETE FROM "payload_jobs" WHERE "task_slug" = 'onisepImport';
-   -- CASCADE drops the locked documents' foreign key to the table too.
-   ALTER TABLE "onisep_imports" DISABLE ROW LEVEL SECURITY;
-  DROP TABLE "onisep_imports" CASCADE;
+   DROP TABLE "onisep_imports" CASCADE;
   ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'deleteAbandonedDrafts', 'planDigests', 'sendDigestBatch', 'notifyReview', 'expireCacheTags', 'createCollectionExport', 'createCollectionImport', 'schedulePublish');
@@ -60,8 +55,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_payload_jobs_task_slug";
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'deleteAbandonedDrafts', 'planDigests', 'sendDigestBatch', 'notifyReview', 'expireCacheTags', 'createCollectionExport', 'createCollectionImport', 'schedulePublish');
   ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
-  DROP INDEX "payload_locked_documents_rels_onisep_imports_id_idx";
-  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "onisep_imports_id";
   DROP TYPE "public"."enum_onisep_imports_status";
   DROP TYPE "public"."enum_onisep_imports_source";`)
 }
