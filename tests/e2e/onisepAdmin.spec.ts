@@ -82,9 +82,9 @@ test('an administrator imports an Idéo-Métiers file from the admin, follows it
   // The list of imports keeps it, with its state and counts; its file is for administrators only.
   await page.goto('/admin/collections/onisep-imports')
   const row = page.locator('.table tbody tr').first()
-  const latest = await (await page.request.get('/api/onisep-imports?limit=1&sort=-createdAt&depth=0')).json()
+  const latest = await (await page.request.get('/api/onisep-imports?limit=1&sort=-createdAt&depth=0', { headers: admin.headers })).json()
   const fileUrl = new URL(latest.docs[0].url as string, page.url()).href
-  expect((await page.request.get(fileUrl)).status()).toBe(200)
+  expect((await page.request.get(fileUrl, { headers: admin.headers })).status()).toBe(200)
   const visitor = await playwright.request.newContext()
   expect((await visitor.get(fileUrl)).status()).toBe(403)
   await visitor.dispose()
