@@ -150,7 +150,11 @@ export default buildConfig({
   // The admin sends a document as a multipart form's `_payload` field, whose default limit is
   // 1 MB: the same limit as a JSON body. (Here, not in `bodyParser`: Payload lets these limits
   // replace those.)
-  upload: { limits: { fileSize: 10 * 1024 * 1024, fieldSize: MAX_JSON_BYTES } },
+  upload: {
+    limits: { fileSize: 10 * 1024 * 1024, fieldSize: MAX_JSON_BYTES },
+    // Payload's own answer (413) is in English; the admin shows this one in its toast.
+    responseOnLimit: 'Fichier trop volumineux (10 Mo au plus) : rien n’a été enregistré.',
+  },
   // Written by `npm run generate` only: a test's Payload, started with other settings (S3 on or
   // off), would otherwise rewrite the committed file.
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },

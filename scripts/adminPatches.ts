@@ -278,6 +278,23 @@ export const ADMIN_PATCHES: AdminPatch[] = [
     from: '":\u00a0"',
     to: '"\u00a0:\u00a0"',
   },
+  // Payload shows every error of a failed save through its invalid-fields toast, which cuts a
+  // message at its first colon and then at each comma, as if it listed fields: "Import refusé,
+  // rien n’a été écrit : Ce fichier n’est pas du JSON lisible, …" came out as "(2) :" and two
+  // half-sentences. Only an error that carries field errors (a ValidationError's data.errors) is
+  // shown that way now; any other message is shown whole.
+  {
+    what: 'a save refused with a message (not field errors) shows it whole, not cut at its colon and commas',
+    files: [UI_CLIENT],
+    from: '_b.forEach(Mc=>{Mo(wn(bh,{errorMessage:Mc.message||P("error:unknown")}))})',
+    to: '_b.forEach(Mc=>{Mo(Array.isArray(Mc?.data?.errors)?wn(bh,{errorMessage:Mc.message||P("error:unknown")}):Mc.message||P("error:unknown"))})',
+  },
+  {
+    what: 'a save refused with a message (not field errors) shows it whole, not cut at its colon and commas',
+    files: [`${UI}/forms/Form/index.js`],
+    from: "            errorToast(/*#__PURE__*/_jsx(FieldErrorsToast, {\n              errorMessage: err_1.message || t('error:unknown')\n            }));",
+    to: "            errorToast(Array.isArray(err_1?.data?.errors) ? /*#__PURE__*/_jsx(FieldErrorsToast, {\n              errorMessage: err_1.message || t('error:unknown')\n            }) : err_1.message || t('error:unknown'));",
+  },
   ...phrase('the invalid fields toast: "Les champs suivants ne sont pas valides (2) :"', [UI_CLIENT], [
     ['message:`${o}: `', 'message:`${o.trimEnd()}\\xA0: `'],
     ['message:`${o} (${r.length}):`', 'message:`${o.trimEnd()} (${r.length})\\xA0:`'],

@@ -39,8 +39,8 @@ export type ImportOptions = {
   edition: string | null
   /** Publish new careers at once (with a generated summary) instead of leaving drafts. */
   publish?: boolean
-  /** Called after each record; callers space out what they print or write. */
-  onProgress?: (done: number, total: number) => void
+  /** Called after each record (the run waits for a promise it returns); callers space out what they print or write. */
+  onProgress?: (done: number, total: number) => void | Promise<void>
   /**
    * Where the saves' cache tags are gathered. The caller's own set, so that it expires what
    * was committed even when the run stops half-way (runImport.ts).
@@ -71,6 +71,14 @@ const canonical = (field: EditableField, value: unknown): unknown => {
   return typeof value === 'string' && value.trim() ? value.trim().replace(/'/g, '’') : null
 }
 const same = (field: EditableField, a: unknown, b: unknown) => isDeepStrictEqual(canonical(field, a), canonical(field, b))
+
+/**
+ * The date a career cites: the run's, except that a run with only the file's latest year ("2025",
+ * no date given) keeps a day given by an earlier run that is not older ("2026-11-30"): importing
+ * the file again without its date neither rewrites every sheet nor makes its citation vaguer.
+ */
+export const citedEdition = (before: string | null | undefined, run: string | null): string | null =>
+  run && /^\d{4}$/.test(run) && before && /^\d{4}-\d{2}-\d{2}$/.test(before) && before.slice(0, 4) >= run ? before : run
 
 const currentValues = (career: Existing): Editable => ({
   title: career.title,
@@ -167,7 +175,7 @@ export const importCareers = async (payload: Payload, file: OnisepFile, options:
         romeCodes: [...record.romeCodes].sort(),
         sectors: [...sectorIds].sort((a, b) => a - b),
       }
-      const onisep = { identifier: record.identifier, url: record.url, subDomains: record.subDomains, edition: options.edition, imported: values }
+      const onisep = { identifier: record.identifier, url: record.url, subDomains: record.subDomains, edition: options.edition as string | null, imported: values }
       const named = (id: number, title = record.title): Named => ({ identifier: record.identifier, title, id })
 
       let existing = byIdentifier.get(record.identifier)
@@ -177,6 +185,7 @@ export const importCareers = async (payload: Payload, file: OnisepFile, options:
         // One sheet the team wrote under this title: the record joins it rather than doubling it.
         if (namesakes.length === 1) [existing, linking] = [namesakes[0], true]
       }
+      onisep.edition = citedEdition(existing?.onisep?.edition, options.edition)
 
       if (!existing) {
         // A title kept whole for an editor to split is never published as it is.
@@ -232,8 +241,12 @@ export const importCareers = async (payload: Payload, file: OnisepFile, options:
           // Read again, inside this transaction, and keep only what is still ONISEP's.
           const now = (await payload.findByID({ collection: 'careers', id: existing.id, draft: true, depth: 0, req })) as unknown as Existing
           const fresh = currentValues(now)
+          const editedSince = (field: EditableField) => !same(field, fresh[field], current[field])
+          // The two titles go together here too: a masculine the editor just typed never sits
+          // beside a feminine from ONISEP.
+          const titlesEdited = editedSince('title') || editedSince('feminineTitle')
           for (const field of Object.keys(data) as EditableField[])
-            if (!same(field, fresh[field], current[field])) {
+            if (field === 'title' || field === 'feminineTitle' ? titlesEdited : editedSince(field)) {
               delete data[field]
               kept.push(field)
             }
@@ -254,7 +267,7 @@ export const importCareers = async (payload: Payload, file: OnisepFile, options:
           if (linking) {
             unlinkedBySlug.delete(slugify(existing.title))
             report.linked.push(named(existing.id, existing.title))
-          } else report.updated.push({ ...named(existing.id, existing.title), fields: [...Object.keys(data), ...(onisepChanged ? ['onisep'] : [])] })
+          } else report.updated.push({ ...named(existing.id, data.title ?? existing.title), fields: [...Object.keys(data), ...(onisepChanged ? ['onisep'] : [])] })
         }
         if (kept.length) report.keptEdits.push({ ...named(existing.id, existing.title), fields: kept })
       }
@@ -268,7 +281,7 @@ export const importCareers = async (payload: Payload, file: OnisepFile, options:
       report.skipped.push({ position: record.position, identifier: record.identifier, reason: reasonOf(error) })
     }
     done++
-    options.onProgress?.(done, file.careers.length)
+    await options.onProgress?.(done, file.careers.length)
   }
 
   // A record skipped as bad is still in the file: its career is not "missing".

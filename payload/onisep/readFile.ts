@@ -17,10 +17,18 @@ const KNOWN_KEYS = ['libelle_metier', 'lien_site_onisepfr', 'code_rome', 'domain
  * and a record whose identifier came earlier in the file is skipped as a duplicate.
  */
 export const parseOnisepText = (text: string): OnisepFile => {
+  const body = text.replace(/^\uFEFF/, '')
+  if (!body.trim()) throw new ImportRefused('Ce fichier est vide : il faut l’export JSON d’Idéo-Métiers (Onisep), tel que téléchargé.')
   let data: unknown
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''))
+    data = JSON.parse(body)
   } catch {
+    // ONISEP publishes the same data as CSV too, and the spreadsheet import next door reads CSV.
+    const firstLine = body.trimStart().split(/\r?\n/, 1)[0] ?? ''
+    if (!/^[[{]/.test(firstLine) && /[;,\t]/.test(firstLine))
+      throw new ImportRefused(
+        'Ce fichier ressemble à un tableau CSV : l’import Onisep lit l’export JSON d’Idéo-Métiers (le même jeu de données, au format JSON, sur le site de l’Onisep). Les tableurs de fiches s’importent depuis la liste des fiches métiers (menu ⋮).',
+      )
     throw new ImportRefused('Ce fichier n’est pas du JSON lisible : il faut l’export JSON d’Idéo-Métiers (Onisep), tel que téléchargé.')
   }
   if (!Array.isArray(data)) throw new ImportRefused('Ce fichier JSON n’est pas une liste de métiers : l’export d’Idéo-Métiers est un tableau d’enregistrements.')
@@ -50,6 +58,9 @@ export const parseOnisepText = (text: string): OnisepFile => {
  * §8.1): bytes that are not are refused rather than read as "�" in a thousand titles.
  */
 export const parseOnisepBytes = (bytes: Uint8Array): OnisepFile => {
+  // A ZIP's signature: an Excel or LibreOffice workbook (.xlsx, .ods), not an encoding problem.
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
+    throw new ImportRefused('Ce fichier est un classeur (Excel, LibreOffice) : il faut l’export JSON d’Idéo-Métiers (Onisep), tel que téléchargé.')
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
@@ -83,6 +94,9 @@ export const editionOf = (given: string | undefined, latestYear: number | null):
   // The same years as a record's `annee` (record.ts).
   if (!match || !day || day.toISOString().slice(0, 10) !== given || day.getUTCFullYear() < 1990 || day.getUTCFullYear() > 2100)
     throw new ImportRefused(`Date des données invalide : « ${given} ». Format attendu : AAAA-MM-JJ, un jour réel entre 1990 et 2100, par exemple 2026-11-30.`)
+  // Data are not published in the future: a day after today (in Paris) is a typing mistake, cited on every sheet.
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date())
+  if (given > today) throw new ImportRefused(`Date des données dans le futur : « ${given} ». Donnez le jour où l’Onisep a publié le fichier (au plus tard aujourd’hui, ${today}).`)
   return given
 }
 

@@ -71,10 +71,13 @@ export const sectorTitle = (domain: string) => domain.charAt(0).toLocaleUpperCas
 export const checkRecord = (record: unknown): OnisepCareer | { reason: string; identifier?: string } => {
   if (!record || typeof record !== 'object' || Array.isArray(record)) return { reason: 'l’enregistrement n’est pas un objet JSON' }
   const raw = record as OnisepRecord
+  // Named in the report when the address gives it, so that an editor finds the record in the file.
+  const hinted = typeof raw.lien_site_onisepfr === 'string' ? raw.lien_site_onisepfr.match(IDENTIFIER)?.[1] : undefined
+  const named = hinted ? { identifier: hinted } : {}
   for (const key of ['libelle_metier', 'lien_site_onisepfr', 'code_rome', 'domainesous-domaine'] as const)
-    if (raw[key] != null && typeof raw[key] !== 'string') return { reason: `« ${key} » devrait être un texte` }
+    if (raw[key] != null && typeof raw[key] !== 'string') return { ...named, reason: `« ${key} » devrait être un texte` }
   const label = text(raw.libelle_metier)
-  if (!label) return { reason: 'intitulé du métier (libelle_metier) manquant' }
+  if (!label) return { ...named, reason: 'intitulé du métier (libelle_metier) manquant' }
   const lettered = /\p{L}/u.test(label)
   const url = text(raw.lien_site_onisepfr)
   let address: URL | null = null

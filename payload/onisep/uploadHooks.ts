@@ -35,7 +35,8 @@ export const checkOnisepUpload: CollectionBeforeOperationHook<'onisep-imports'> 
   // Access is checked after this hook: a caller without the right gets its 403, not a reading of its file.
   if (!args.overrideAccess && !hasRole(req.user, 'admin')) return args
   const { file } = req
-  if (!file?.data?.length) throw refused('Choisissez le fichier JSON exporté d’Idéo-Métiers (Onisep) à importer.')
+  // An empty file is said empty below (parseOnisepBytes), not missing.
+  if (!file?.data) throw refused('Choisissez le fichier JSON exporté d’Idéo-Métiers (Onisep) à importer.')
   const data = (args.data ?? {}) as { dataDate?: unknown; publish?: unknown }
   let prepared: PreparedImport
   try {

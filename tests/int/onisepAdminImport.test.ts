@@ -112,8 +112,10 @@ describe('the ONISEP import from the admin', () => {
     expect(done.startedAt && done.finishedAt && done.finishedAt >= done.startedAt).toBe(true)
     const report = done.report as KeptReport
     expect(report.created.map((item) => item.identifier).sort()).toEqual(IDENTIFIERS.slice(0, 3))
-    expect(report.skipped).toEqual([{ position: 4, reason: expect.stringMatching(/intitulé/i) }])
-    expect(report).toMatchObject({ edition: '2026-11-30', unchanged: 0, missing: [] })
+    expect(report.skipped).toEqual([{ position: 4, identifier: 'MET.7604', reason: expect.stringMatching(/intitulé/i) }])
+    expect(report).toMatchObject({ edition: '2026-11-30', unchanged: 0 })
+    // Other files' ONISEP careers, in the same database, are missing from this one; none of this file's.
+    expect(report.missing.filter((item) => IDENTIFIERS.includes(item.identifier))).toEqual([])
     expect(report).not.toHaveProperty('tags')
     expect(done.counts).toMatch(/^Fiches créées : 3 · .* · enregistrements ignorés : 1 · /)
     const careers = await careersOfThisFile()
@@ -127,11 +129,14 @@ describe('the ONISEP import from the admin', () => {
     expect(await onisepJobs()).toEqual([])
   })
 
-  it('runs the same file again as unchanged, and publishes new careers when asked', async () => {
-    const again = await upload(admin, jsonFile(RECORDS), { dataDate: '2026-11-29T23:00:00.000Z' })
-    await runQueue()
-    const report = (await payload.findByID({ collection: 'onisep-imports', id: again.id, depth: 0 })).report as KeptReport
-    expect(report).toMatchObject({ created: [], updated: [], unchanged: 3 })
+  it('runs the same file again as unchanged (with its date, or without one: the day cited stays), and publishes new careers when asked', async () => {
+    for (const data of [{ dataDate: '2026-11-29T23:00:00.000Z' }, {}]) {
+      const again = await upload(admin, jsonFile(RECORDS), data)
+      await runQueue()
+      const report = (await payload.findByID({ collection: 'onisep-imports', id: again.id, depth: 0 })).report as KeptReport
+      expect(report).toMatchObject({ created: [], updated: [], unchanged: 3 })
+    }
+    expect((await careersOfThisFile()).map((career) => career.onisep?.edition)).toEqual(['2026-11-30', '2026-11-30', '2026-11-30'])
 
     const published = await upload(admin, jsonFile([...RECORDS.slice(0, 3), record(7605, 'harpiste')]), { dataDate: '2026-11-29T23:00:00.000Z', publish: true })
     await runQueue()
@@ -166,6 +171,10 @@ describe('the ONISEP import from the admin', () => {
       [jsonFile({ libelle_metier: 'seul' }), /pas une liste de métiers/],
       [jsonFile([{ nom: 'Dupont' }]), /ne ressemble pas à l’export Idéo-Métiers/],
       [jsonFile([]), /aucun métier/],
+      [jsonFile(''), /Ce fichier est vide/],
+      [jsonFile('libelle_metier;lien_site_onisepfr\nplombier;http://www.onisep.fr/MET.1'), /ressemble à un tableau CSV/],
+      // An .xlsx workbook: a ZIP.
+      [{ ...jsonFile(''), data: Buffer.from('PK\x03\x04\x14\x00\x06\x00', 'latin1') }, /est un classeur/],
       // Windows-1252 bytes ("é" as 0xE9): not UTF-8.
       [{ ...jsonFile(''), data: Buffer.from('[{"libelle_metier":"m\xe9decin"}]', 'latin1') }, /pas encodé en UTF-8/],
     ]
@@ -174,9 +183,10 @@ describe('the ONISEP import from the admin', () => {
       await expect(refusal).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/^Import refusé, rien n’a été écrit : /) })
       await expect(refusal).rejects.toMatchObject({ message: expect.stringMatching(message) })
     }
-    await expect(upload(admin, { ...jsonFile(RECORDS), data: Buffer.alloc(0), size: 0 })).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/Choisissez le fichier JSON/) })
+    await expect(payload.create({ collection: 'onisep-imports', data: {}, user: admin, overrideAccess: false })).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/Choisissez le fichier JSON/) })
     await expect(upload(admin, jsonFile(RECORDS), { dataDate: 'pas une date' })).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/Date des données invalide/) })
     await expect(upload(admin, jsonFile(RECORDS), { dataDate: '1850-01-01T12:00:00.000Z' })).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/entre 1990 et 2100/) })
+    await expect(upload(admin, jsonFile(RECORDS), { dataDate: '2099-06-01T12:00:00.000Z' })).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/dans le futur/) })
     expect(await importCount()).toBe(before)
     expect(await onisepJobs()).toEqual([])
   })

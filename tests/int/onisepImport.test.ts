@@ -142,6 +142,28 @@ describe('the ONISEP import', () => {
     expect(await byIdentifier('MET.916')).toBeDefined()
   })
 
+  it('keeps both titles an editor changed while the run went on (saved after its first read), and reports them kept', async () => {
+    const file = await readOnisepFile(FIXTURE)
+    // Two careers of this test's own, then ONISEP renames the second (both forms).
+    const [first, second] = file.careers.slice(0, 2).map((career, index) => ({ ...career, identifier: `MET.88${index}`, title: `${career.title} quater`, feminineTitle: `${career.title} quater (f)` }))
+    await importCareers(payload, { ...file, careers: [first!, second!] }, { edition: '2025' })
+    const renamed = { ...second!, title: 'Régisseur quater', feminineTitle: 'Régisseuse quater' }
+    const career = (await byIdentifier('MET.881'))!
+    const report = await importCareers(
+      payload,
+      { ...file, careers: [first!, renamed] },
+      {
+        edition: '2025',
+        // The editor saves the second career's masculine title once the run has read it.
+        onProgress: async (done) => {
+          if (done === 1) await payload.update({ collection: 'careers', id: career.id, data: { title: 'Régisseur de l’équipe' }, draft: true })
+        },
+      },
+    )
+    expect(await byIdentifier('MET.881')).toMatchObject({ title: 'Régisseur de l’équipe', feminineTitle: second!.feminineTitle })
+    expect(report.keptEdits).toEqual([expect.objectContaining({ identifier: 'MET.881', fields: expect.arrayContaining(['title', 'feminineTitle']) })])
+  })
+
   it('skips bad records with their position and reason, and writes nothing of a record whose save fails', async () => {
     // The database refuses one career: its record's new sector must not stay behind.
     await payload.db.drizzle.execute(sql`
@@ -171,7 +193,9 @@ describe('the ONISEP import', () => {
     const count = async () => (await payload.count({ collection: 'careers' })).totalDocs
     const before = await count()
     const refusals: [string, RegExp][] = [
-      [writeJson('not-json.json', 'libelle_metier;code_rome\nluthier;B1501'), /pas du JSON lisible/],
+      [writeJson('not-json.json', '<html>Idéo-Métiers</html>'), /pas du JSON lisible/],
+      [writeJson('table.json', 'libelle_metier;code_rome\nluthier;B1501'), /ressemble à un tableau CSV/],
+      [writeJson('blank.json', '   \n'), /est vide/],
       [writeJson('object.json', { metiers: [] }), /pas une liste/],
       [writeJson('empty.json', []), /aucun métier/],
       [writeJson('other.json', [{ nom: 'Dupont', ville: 'Lyon' }]), /ne ressemble pas/],
@@ -180,6 +204,7 @@ describe('the ONISEP import', () => {
     for (const [file, message] of refusals) await expect(runOnisepImport(payload, file, {}), file).rejects.toThrow(message)
     await expect(runOnisepImport(payload, FIXTURE, { date: '2026-02-30' })).rejects.toThrow(ImportRefused)
     await expect(runOnisepImport(payload, FIXTURE, { date: '30/11/2026' })).rejects.toThrow(/AAAA-MM-JJ/)
+    await expect(runOnisepImport(payload, FIXTURE, { date: '2099-06-01' })).rejects.toThrow(/dans le futur/)
     expect(await count()).toBe(before)
   })
 
