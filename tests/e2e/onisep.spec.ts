@@ -6,24 +6,13 @@ import path from 'node:path'
 import { expect, test } from '@playwright/test'
 
 import { adminToken, expectAccessible, jsonLdOfType } from './helpers'
+import { onisepRecord } from '../support/onisepRecord'
 
 // The ONISEP import as an administrator runs it (the command line, beside the running server),
 // then the public site as a visitor sees it: the published sheet with its attribution, the
 // draft and the sector nothing published fills yet nowhere to be seen.
 
 const work = mkdtempSync(path.join(tmpdir(), 'reperes-onisep-e2e-'))
-const record = (id: number, label: string, domains: string) => ({
-  libelle_metier: label,
-  lien_site_onisepfr: `http://www.onisep.fr/http/redirection/metier/slug/MET.${id}`,
-  code_rome: 'B1602',
-  libelle_rome: 'Réalisation d’objets artistiques et fonctionnels en verre',
-  lien_rome: '',
-  gfe: 'GFE F : artisanat d’art',
-  'domainesous-domaine': domains,
-  nom_publication: 'Les métiers',
-  collection: 'Parcours',
-  annee: '2025',
-})
 
 const importFile = (name: string, records: unknown[], ...options: string[]) => {
   const file = path.join(work, name)
@@ -45,9 +34,9 @@ test.afterAll(async ({ request }) => {
 test('an imported sheet, once published, cites Onisep with its date and licence; drafts and empty imported sectors stay hidden', async ({ page, request }) => {
   test.setTimeout(120_000)
   // A draft in a sector of its own: neither may show.
-  importFile('draft.json', [record(7001, 'souffleur / souffleuse de verre au chalumeau', 'verre, vitrail/verre')])
+  importFile('draft.json', [onisepRecord(7001, 'souffleur / souffleuse de verre au chalumeau', 'verre, vitrail/verre')])
   // Published at once, in a new sector; the running server expires the pages (its jobs runner).
-  const said = importFile('published.json', [record(7002, 'restaurateur / restauratrice de vitraux', 'patrimoine, restauration/vitrail')], '--publish', '--date', '2026-11-30')
+  const said = importFile('published.json', [onisepRecord(7002, 'restaurateur / restauratrice de vitraux', 'patrimoine, restauration/vitrail')], '--publish', '--date', '2026-11-30')
   expect(said).toContain('Pages du site rafraîchies')
   // Each run is kept in the admin with its report, as an upload there would be.
   const kept = await (await request.get('/api/onisep-imports?where[source][equals]=cli&sort=-createdAt&depth=0', { headers: { Authorization: `JWT ${await adminToken(request)}` } })).json()

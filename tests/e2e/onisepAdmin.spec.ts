@@ -1,30 +1,31 @@
 import { writeFileSync } from 'node:fs'
 
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test } from '@playwright/test'
+import { expect, type Page, test } from '@playwright/test'
 
 import { adminContentForSpec, logIntoAdmin, WIDTHS } from './helpers'
+import { onisepRecord } from '../support/onisepRecord'
 
 // The ONISEP import as an administrator does it in the admin: upload the file, follow the run
 // (the server's jobs runner takes it from the `onisep` queue), read the report kept there.
 
 const admin = adminContentForSpec()
-const record = (id: number, label: string) => ({
-  libelle_metier: label,
-  lien_site_onisepfr: `http://www.onisep.fr/http/redirection/metier/slug/MET.${id}`,
-  code_rome: 'F1603',
-  libelle_rome: 'Installation d’équipements sanitaires et thermiques',
-  lien_rome: '',
-  gfe: 'GFE C : bâtiment',
-  'domainesous-domaine': 'bâtiment, travaux publics/second œuvre',
-  nom_publication: 'Les métiers',
-  collection: 'Parcours',
-  annee: '2025',
-})
+const record = (id: number, label: string) =>
+  onisepRecord(id, label, 'bâtiment, travaux publics/second œuvre', { code_rome: 'F1603', libelle_rome: 'Installation d’équipements sanitaires et thermiques', gfe: 'GFE C : bâtiment' })
 // A hundred and fifty records, so that the run lasts long enough (some seconds) to be seen under
 // way; one without a title.
 const COUNT = 150
 const RECORDS = [...Array.from({ length: COUNT }, (_, index) => record(77_001 + index, `plombier ${index + 1} / plombière ${index + 1}`)), { ...record(77_999, ''), libelle_metier: '' }]
+
+/** Creates an import in the admin as an administrator does: the file, the data's date, "Enregistrer"; resolves on the import's page. */
+const uploadInAdmin = async (page: Page, file: string, date: string) => {
+  await page.goto('/admin/collections/onisep-imports/create')
+  await page.locator('input[type="file"]').setInputFiles(file)
+  await page.locator('#field-dataDate input').fill(date)
+  await page.keyboard.press('Escape')
+  await page.getByRole('button', { name: 'Enregistrer' }).click()
+  await page.waitForURL(/\/admin\/collections\/onisep-imports\/\d+$/)
+}
 
 test.afterAll(async ({ request }) => {
   // A few careers per request: a bulk delete loads every career whole, in the server's bounded heap.
@@ -59,12 +60,7 @@ test('an administrator imports an Idéo-Métiers file from the admin, follows it
   )
   expect(page.url()).toContain('/create')
 
-  await page.goto('/admin/collections/onisep-imports/create')
-  await page.locator('input[type="file"]').setInputFiles(file)
-  await page.locator('#field-dataDate input').fill('30/11/2026')
-  await page.keyboard.press('Escape')
-  await page.getByRole('button', { name: 'Enregistrer' }).click()
-  await page.waitForURL(/\/admin\/collections\/onisep-imports\/\d+$/)
+  await uploadInAdmin(page, file, '30/11/2026')
 
   // The page follows the run: waiting, then under way with its progress bar, then done.
   const status = page.locator('.onisep-report__status')
@@ -100,12 +96,7 @@ test('an administrator imports an Idéo-Métiers file from the admin, follows it
   await expect(row).toContainText(`Fiches créées : ${COUNT}`)
 
   // A second upload of the same file, with the same date, changes nothing.
-  await page.goto('/admin/collections/onisep-imports/create')
-  await page.locator('input[type="file"]').setInputFiles(file)
-  await page.locator('#field-dataDate input').fill('30/11/2026')
-  await page.keyboard.press('Escape')
-  await page.getByRole('button', { name: 'Enregistrer' }).click()
-  await page.waitForURL(/\/admin\/collections\/onisep-imports\/\d+$/)
+  await uploadInAdmin(page, file, '30/11/2026')
   await expect(status).toHaveText(/^Terminé/, { timeout: 60_000 })
   await expect(counts.locator('.onisep-report__count').filter({ hasText: 'Inchangées' }).locator('dd')).toHaveText(String(COUNT))
 

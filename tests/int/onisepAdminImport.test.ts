@@ -7,23 +7,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { OnisepImport, User } from '@/payload-types'
 import type { KeptReport } from '@/payload/onisep/recordedImport'
 import { makeUser, testPayload } from './payload'
+import { onisepRecord } from '../support/onisepRecord'
 
 // The ONISEP import from the admin: an upload to `onisep-imports` through the Local API with the
 // administrator's access, run as the server's jobs runner runs it (the `onisep` queue), on a real
 // PostgreSQL. Identifiers MET.76xx belong to this file, and its careers go at the end.
 
-const record = (id: number, label: string, domains = 'arts, culture/musique') => ({
-  libelle_metier: label,
-  lien_site_onisepfr: `http://www.onisep.fr/http/redirection/metier/slug/MET.${id}`,
-  code_rome: 'L1202',
-  libelle_rome: 'Musique et chant',
-  lien_rome: '',
-  gfe: 'GFE F : artisanat d’art',
-  'domainesous-domaine': domains,
-  nom_publication: 'Les métiers',
-  collection: 'Parcours',
-  annee: '2025',
-})
+const record = (id: number, label: string, domains = 'arts, culture/musique') =>
+  onisepRecord(id, label, domains, { code_rome: 'L1202', libelle_rome: 'Musique et chant' })
 const RECORDS = [
   record(7601, 'accordeur / accordeuse de pianos'),
   record(7602, 'facteur / factrice d’orgues', 'arts, culture/musique | artisanat/bois'),
