@@ -4,25 +4,17 @@ import { useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
 import { useEffect, useState } from 'react'
 
+import type { OnisepImport } from '@/payload-types'
 import { formatParisDateTime } from '@/payload/admin/parisTime'
 import { editionLabel } from '@/payload/careers/citedSources'
 import { IMPORT_STATUS_LABELS, type ImportStatus, isFinished } from '@/payload/onisep/importStatus'
 import type { KeptReport } from '@/payload/onisep/recordedImport'
 import { FIELD_LABELS } from '@/payload/onisep/summary'
 
-type ImportDoc = {
+// As the API gives it at depth 0; the report as the run keeps it (recordedImport.ts).
+type ImportDoc = Pick<OnisepImport, 'source' | 'publish' | 'processed' | 'total' | 'edition' | 'error' | 'createdAt' | 'updatedAt' | 'startedAt' | 'finishedAt'> & {
   status: ImportStatus
-  source?: 'admin' | 'cli' | null
-  publish?: boolean | null
-  processed?: number | null
-  total?: number | null
-  edition?: string | null
-  error?: string | null
   report?: KeptReport | null
-  createdAt: string
-  updatedAt: string
-  startedAt?: string | null
-  finishedAt?: string | null
 }
 
 // While a run goes on its record is read again this often; it writes its progress every second.

@@ -82,6 +82,9 @@ export const readOnisepFile = async (file: string): Promise<OnisepFile> => {
   return parseOnisepBytes(bytes)
 }
 
+/** A moment's calendar day in Paris, as ISO writes it ("2026-11-30"): what the attribution cites. */
+export const parisCalendarDay = (moment: Date): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(moment)
+
 /**
  * The data's date for the attribution: a calendar date given by the person importing
  * ("2026-11-30"), else the latest `annee` of the file. Throws a ImportRefused for a date that
@@ -95,7 +98,7 @@ export const editionOf = (given: string | undefined, latestYear: number | null):
   if (!match || !day || day.toISOString().slice(0, 10) !== given || day.getUTCFullYear() < 1990 || day.getUTCFullYear() > 2100)
     throw new ImportRefused(`Date des données invalide : « ${given} ». Format attendu : AAAA-MM-JJ, un jour réel entre 1990 et 2100, par exemple 2026-11-30.`)
   // Data are not published in the future: a day after today (in Paris) is a typing mistake, cited on every sheet.
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date())
+  const today = parisCalendarDay(new Date())
   if (given > today) throw new ImportRefused(`Date des données dans le futur : « ${given} ». Donnez le jour où l’Onisep a publié le fichier (au plus tard aujourd’hui, ${today}).`)
   return given
 }

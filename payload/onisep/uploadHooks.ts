@@ -5,7 +5,7 @@ import { hasRole } from '@/payload/access/roles'
 
 import { importAlive } from './importLiveness'
 import { ONISEP_QUEUE } from './importQueue'
-import { editionOf, ImportRefused, type PreparedImport, parseOnisepBytes } from './readFile'
+import { editionOf, ImportRefused, type PreparedImport, parisCalendarDay, parseOnisepBytes } from './readFile'
 
 /** `req.context` key: the command line runs the import itself (scripts/importOnisep.ts), no job is queued. */
 export const RUN_HERE = 'onisepImportRunsHere'
@@ -22,7 +22,7 @@ const parisDay = (value: unknown): string | undefined => {
   if (value === undefined || value === null || value === '') return undefined
   const date = new Date(typeof value === 'string' || typeof value === 'number' ? value : NaN)
   if (Number.isNaN(date.getTime())) throw new ImportRefused(`Date des données invalide : « ${String(value).slice(0, 40)} ». Choisissez un jour dans le calendrier.`)
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(date)
+  return parisCalendarDay(date)
 }
 
 /**
