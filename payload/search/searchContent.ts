@@ -4,6 +4,7 @@ import { getPayload } from 'payload'
 
 import { readOnReplica } from '@/payload/db/replicas'
 
+import { excerptSource, searchExcerpt, UNIT_BREAK } from './excerpt'
 import { HIGHLIGHT_START, HIGHLIGHT_STOP, prefixTsQuery } from './searchQuery'
 
 // Full-text search over published careers and news, in SQL: the tsvector columns, their GIN
@@ -28,8 +29,9 @@ export type SearchHit = {
   id: number
   slug: string
   title: string
-  /** ts_headline output, highlighted words between HIGHLIGHT_START and HIGHLIGHT_STOP. */
+  /** Highlighted words between HIGHLIGHT_START and HIGHLIGHT_STOP (ts_headline output). */
   titleHeadline: string
+  /** Whole sentences or list items holding the matched words, highlighted the same way (excerpt.ts). */
   excerptHeadline: string
   publishedAt: string | null
 }
@@ -46,8 +48,9 @@ export type SearchPage = {
 type SQL = ReturnType<typeof sql>
 
 const CONFIG = sql.raw(`'public.french_unaccent'::regconfig`)
-const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=32, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`
-const TITLE_HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, HighlightAll=true`
+// Every matched word marked, the text whole: titles are shown whole, and excerpts are picked
+// from the marked text by searchExcerpt (ts_headline's fragments start mid-sentence).
+const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, HighlightAll=true`
 
 // Searches are read as they are typed and kept by no cache that lasts: a replica may answer them.
 const read = async <Row>(query: SQL) => readOnReplica<Row>(await getPayload({ config }), query)
@@ -118,11 +121,14 @@ const rankedPage = async (
       limit ${SEARCH_PAGE_SIZE} offset ${(page - 1) * SEARCH_PAGE_SIZE}
     )
     select ranked.kind, ranked.id, ranked.slug, ranked.title, ranked.published_at, ranked.total,
-      ts_headline(${CONFIG}, ranked.title, ${headlineQuery}, ${TITLE_HEADLINE_OPTIONS}) as title_headline,
-      ts_headline(${CONFIG}, concat_ws(' … ', ranked.body, case when ranked.kind = 'career' then concat_ws(' … ',
-        (select string_agg(skill, ' … ') from careers_skills where _parent_id = ranked.id),
-        (select string_agg(mission, ' … ') from careers_missions where _parent_id = ranked.id),
-        (select string_agg(concat_ws(' … ', t.title, t.details), ' … ') from careers_access_routes r join careers_access_routes_trainings t on t._parent_id = r.id where r._parent_id = ranked.id)) end),
+      ts_headline(${CONFIG}, ranked.title, ${headlineQuery}, ${HEADLINE_OPTIONS}) as title_headline,
+      -- The body first (even empty: excerptSource reads it there), then each list item, in the
+      -- editor's order, apart: one call marks them all.
+      ts_headline(${CONFIG}, concat_ws(${UNIT_BREAK}::text, coalesce(ranked.body, ''), case when ranked.kind = 'career' then concat_ws(${UNIT_BREAK}::text,
+        (select string_agg(skill, ${UNIT_BREAK}::text order by _order) from careers_skills where _parent_id = ranked.id),
+        (select string_agg(mission, ${UNIT_BREAK}::text order by _order) from careers_missions where _parent_id = ranked.id),
+        (select string_agg(concat_ws(${UNIT_BREAK}::text, t.title, t.details), ${UNIT_BREAK}::text order by r._order, t._order)
+          from careers_access_routes r join careers_access_routes_trainings t on t._parent_id = r.id where r._parent_id = ranked.id)) end),
         ${headlineQuery}, ${HEADLINE_OPTIONS}) as excerpt_headline
     from ranked, q
     order by ranked.rank desc, ranked.published_at desc nulls first, ranked.title, ranked.kind, ranked.id
@@ -135,7 +141,7 @@ const rankedPage = async (
       slug: row.slug,
       title: row.title,
       titleHeadline: row.title_headline,
-      excerptHeadline: row.excerpt_headline,
+      excerptHeadline: searchExcerpt(excerptSource(row.excerpt_headline)),
       publishedAt: row.published_at ? new Date(row.published_at).toISOString() : null,
     })),
   }

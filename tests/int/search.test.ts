@@ -64,6 +64,15 @@ beforeAll(async () => {
     educationLevel: 'bac5',
     pay: { overall: { min: 2200, average: 3100, max: 4500, source: 'Enquête', year: 2025 } },
   })
+  // Excerpts: the words looked for sit mid-sentence in the summary and in one item of each list.
+  await career({
+    title: 'Ferronnier d’art',
+    summary:
+      'Il forge le métal à la main, au marteau et à l’enclume, pour des particuliers, des architectes et des monuments historiques de toute la région. ' +
+      'Dans son atelier, il restaure avec patience les grilles anciennes des châteaux, les rampes d’escalier et les balcons en fer forgé des vieilles maisons de ville.',
+    skills: [{ skill: 'Lire un plan technique' }, { skill: 'Souder à l’arc, puis limer la soudure' }, { skill: 'Patiner le fer forgé' }],
+    missions: [{ mission: 'Prendre soin des outils de la forge' }, { mission: 'Livrer les pièces' }],
+  })
   await career({ title: 'Cartographe sous-marin', summary: 'Brouillon jamais publié.' }, 'draft')
   const renamed = await career({ title: 'Taxidermiste', summary: 'Il naturalise des animaux.' })
   await payload.update({ collection: 'careers', id: renamed.id, data: { title: 'Naturaliste confidentiel' }, draft: true })
@@ -106,6 +115,29 @@ describe('French full-text search', () => {
   it('highlights the matched words', async () => {
     const [hit] = (await searchContent('chalumeau')).hits
     expect(hit!.excerptHeadline).toContain('\uE000chalumeau\uE001')
+  })
+
+  describe('excerpts', () => {
+    const excerptOf = async (query: string) =>
+      (await searchContent(query)).hits.find((hit) => hit.title === 'Ferronnier d’art')?.excerptHeadline
+
+    it('start with the sentence holding the words, with its capital, accents and plurals matched', async () => {
+      // ts_headline's fragment started at "toute la région. Dans son atelier…"
+      expect(await excerptOf('chateau')).toBe(
+        'Dans son atelier, il restaure avec patience les grilles anciennes des \uE000châteaux\uE001, les rampes d’escalier et les balcons en fer forgé des vieilles maisons de ville.',
+      )
+    })
+
+    it('show one list item whole, never joined to the next', async () => {
+      expect(await excerptOf('souder')).toBe('\uE000Souder\uE001 à l’arc, puis limer la soudure')
+      expect(await excerptOf('SOINS')).toBe('Prendre \uE000soin\uE001 des outils de la forge')
+    })
+
+    it('show the summary from its start when only the title matched', async () => {
+      expect(await excerptOf('ferronnier')).toBe(
+        'Il forge le métal à la main, au marteau et à l’enclume, pour des particuliers, des architectes et des monuments historiques de toute la région.',
+      )
+    })
   })
 
   it('falls back to the closest titles for a typo', async () => {
