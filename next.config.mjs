@@ -33,6 +33,10 @@ const publicContentSecurityPolicy = [
   "frame-ancestors 'self'",
 ].join('; ')
 
+// The site's own pages, at the addresses French sites use (payload/pages/pageKinds.ts lists
+// them; a unit test checks the two lists agree).
+export const SITE_PAGE_PATHS = ['a-propos', 'charte-editoriale', 'sources-des-salaires', 'contact', 'mentions-legales', 'accessibilite']
+
 // "metiers", "actualites" or "secteurs" with at least one capital letter.
 const SECTION_VARIANTS = ['metiers', 'actualites', 'secteurs']
   .map((name) => `(?!${name}\\b)${[...name].map((c) => `[${c}${c.toUpperCase()}]`).join('')}`)
@@ -75,6 +79,7 @@ const nextConfig = {
   async redirects() {
     return [
       { source: '/accueil/:rest*', destination: '/', permanent: true },
+      { source: '/informations/:page', destination: '/:page', permanent: true },
       { source: '/abonnement/publique', destination: '/abonnement', permanent: true },
       { source: '/plan-du-site/:rest*', destination: '/sitemap.xml', permanent: true },
       { source: '/filtres/:section(metiers|actualites)', destination: '/:section', permanent: true },
@@ -100,13 +105,14 @@ const nextConfig = {
         // rendered on first visit and cached under tags like every other page (docs/caching.md).
         // A query that changes the list (a filter, the old "?page=N") goes to the uncached
         // views; any other query (campaign tags) is served the cached page.
-        ...['secteur', 'niveau', 'salaire', 'page'].map((key) => ({ source: '/metiers', has: [{ type: 'query', key }], destination: '/filtres/metiers' })),
+        ...['secteur', 'niveau', 'salaire', 'interet', 'page'].map((key) => ({ source: '/metiers', has: [{ type: 'query', key }], destination: '/filtres/metiers' })),
         // A filter added to a page's own address ("/metiers/page/2?secteur=sante") is the filtered view.
-        ...['secteur', 'niveau', 'salaire'].map((key) => ({ source: '/metiers/page/:page', has: [{ type: 'query', key }], destination: '/filtres/metiers?page=:page' })),
+        ...['secteur', 'niveau', 'salaire', 'interet'].map((key) => ({ source: '/metiers/page/:page', has: [{ type: 'query', key }], destination: '/filtres/metiers?page=:page' })),
         { source: '/metiers', destination: '/metiers/page/1' },
         { source: '/actualites', has: [{ type: 'query', key: 'page' }], destination: '/filtres/actualites' },
         { source: '/actualites', destination: '/actualites/page/1' },
         { source: '/', destination: '/accueil/publique' },
+        { source: `/:page(${SITE_PAGE_PATHS.join('|')})`, destination: '/informations/:page' },
         { source: '/abonnement', destination: '/abonnement/publique' },
         { source: '/sitemap.xml', destination: '/plan-du-site/sitemap.xml' },
         // A list page that is not a page number (0, 01, "deux", above 9 999: MAX_PAGE in

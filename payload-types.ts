@@ -29,6 +29,7 @@ export interface Config {
   collections: {
     careers: Career;
     news: News;
+    pages: Page;
     sectors: Sector;
     media: Media;
     users: User;
@@ -47,6 +48,7 @@ export interface Config {
   collectionsSelect: {
     careers: CareersSelect<false> | CareersSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
+    pages: PagesSelect<false> | PagesSelect<true>;
     sectors: SectorsSelect<false> | SectorsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -613,6 +615,67 @@ export interface User {
   collection: 'users';
 }
 /**
+ * À propos, mentions légales, contact, charte éditoriale, sources des salaires, déclaration d’accessibilité : liées en bas de chaque page.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: number;
+  /**
+   * Chaque page a son adresse, toujours la même : elle est liée en bas de chaque page du site.
+   */
+  kind: 'about' | 'editorialCharter' | 'salarySources' | 'contact' | 'legalNotice' | 'accessibility';
+  title: string;
+  /**
+   * Une ou deux phrases en tête de page ; sert aussi de description pour les moteurs de recherche.
+   */
+  summary: string;
+  /**
+   * Affiché en tête de la déclaration, dans les termes qu’impose le RGAA. Sans audit, la loi impose « Non conforme ».
+   */
+  accessibility?: {
+    conformity?: ('none' | 'partial' | 'full') | null;
+    /**
+     * Donné par l’audit ; vide sans audit.
+     */
+    rate?: number | null;
+    auditedAt?: string | null;
+  };
+  content?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Rempli automatiquement à la première publication ; modifiable.
+   */
+  publishedAt?: string | null;
+  publishedAt_tz?: 'Europe/Paris' | null;
+  /**
+   * Avance seulement quand le contenu visible d’une page publiée change (pas pour une simple réorganisation).
+   */
+  contentUpdatedAt?: string | null;
+  contentUpdatedAt_tz?: 'Europe/Paris' | null;
+  /**
+   * Cochez pour une coquille : la date « MAJ le » ne bouge pas à la publication.
+   */
+  minorCorrection?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "subscribers".
  */
@@ -943,6 +1006,10 @@ export interface PayloadLockedDocument {
         value: number | News;
       } | null)
     | ({
+        relationTo: 'pages';
+        value: number | Page;
+      } | null)
+    | ({
         relationTo: 'sectors';
         value: number | Sector;
       } | null)
@@ -1192,6 +1259,31 @@ export interface NewsSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages_select".
+ */
+export interface PagesSelect<T extends boolean = true> {
+  kind?: T;
+  title?: T;
+  summary?: T;
+  accessibility?:
+    | T
+    | {
+        conformity?: T;
+        rate?: T;
+        auditedAt?: T;
+      };
+  content?: T;
+  publishedAt?: T;
+  publishedAt_tz?: T;
+  contentUpdatedAt?: T;
+  contentUpdatedAt_tz?: T;
+  minorCorrection?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1635,6 +1727,7 @@ export interface TaskCreateCollectionExport {
     collectionSlug:
       | 'careers'
       | 'news'
+      | 'pages'
       | 'sectors'
       | 'media'
       | 'users'
@@ -1699,6 +1792,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'news';
           value: number | News;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
         } | null);
     global?: string | null;
     user?: {

@@ -11,6 +11,7 @@ import { Careers } from './collections/Careers'
 import { Media } from './collections/Media'
 import { News } from './collections/News'
 import { OnisepImports } from './collections/OnisepImports'
+import { Pages } from './collections/Pages'
 import { redirects } from './collections/Redirects'
 import { Sectors } from './collections/Sectors'
 import { Subscribers } from './collections/Subscribers'
@@ -102,7 +103,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Careers, News, Sectors, Media, Users, Subscribers, OnisepImports],
+  collections: [Careers, News, Pages, Sectors, Media, Users, Subscribers, OnisepImports],
   jobs,
   // SMTP_URL and EMAIL_FROM; without SMTP_URL mails are written to .data/mail (payload/email/transport.ts).
   email: emailAdapter(),

@@ -1,9 +1,11 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
+import { COMPARE_MAX, COMPARE_PARAM, requestedSlugs } from '@/payload/careers/comparison'
 import { plainPageResponse } from '@/payload/http/plainPage'
 
-// Two jobs, on the few addresses that need them (matcher below): the admin's language, and a
-// French 400 for addresses that cannot be decoded.
+// Three jobs, on the few addresses that need them (matcher below): the admin's language, a
+// French 400 for addresses that cannot be decoded, and the 400 status of a comparison asking
+// for too many careers (a page cannot set its own status; it still renders, with a way to choose).
 //
 // Payload picks the admin language from its cookie, then from the browser's Accept-Language.
 // Our editors are French whatever their browser says, so French is the default; choosing
@@ -24,6 +26,7 @@ const undecodable = (pathname: string) => {
 
 export function proxy(request: NextRequest) {
   if (undecodable(request.nextUrl.pathname)) return badAddress(request.nextUrl.pathname)
+  if (request.nextUrl.pathname === '/comparer') return comparison(request)
   if (!request.nextUrl.pathname.startsWith('/admin')) return NextResponse.next()
   if (request.cookies.has(LANGUAGE_COOKIE)) return NextResponse.next()
   request.cookies.set(LANGUAGE_COOKIE, 'fr')
@@ -31,6 +34,10 @@ export function proxy(request: NextRequest) {
   response.cookies.set(LANGUAGE_COOKIE, 'fr', { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 })
   return response
 }
+
+/** Next copies a proxy's status onto the page it renders next (router-utils/resolve-routes). */
+const comparison = (request: NextRequest) =>
+  requestedSlugs(request.nextUrl.searchParams.getAll(COMPARE_PARAM)).length > COMPARE_MAX ? NextResponse.next({ status: 400 }) : NextResponse.next()
 
 const MESSAGE = 'Cette adresse contient un caractère codé de façon incorrecte : elle a peut-être été coupée ou mal copiée.'
 
@@ -51,6 +58,7 @@ export const config = {
   matcher: [
     '/admin',
     '/admin/:path*',
+    '/comparer',
     // Only addresses with a malformed escape or an escaped non-ASCII byte (maybe not UTF-8);
     // every other page skips the proxy.
     '/:path((?:.*)%(?:(?![0-9a-fA-F]{2})|[89a-fA-F]).*)',

@@ -1,11 +1,17 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
+import { NotFoundMessage } from './(frontend)/components/NotFoundMessage'
+import { SiteFooter } from './(frontend)/components/SiteFooter'
 import { SiteHeader } from './(frontend)/components/SiteHeader'
 import './(frontend)/styles.css'
 
-// Any address no route knows (e.g. /nimporte-quoi): the same French page as a missing career.
+// Any address no route knows (e.g. /nimporte-quoi): the same French page as a missing career,
+// with the same header and footer (this page has no layout of its own).
 export const metadata: Metadata = { title: 'Page introuvable — Repères', robots: { index: false } }
+
+// Rendered per request, not at build time (no database then): its footer lists the site's
+// published pages, read from the cache like every other page's.
+export const dynamic = 'force-dynamic'
 
 export default function GlobalNotFound() {
   return (
@@ -13,13 +19,9 @@ export default function GlobalNotFound() {
       <body>
         <SiteHeader />
         <main id="contenu" tabIndex={-1} className="container">
-          <h1>Page introuvable</h1>
-          <p className="lead">Cette page n’existe pas ou n’est plus publiée.</p>
-          <p>
-            <Link href="/">Revenir à l’accueil</Link>, <Link href="/metiers">parcourir les métiers</Link> ou{' '}
-            <Link href="/actualites">lire les actualités</Link>.
-          </p>
+          <NotFoundMessage />
         </main>
+        <SiteFooter />
       </body>
     </html>
   )

@@ -25,6 +25,8 @@ import { type Measure, type MeasureOptions, table, toMeasure } from './report'
 
 const SECONDS = Number(process.env.BENCH_SECONDS || 10)
 const CONNECTIONS = [10, 50]
+/** Three of the demo's careers side by side (the bench seeds the demo content before its corpus). */
+const COMPARE_PATH = '/comparer?metiers=aide-soignant,developpeur-web,infirmier'
 
 requireBuild()
 const work = mkdtempSync(path.join(tmpdir(), 'reperes-bench-'))
@@ -129,6 +131,8 @@ try {
     )
     for (const path of cachedPages) await run(path, `${base}${path}`)
     await run('/sitemap.xml', `${base}/sitemap.xml`)
+    // Rendered per request (any two or three careers), from the careers' cached sheets.
+    await run(COMPARE_PATH, `${base}${COMPARE_PATH}`)
     await run('/recherche?q=technicien maintenance', `${base}/recherche?q=technicien%20maintenance`)
     await run('/recherche/suggestions?q=tech', `${base}/recherche/suggestions?q=tech`)
     await run('/rss.xml (200)', `${base}/rss.xml`)
@@ -139,10 +143,10 @@ try {
     }
   }
 
-  // Lighthouse, mobile, median of three, on a quiet server: home, a career sheet, a post.
+  // Lighthouse, mobile, median of three, on a quiet server: home, a career sheet, a post, a comparison.
   const { docs: latestPosts } = (await (await fetch(`${base}/api/news?limit=1&depth=0&sort=-publishedAt`)).json()) as { docs: { slug: string }[] }
   const lighthouse: Record<string, Awaited<ReturnType<typeof lighthouseMedian>>> = {}
-  for (const path of ['/', '/metiers/directeur-technique', `/actualites/${latestPosts[0]!.slug}`]) {
+  for (const path of ['/', '/metiers/directeur-technique', `/actualites/${latestPosts[0]!.slug}`, COMPARE_PATH]) {
     lighthouse[path] = await lighthouseMedian(`${base}${path}`)
     console.log(`Lighthouse ${path}: ${lighthouse[path]!.runs.map((run) => run.score).join(', ')} (median ${lighthouse[path]!.median.score})`)
   }

@@ -16,6 +16,8 @@ export const cacheTags = {
   /** Feed documents whose items carry full content (and so every link in it). */
   newsFeeds: 'news:feeds',
   careerFeeds: 'careers:feeds',
+  /** The site's own pages (à propos, mentions légales…), and the footer of every page listing them. */
+  pages: 'pages',
   /** Look-ups of old addresses (payload/queries.ts redirectFor). */
   redirects: 'redirects',
 } as const

@@ -9,7 +9,7 @@ import { sql } from '@payloadcms/db-postgres'
 import { getPayload, type Where } from 'payload'
 import { cache } from 'react'
 
-import type { Career, News, Sector, User } from '@/payload-types'
+import type { Career, News, Page, Sector, User } from '@/payload-types'
 import { cacheTags } from './cacheTags'
 import { levelsUpTo } from './careerFilters'
 import type { EducationLevel } from './fields/educationLevels'
@@ -18,6 +18,10 @@ import { collectReferences, type LinkableCollection, type References, referenceK
 import { resolveReferences } from './richText/resolveReferences'
 import { safeHref } from './richText/safeHref'
 import { routes } from './routes'
+import { PAGE_KINDS, type PageKind } from './pages/pageKinds'
+import { slugInAddress } from './careers/comparison'
+import { suggestTitles } from './search/searchContent'
+import { foldForMatching } from './text/foldForMatching'
 
 const payload = () => getPayload({ config })
 type Reader = { overrideAccess: false; draft?: true; user?: User }
@@ -80,17 +84,19 @@ export const getCareer = cache(async (slug: string, previewer?: User | null): Pr
   })()
 })
 
-export type CareerFilters = { sector?: Sector; level?: EducationLevel; salaryMin?: number; page: number }
+export type CareerFilters = { sector?: Sector; level?: EducationLevel; salaryMin?: number; interest?: string; page: number }
 
-export const listCareers = ({ sector, level, salaryMin, page }: CareerFilters): Promise<Paginated<Career>> =>
-  careersPage(page, sector, level, salaryMin)
+export const listCareers = ({ sector, level, salaryMin, interest, page }: CareerFilters): Promise<Paginated<Career>> =>
+  careersPage(page, sector, level, salaryMin, interest)
 
 // One argument per filter: cache() tells calls apart by their arguments' identity.
-const careersPage = cache((page: number, sector?: Sector, level?: EducationLevel, salaryMin?: number): Promise<Paginated<Career>> =>
+const careersPage = cache((page: number, sector?: Sector, level?: EducationLevel, salaryMin?: number, interest?: string): Promise<Paginated<Career>> =>
   unstable_cache(
     async () => {
       const and: Where[] = []
       if (sector) and.push({ sectors: { contains: sector.id } })
+      // A career without interests filled (many imported ones) is never listed as matching.
+      if (interest) and.push({ interests: { in: [interest] } })
       if (level) and.push({ educationLevel: { in: levelsUpTo(level) } })
       // The whole profession's average, counted only when the page shows it (sourcedPayRanges);
       // the upper bound leaves out a NaN typed as text before figures were validated.
@@ -113,10 +119,56 @@ const careersPage = cache((page: number, sector?: Sector, level?: EducationLevel
       })
       return { docs: result.docs as Career[], page, totalPages: result.totalPages, totalDocs: result.totalDocs }
     },
-    ['careers', sector?.slug ?? '', level ?? '', String(salaryMin ?? ''), String(page)],
+    ['careers', sector?.slug ?? '', level ?? '', String(salaryMin ?? ''), interest ?? '', String(page)],
     { tags: [cacheTags.careerList, cacheTags.sectors, cacheTags.media] },
   )(),
 )
+
+// ---------------------------------------------------------------- comparison
+
+/**
+ * The published careers among `slugs`, in their order, each read (and cached) as its page
+ * reads it; `renamed` maps a slug that moved (a renamed career: its redirect) to the slug it
+ * moved to; `unknown` lists the slugs that name no published career.
+ */
+export const careersToCompare = async (
+  slugs: string[],
+): Promise<{ careers: WithReferences<Career>[]; renamed: Record<string, string>; unknown: string[] }> => {
+  const renamed: Record<string, string> = {}
+  const read = await Promise.all(
+    slugs.map(async (slug) => {
+      const career = await getCareer(slug)
+      if (career) return career
+      const moved = isValidSlug(slug) ? await redirectFor(routes.career(slug)) : null
+      if (moved?.document?.kind !== 'careers') return null
+      renamed[slug] = moved.document.slug
+      return getCareer(moved.document.slug)
+    }),
+  )
+  return {
+    careers: read.filter((career): career is WithReferences<Career> => career !== null),
+    renamed,
+    unknown: slugs.filter((_, index) => !read[index]),
+  }
+}
+
+export type CareerChoice = { title: string; slug: string }
+
+/**
+ * The published career a visitor means by what they typed in "add a career": its slug or
+ * address, its title (case and accents aside), or the only title starting with those words.
+ * Otherwise the closest titles to choose from (none when nothing comes close).
+ */
+export const careerNamed = async (text: string): Promise<{ career: CareerChoice } | { choices: CareerChoice[] }> => {
+  const slug = slugInAddress(text)
+  const direct = slug ? await getCareer(slug) : null
+  if (direct?.slug) return { career: { title: direct.title, slug: direct.slug } }
+  const choices = (await suggestTitles(text, 6)).filter((hit) => hit.kind === 'career').map(({ title, slug }) => ({ title, slug }))
+  const typed = foldForMatching(text)
+  const exact = choices.find((choice) => foldForMatching(choice.title) === typed)
+  if (exact) return { career: exact }
+  return choices.length === 1 ? { career: choices[0]! } : { choices }
+}
 
 // ---------------------------------------------------------------- A–Z index
 
@@ -139,6 +191,21 @@ export const careerInitials = cache((): Promise<Record<string, number>> =>
       return Object.fromEntries(rows.map((row) => [row.initial, Number(row.count)]))
     },
     ['career-initials'],
+    { tags: [cacheTags.careerList] },
+  )(),
+)
+
+/** How many published careers each interest has (interests without any are absent). */
+export const interestCounts = cache((): Promise<Record<string, number>> =>
+  unstable_cache(
+    async () => {
+      const { rows } = await (await payload()).db.drizzle.execute<{ value: string; count: string | number }>(
+        sql`select i.value, count(distinct c.id) as count from careers_interests i join careers c on c.id = i.parent_id
+            where c._status = 'published' group by 1`,
+      )
+      return Object.fromEntries(rows.map((row) => [row.value, Number(row.count)]))
+    },
+    ['career-interests'],
     { tags: [cacheTags.careerList] },
   )(),
 )
@@ -349,6 +416,43 @@ export const getNewsPost = cache(async (slug: string, previewer?: User | null): 
   })()
 })
 
+// ---------------------------------------------------------------- the site's own pages
+
+export type PageLink = { kind: PageKind; title: string; contentUpdatedAt: string | null; publishedAt: string | null }
+
+/** The published pages among the site's own (à propos, mentions légales…), in PAGE_KINDS order: the footer's links. */
+export const publishedPages = cache((): Promise<PageLink[]> =>
+  unstable_cache(
+    async () => {
+      const { docs } = await (await payload()).find({
+        collection: 'pages',
+        select: { kind: true, title: true, contentUpdatedAt: true, publishedAt: true },
+        limit: PAGE_KINDS.length,
+        pagination: false,
+        ...asVisitor,
+      })
+      const order = PAGE_KINDS.map((kind) => kind.value as string)
+      return docs
+        .map((doc) => ({ kind: doc.kind, title: doc.title, contentUpdatedAt: doc.contentUpdatedAt ?? null, publishedAt: doc.publishedAt ?? null }))
+        .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))
+    },
+    ['pages'],
+    { tags: [cacheTags.pages] },
+  )(),
+)
+
+/** One of the site's own pages, published, with what its text links to; or null. */
+export const getPage = cache((kind: PageKind): Promise<WithReferences<Page> | null> =>
+  unstable_cache(
+    async () => {
+      const { docs } = await (await payload()).find({ collection: 'pages', where: { kind: { equals: kind } }, limit: 1, pagination: false, ...asVisitor })
+      return docs[0] ? withReferences(docs[0]) : null
+    },
+    ['page', kind],
+    { tags: [cacheTags.pages, cacheTags.media] },
+  )(),
+)
+
 // ---------------------------------------------------------------- old addresses
 
 /** Where an old address leads now: a published document, or an address an editor typed. */
@@ -429,7 +533,7 @@ export const sitemapEntries = async (): Promise<SitemapEntry[]> => {
   // The sitemap is cached whole, as a document (app/(frontend)/plan-du-site); its entries alone
   // are over the data cache's 2 MB with 20 000 posts, so they are not kept there. A call that
   // keeps nothing still gives the document the tags that expire it.
-  await unstable_cache(async () => true, ['sitemap-tags'], { tags: [cacheTags.careerList, cacheTags.newsList, cacheTags.sectors] })()
+  await unstable_cache(async () => true, ['sitemap-tags'], { tags: [cacheTags.careerList, cacheTags.newsList, cacheTags.sectors, cacheTags.pages] })()
   const client = await payload()
   // Every published career and post, read by PostgreSQL as three columns: through the Local
   // API, 20 000 posts held ~100 MB of documents at once, enough to exhaust the server's heap.
@@ -448,11 +552,12 @@ export const sitemapEntries = async (): Promise<SitemapEntry[]> => {
         contentUpdatedAt: row.content_updated_at ? new Date(row.content_updated_at).toISOString() : null,
       }),
     )
-  const [careers, news, sectors, bySector] = await Promise.all([
+  const [careers, news, sectors, bySector, pages] = await Promise.all([
     all('careers'),
     all('news'),
     listSectors().then(withContent),
     latestUpdateBySector(),
+    publishedPages(),
   ])
   const entry = (path: string, lastModified: string | undefined): SitemapEntry => (lastModified ? { path, lastModified } : { path })
   return [
@@ -463,5 +568,6 @@ export const sitemapEntries = async (): Promise<SitemapEntry[]> => {
     ...news.filter((doc) => doc.slug).map((doc) => entry(routes.newsPost(doc.slug!), visibleUpdate(doc))),
     // A sector's own name and presentation show on its page too.
     ...sectors.filter((sector) => sector.slug).map((sector) => entry(routes.sector(sector.slug!), latest([bySector.get(sector.id), sector.updatedAt]))),
+    ...pages.map((page) => entry(routes.page(page.kind), visibleUpdate(page))),
   ]
 }

@@ -1,4 +1,5 @@
 // The one place that knows the public URLs: pages, feeds, sitemap, JSON-LD and hooks use it.
+import { PAGE_KINDS, type PageKind } from './pages/pageKinds'
 
 /** `path?a=1&b=2`, leaving out empty values and page 1; spaces as %20, as browsers type them. */
 const withQuery = (path: string, params: Record<string, string | number | undefined>) => {
@@ -21,7 +22,7 @@ export const routes = {
    * The careers list. Unfiltered, its pages have addresses of their own (`/metiers/page/2`),
    * served from cache; filtered views keep their page in the query (`/metiers?secteur=sante&page=2`).
    */
-  careers: ({ page = 1, ...filters }: { secteur?: string; niveau?: string; salaire?: number; page?: number } = {}) =>
+  careers: ({ page = 1, ...filters }: { secteur?: string; niveau?: string; salaire?: number; interet?: string; page?: number } = {}) =>
     Object.values(filters).some((value) => value !== undefined && value !== '')
       ? withQuery('/metiers', { ...filters, page })
       : listPage('/metiers', page),
@@ -32,6 +33,14 @@ export const routes = {
   newsPost: (slug: string) => `/${COLLECTION_SECTIONS.news}/${encodeURIComponent(slug)}`,
   /** A career sheet or a post, from search results, suggestions and previews. */
   document: (kind: 'career' | 'news', slug: string) => (kind === 'career' ? routes.career(slug) : routes.newsPost(slug)),
+  /**
+   * Two or three careers side by side. Slugs sorted and deduplicated, so one set of careers has
+   * one address whoever built it; commas left as typed (readable when shared).
+   */
+  compare: (slugs: string[] = []) =>
+    slugs.length ? `/comparer?metiers=${[...new Set(slugs)].sort().map(encodeURIComponent).join(',')}` : '/comparer',
+  /** One of the site's own pages (payload/pages/pageKinds.ts): "/a-propos", "/accessibilite"… */
+  page: (kind: PageKind) => `/${PAGE_KINDS.find((each) => each.value === kind)!.path}`,
   sector: (slug: string) => `/${COLLECTION_SECTIONS.sectors}/${encodeURIComponent(slug)}`,
   /** The page of a document of a collection with public pages (links, redirects, cards). */
   ofCollection: (collection: keyof typeof COLLECTION_SECTIONS, slug: string) =>

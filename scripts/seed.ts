@@ -12,7 +12,7 @@ try {
     return seed(payload)
   })
   console.log(
-    `Seeded ${summary.careers} careers, ${summary.news} news posts, ${summary.sectors} sectors, ${summary.media} images` +
+    `Seeded ${summary.careers} careers, ${summary.news} news posts, ${summary.pages} site pages, ${summary.sectors} sectors, ${summary.media} images` +
       (summary.admin ? ', and the SEED_ADMIN_EMAIL admin.' : '. No user created (SEED_ADMIN_EMAIL unset).'),
   )
 } finally {

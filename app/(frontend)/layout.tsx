@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from 'next'
-import Link from 'next/link'
 import type { ReactNode } from 'react'
 
-import { routes, siteUrl } from '@/payload/routes'
+import { siteUrl } from '@/payload/routes'
+import { SiteFooter } from './components/SiteFooter'
 import { SiteHeader } from './components/SiteHeader'
 import { TITLE_SUFFIX } from '@/payload/seo/searchAppearance'
 import { SITE_NAME } from './seo/jsonLd'
@@ -31,15 +31,7 @@ export default function FrontendLayout({ children }: { children: ReactNode }) {
         <main id="contenu" tabIndex={-1} className="container">
           {children}
         </main>
-        <footer className="site-footer">
-          <div className="container site-footer__inner">
-            <p>Repères — portail d’orientation. Les salaires indiqués sont des fourchettes indicatives.</p>
-            <p>
-              <Link href={routes.subscribe()}>S’abonner aux actualités (RSS)</Link> ·{' '}
-              <Link href={routes.sitemap()}>Plan du site (XML)</Link>
-            </p>
-          </div>
-        </footer>
+        <SiteFooter />
       </body>
     </html>
   )

@@ -1,16 +1,5 @@
-import Link from 'next/link'
-
-import { routes } from '@/payload/routes'
+import { NotFoundMessage } from './components/NotFoundMessage'
 
 export default function NotFound() {
-  return (
-    <>
-      <h1>Page introuvable</h1>
-      <p className="lead">Cette page n’existe pas ou n’est plus publiée.</p>
-      <p>
-        <Link href={routes.home()}>Revenir à l’accueil</Link> ou{' '}
-        <Link href={routes.newsList()}>lire les actualités</Link>.
-      </p>
-    </>
-  )
+  return <NotFoundMessage />
 }

@@ -1,6 +1,7 @@
 import type { SelectField } from 'payload'
 
 import { labelOf, optionsOf } from '@/payload/fields/choices'
+import { slugify } from '@/payload/fields/slugify'
 
 // "Centres d'intérêt": a fixed list, close to the one ONISEP offers collégiens and lycéens, so a
 // reader who starts from what they like meets the same words here. Editors pick; nobody types.
@@ -32,6 +33,18 @@ export const INTERESTS = [
 ] as const
 
 export const interestLabel = (value: string) => labelOf(INTERESTS)(value) ?? value
+
+export type Interest = (typeof INTERESTS)[number]
+
+/**
+ * An interest's part of an address, in French ("aider-les-autres"): the stored values are
+ * English identifiers, which a reader sharing /metiers?interet=… should not meet.
+ */
+export const interestSlug = (interest: Interest): string => slugify(interest.label)
+
+/** The interest an address names, or undefined (an unknown value filters nothing). */
+export const interestBySlug = (slug: string | undefined): Interest | undefined =>
+  slug ? INTERESTS.find((interest) => interestSlug(interest) === slug) : undefined
 
 export const interestsField: SelectField = {
   name: 'interests',

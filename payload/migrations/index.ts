@@ -15,6 +15,7 @@ import * as migration_20261201_135158_career_model from './20261201_135158_caree
 import * as migration_20261201_203538_onisep_import from './20261201_203538_onisep_import';
 import * as migration_20261202_003710_import_export from './20261202_003710_import_export';
 import * as migration_20261202_051044_onisep_imports from './20261202_051044_onisep_imports';
+import * as migration_20261202_082559_site_pages from './20261202_082559_site_pages';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261202_051044_onisep_imports.up,
     down: migration_20261202_051044_onisep_imports.down,
-    name: '20261202_051044_onisep_imports'
+    name: '20261202_051044_onisep_imports',
+  },
+  {
+    up: migration_20261202_082559_site_pages.up,
+    down: migration_20261202_082559_site_pages.down,
+    name: '20261202_082559_site_pages',
   },
 ];

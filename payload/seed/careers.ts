@@ -309,7 +309,8 @@ Présents jour et nuit auprès des patients, les infirmiers exercent un métier 
     skills: [
       'Réaliser les soins d’hygiène et de confort',
       'Observer l’état d’un patient et alerter à temps',
-      'Écouter et respecter l’intimité de chacun',
+      'Écouter et rassurer',
+      'Respecter l’intimité et la dignité de chacun',
       'Travailler en équipe soignante',
     ],
     missions: [

@@ -4,9 +4,10 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 import { seedCareers } from './careers'
 import { illustration } from './images'
 import { seedNews } from './news'
+import { seedPages } from './pages'
 import { seedSectors } from './sectors'
 
-type SeedSummary = { sectors: number; careers: number; news: number; media: number; admin: boolean }
+type SeedSummary = { sectors: number; careers: number; news: number; pages: number; media: number; admin: boolean }
 
 const findIdBy = async (payload: Payload, collection: CollectionSlug, where: Where) => {
   const { docs } = await payload.find({ collection, where, limit: 1, depth: 0, pagination: false })
@@ -131,10 +132,19 @@ export const seed = async (payload: Payload): Promise<SeedSummary> => {
     })
   }
 
+  // The site's own pages, one per kind (found by it).
+  for (const { content, ...page } of seedPages) {
+    const data = { ...page, content: richText(content), _status: 'published' as const }
+    const id = await findIdBy(payload, 'pages', { kind: { equals: page.kind } })
+    if (id) await payload.update({ collection: 'pages', id, data: { ...data, minorCorrection: true }, depth: 0 })
+    else await payload.create({ collection: 'pages', data, depth: 0 })
+  }
+
   return {
     sectors: sectorIds.size,
     careers: careerIds.size,
     news: seedNews.length,
+    pages: seedPages.length,
     media,
     admin: adminId !== undefined,
   }

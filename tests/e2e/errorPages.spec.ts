@@ -5,6 +5,8 @@ import pg from 'pg'
 // document, app/(frontend)/error.tsx for a page that cannot be built.
 
 const UNKNOWN = ['/metiers/metier-inconnu', '/actualites/actualite-inconnue']
+// An address no route knows: Next's global-not-found.tsx, which must say the same.
+const NO_ROUTE = '/nimporte-quoi/vraiment'
 
 const expectFrenchNotFound = async (page: Page, path: string) => {
   const response = await page.goto(path)
@@ -14,12 +16,21 @@ const expectFrenchNotFound = async (page: Page, path: string) => {
   await expect(page.getByRole('heading', { level: 1 }), path).toHaveText('Page introuvable')
   await expect(page.getByText('Cette page n’existe pas ou n’est plus publiée.'), path).toBeVisible()
   await expect(page.getByRole('link', { name: 'Revenir à l’accueil' }), path).toHaveAttribute('href', '/')
-  await expect(page.getByRole('link', { name: 'lire les actualités' }), path).toHaveAttribute('href', '/actualites')
+  await expect(page.getByRole('link', { name: 'Parcourir les métiers' }), path).toHaveAttribute('href', '/metiers')
+  await expect(page.getByRole('link', { name: 'Lire les actualités' }), path).toHaveAttribute('href', '/actualites')
+  await expect(page.getByRole('contentinfo'), path).toContainText('portail d’orientation')
   await expect(page.locator('meta[name="robots"]').first(), path).toHaveAttribute('content', /noindex/)
 }
 
 test('an unknown career or news address is the French 404 page', async ({ page }) => {
   for (const path of UNKNOWN) await expectFrenchNotFound(page, path)
+})
+
+test('an address no route knows is the same French 404 page, header and footer included', async ({ page }) => {
+  await expectFrenchNotFound(page, NO_ROUTE)
+  const main = await page.locator('main').innerText()
+  await page.goto(UNKNOWN[0]!)
+  expect(await page.locator('main').innerText()).toBe(main)
 })
 
 test.describe('without JavaScript', () => {

@@ -11,9 +11,10 @@ test.describe('every page type renders, is described for search engines, and is 
     expect(response?.status()).toBe(200)
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
     await expect(page.locator('h1')).toHaveCount(1)
+    // One search box: the page's own; the header's is not drawn on the home page.
     await expect(page.getByRole('search', { name: 'Recherche', exact: true })).toBeVisible()
-    await expect(page.getByRole('search', { name: 'Recherche sur tout le site' })).toBeVisible()
-    await expect(page.getByRole('link', { name: 'Directeur technique' })).toBeVisible()
+    await expect(page.getByRole('search', { name: 'Recherche sur tout le site' })).toBeHidden()
+    await expect(page.getByRole('link', { name: 'Directeur technique', exact: true })).toBeVisible()
     await expect(page.getByRole('link', { name: /Industrie/ })).toBeVisible()
     const website = await jsonLdOfType(page, 'WebSite')
     expect(JSON.stringify(website.potentialAction)).toContain('/recherche?q={search_term_string}')
@@ -55,7 +56,7 @@ test.describe('every page type renders, is described for search engines, and is 
 
     await expect(page.getByRole('navigation', { name: 'Fil d’Ariane' })).toContainText('Métiers')
     await expect(page.getByRole('link', { name: 'Industrie', exact: true })).toBeVisible()
-    await expect(page.getByRole('link', { name: 'Technicien de maintenance industrielle' })).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Technicien de maintenance industrielle', exact: true })).toBeVisible()
     // No post concerns this career or its sector: the column says so and offers somewhere to go,
     // rather than unrelated business-school stories.
     const aside = page.getByRole('complementary')
@@ -113,7 +114,7 @@ test.describe('every page type renders, is described for search engines, and is 
     await page.getByRole('button', { name: 'Filtrer' }).press('Enter')
     await expect(page).toHaveURL(/\/metiers\?secteur=industrie&niveau=bac2$/)
     await expect(page.locator('.count')).toHaveText('1 métier dans le secteur « Industrie »')
-    await expect(page.getByRole('link', { name: 'Technicien de maintenance industrielle' })).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Technicien de maintenance industrielle', exact: true })).toBeVisible()
     await expect(page.getByRole('link', { name: 'Directeur technique' })).toHaveCount(0)
     await expectAccessible(page, '/metiers?secteur=industrie')
   })
@@ -176,7 +177,7 @@ test.describe('every page type renders, is described for search engines, and is 
     const response = await page.goto('/secteurs/industrie')
     expect(response?.status()).toBe(200)
     await expect(page.locator('h1')).toHaveText('Industrie')
-    await expect(page.getByRole('link', { name: 'Directeur technique' })).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Directeur technique', exact: true })).toBeVisible()
     await jsonLdOfType(page, 'BreadcrumbList')
     await expectAccessible(page, '/secteurs/enseignement-superieur')
   })

@@ -14,6 +14,11 @@ export function CareerCard({ career, headingLevel = 3 }: { career: Career; headi
       </Heading>
       <p className="card__text">{career.summary}</p>
       {level && <p className="card__meta">Niveau minimum : {level}</p>}
+      <p className="card__actions">
+        <Link href={routes.compare([career.slug ?? ''])}>
+          Comparer<span className="visually-hidden"> {career.title} avec d’autres métiers</span>
+        </Link>
+      </p>
     </article>
   )
 }

@@ -1,12 +1,16 @@
 import { SALARY_STEPS, type CareerFilterValues } from '@/payload/careerFilters'
+import { INTERESTS, interestSlug } from '@/payload/careers/interests'
 import { EDUCATION_LEVELS } from '@/payload/fields/educationLevels'
 import type { SectorWithCount } from '@/payload/queries'
 import { formatEuros } from '@/app/(frontend)/format'
 
-type Props = { idPrefix: string; sectors: SectorWithCount[]; values: CareerFilterValues }
+type Props = { idPrefix: string; sectors: SectorWithCount[]; values: CareerFilterValues; byInterest?: boolean }
 
-/** The sector, level and salary selects of a GET filter form (no JavaScript needed). */
-export function CareerFilterFields({ idPrefix, sectors, values }: Props) {
+/**
+ * The sector, level and salary selects of a GET filter form (no JavaScript needed), and the
+ * interest one where the list filters by interest (`byInterest`: /metiers, not the search).
+ */
+export function CareerFilterFields({ idPrefix, sectors, values, byInterest = false }: Props) {
   return (
     <>
       <div className="filters__field">
@@ -20,6 +24,19 @@ export function CareerFilterFields({ idPrefix, sectors, values }: Props) {
           ))}
         </select>
       </div>
+      {byInterest && (
+        <div className="filters__field">
+          <label htmlFor={`${idPrefix}-interet`}>J’aime…</label>
+          <select id={`${idPrefix}-interet`} name="interet" defaultValue={values.interest ? interestSlug(values.interest) : ''}>
+            <option value="">Tous les centres d’intérêt</option>
+            {INTERESTS.map((interest) => (
+              <option key={interest.value} value={interestSlug(interest)}>
+                {interest.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <div className="filters__field">
         <label htmlFor={`${idPrefix}-niveau`}>Accessible avec</label>
         <select id={`${idPrefix}-niveau`} name="niveau" defaultValue={values.level ?? ''}>

@@ -1,4 +1,5 @@
 import type { CareerFilterValues } from '@/payload/careerFilters'
+import { interestSlug } from '@/payload/careers/interests'
 import type { Paginated, SectorWithCount } from '@/payload/queries'
 import type { Career } from '@/payload-types'
 import { routes } from '@/payload/routes'
@@ -12,23 +13,25 @@ import { sectionCrumbs } from '@/app/(frontend)/seo/breadcrumbs'
 type Props = { sectors: SectorWithCount[]; sector?: SectorWithCount; filters: CareerFilterValues; result: Paginated<Career>; initials: Record<string, number> }
 
 /** The careers list with its filter form: the cached unfiltered pages and the filtered views. */
-export function CareersListing({ sectors, sector, filters: { level, salaryMin }, result: { docs, totalDocs, totalPages, page }, initials }: Props) {
+export function CareersListing({ sectors, sector, filters: { level, salaryMin, interest }, result: { docs, totalDocs, totalPages, page }, initials }: Props) {
   const secteur = sector?.slug ?? undefined
+  const interet = interest && interestSlug(interest)
   return (
     <>
       <Breadcrumbs crumbs={sectionCrumbs('Métiers', routes.careers())} />
       <h1>Tous les métiers</h1>
       <AlphabetIndex counts={initials} />
       <form method="get" action={routes.careers()} className="filters" aria-label="Filtrer les métiers">
-        <CareerFilterFields idPrefix="filtre" sectors={sectors} values={{ level, salaryMin, sectorSlug: secteur }} />
+        <CareerFilterFields idPrefix="filtre" sectors={sectors} values={{ level, salaryMin, interest, sectorSlug: secteur }} byInterest />
         <button type="submit">Filtrer</button>
       </form>
       <p className="count" role="status">
         {totalDocs} métier{totalDocs > 1 ? 's' : ''}
         {sector ? ` dans le secteur « ${sector.title} »` : ''}
+        {interest ? ` pour qui aime « ${interest.label.charAt(0).toLocaleLowerCase('fr')}${interest.label.slice(1)} »` : ''}
       </p>
       {docs.length === 0 ? (
-        <p>Aucun métier ne correspond à ces critères. Essayez un autre secteur, niveau ou salaire.</p>
+        <p>Aucun métier ne correspond à ces critères. Essayez un autre secteur, centre d’intérêt, niveau ou salaire.</p>
       ) : (
         <div className="card-grid">
           {docs.map((career) => (
@@ -36,7 +39,7 @@ export function CareersListing({ sectors, sector, filters: { level, salaryMin },
           ))}
         </div>
       )}
-      <Pagination page={page} totalPages={totalPages} href={(p) => routes.careers({ secteur, niveau: level, salaire: salaryMin, page: p })} />
+      <Pagination page={page} totalPages={totalPages} href={(p) => routes.careers({ secteur, niveau: level, salaire: salaryMin, interet, page: p })} />
     </>
   )
 }

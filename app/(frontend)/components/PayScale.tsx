@@ -1,5 +1,6 @@
 import type { Career } from '@/payload-types'
 import { isFigure as known, type PayRange, sourcedPayRanges } from '@/payload/careers/pay'
+import { sharedPayScale } from '@/payload/careers/comparison'
 import { webAddress } from '@/payload/careers/webAddress'
 import { formatEuros } from '@/app/(frontend)/format'
 
@@ -11,8 +12,36 @@ const rangeText = ({ min, max }: PayRange) => {
   return null
 }
 
+/** "De 1 900 € à 2 300 €, moyenne 2 100 €", or "En moyenne 2 100 €" when only the average is known. */
+export function RangeFigures({ range }: { range: PayRange }) {
+  const text = rangeText(range)
+  return (
+    <span className="pay__figures">
+      {text}
+      {known(range.average) && (
+        <>
+          {text ? ', ' : ''}
+          <span className="pay__average">{text ? 'moyenne' : 'En moyenne'} {formatEuros(range.average)}</span>
+        </>
+      )}
+    </span>
+  )
+}
+
+/** A range as a bar on a scale from `low` to `high` euros (decorative: the words say it all). */
+export function PayBar({ range, low, high }: { range: PayRange; low: number; high: number }) {
+  if (!(known(range.min) && known(range.max) && high > low)) return null
+  const at = (amount: number) => ((amount - low) / (high - low)) * 100
+  return (
+    <span className="pay__bar" aria-hidden="true">
+      <span className="pay__span" style={{ left: `${at(range.min)}%`, width: `${Math.max(at(range.max) - at(range.min), 1)}%` }} />
+      {known(range.average) && <span className="pay__marker" style={{ left: `${at(range.average)}%` }} />}
+    </span>
+  )
+}
+
 /** "Source : Apec, 2025", the source a link when it has an address. */
-function SourceLine({ range }: { range: PayRange & { source: string; year: number } }) {
+export function SourceLine({ range }: { range: PayRange & { source: string; year: number } }) {
   const href = webAddress(range.sourceUrl)
   return (
     <p className="pay__source">
@@ -31,9 +60,7 @@ function SourceLine({ range }: { range: PayRange & { source: string; year: numbe
 export function PayScale({ pay }: { pay: Career['pay'] }) {
   const ranges = sourcedPayRanges(pay)
   if (!ranges.length) return <p>Pas encore de chiffres sourcés pour ce métier.</p>
-  const figures = ranges.flatMap(({ range }) => [range.min, range.average, range.max]).filter(known)
-  const [low, high] = [Math.min(...figures), Math.max(...figures)]
-  const at = (amount: number) => (high > low ? ((amount - low) / (high - low)) * 100 : 50)
+  const scale = sharedPayScale([pay])
   const sourceKey = ({ range }: (typeof ranges)[number]) => `${range.source}|${range.year}|${range.sourceUrl ?? ''}`
   const oneSource = new Set(ranges.map(sourceKey)).size === 1
   return (
@@ -44,21 +71,8 @@ export function PayScale({ pay }: { pay: Career['pay'] }) {
           <div key={name} className={`pay__range pay__range--${name}`}>
             <dt>{label}</dt>
             <dd>
-              <span className="pay__figures">
-                {rangeText(range)}
-                {known(range.average) && (
-                  <>
-                    {rangeText(range) ? ', ' : ''}
-                    <span className="pay__average">{rangeText(range) ? 'moyenne' : 'En moyenne'} {formatEuros(range.average)}</span>
-                  </>
-                )}
-              </span>
-              {known(range.min) && known(range.max) && high > low && (
-                <span className="pay__bar" aria-hidden="true">
-                  <span className="pay__span" style={{ left: `${at(range.min)}%`, width: `${Math.max(at(range.max) - at(range.min), 1)}%` }} />
-                  {known(range.average) && <span className="pay__marker" style={{ left: `${at(range.average)}%` }} />}
-                </span>
-              )}
+              <RangeFigures range={range} />
+              {scale && <PayBar range={range} {...scale} />}
               {!oneSource && <SourceLine range={range} />}
             </dd>
           </div>

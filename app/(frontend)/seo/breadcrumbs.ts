@@ -23,3 +23,5 @@ export const sectorCrumbs = (sector: { title: string; slug: string }): Crumb[] =
 ]
 
 export const sectionCrumbs = (name: string, path: string): Crumb[] => [home, { name, path }]
+
+export const comparisonCrumbs = (): Crumb[] => [home, { name: 'Métiers', path: routes.careers() }, { name: 'Comparer', path: routes.compare() }]

@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { latestCareers, listNews, listSectors, withContent } from '@/payload/queries'
+import { INTERESTS, interestSlug } from '@/payload/careers/interests'
+import { interestCounts, latestCareers, listNews, listSectors, withCareers } from '@/payload/queries'
 import { routes } from '@/payload/routes'
 import { CareerCard } from '@/app/(frontend)/components/CareerCard'
 import { JsonLd } from '@/app/(frontend)/components/JsonLd'
@@ -35,7 +36,10 @@ export const metadata: Metadata = {
 
 export default async function HomePage({ params }: Props) {
   if ((await params).vue !== HOME_VIEW) notFound()
-  const [careers, news, sectors] = await Promise.all([latestCareers(6), listNews(1), listSectors().then(withContent)])
+  const [careers, news, sectors, interests] = await Promise.all([latestCareers(6), listNews(1), listSectors().then(withCareers), interestCounts()])
+  // The ways in first (a reader who does not know which career to look up starts from what
+  // they like, or a field), then what is new. Only interests and sectors with published careers.
+  const ways = INTERESTS.filter((interest) => interests[interest.value])
   return (
     <>
       <JsonLd data={websiteJsonLd()} />
@@ -48,17 +52,20 @@ export default async function HomePage({ params }: Props) {
         <SearchForm id="recherche-accueil" />
       </section>
 
-      <section aria-labelledby="derniers-metiers">
-        <h2 id="derniers-metiers">Fiches métiers récentes</h2>
-        <div className="card-grid">
-          {careers.map((career) => (
-            <CareerCard key={career.id} career={career} />
-          ))}
-        </div>
-        <p>
-          <Link href={routes.careers()}>Voir tous les métiers</Link>
-        </p>
-      </section>
+      {ways.length > 0 && (
+        <section aria-labelledby="par-interet">
+          <h2 id="par-interet">Explorer par centre d’intérêt</h2>
+          <ul className="chips">
+            {ways.map((interest) => (
+              <li key={interest.value}>
+                <Link href={routes.careers({ interet: interestSlug(interest) })}>
+                  {interest.label} <span className="chips__count">({interests[interest.value]})</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="par-secteur">
         <h2 id="par-secteur">Explorer par secteur</h2>
@@ -71,6 +78,21 @@ export default async function HomePage({ params }: Props) {
             </li>
           ))}
         </ul>
+        <p>
+          <Link href={routes.compare()}>Comparer deux ou trois métiers</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="derniers-metiers">
+        <h2 id="derniers-metiers">Fiches métiers récentes</h2>
+        <div className="card-grid">
+          {careers.map((career) => (
+            <CareerCard key={career.id} career={career} />
+          ))}
+        </div>
+        <p>
+          <Link href={routes.careers()}>Voir tous les métiers</Link>
+        </p>
       </section>
 
       <section aria-labelledby="dernieres-actualites">

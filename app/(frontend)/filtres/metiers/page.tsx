@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound, permanentRedirect, redirect } from 'next/navigation'
 
 import { parseCareerFilters, type CareerFilterParams } from '@/payload/careerFilters'
+import { interestSlug } from '@/payload/careers/interests'
 import { hasNoiseParams } from '@/payload/canonicalQuery'
 import { parsePageNumber } from '@/payload/pageNumber'
 import { careerInitials, listCareers, listSectors, withCareers } from '@/payload/queries'
@@ -19,11 +20,11 @@ export const dynamic = 'force-dynamic'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Tous les métiers',
-  description: 'Les fiches métiers de Repères, à filtrer par secteur, niveau d’études et salaire.',
+  description: 'Les fiches métiers de Repères, à filtrer par secteur, centre d’intérêt, niveau d’études et salaire.',
   path: routes.careers(),
 })
 
-const FILTER_KEYS = ['secteur', 'niveau', 'salaire'] as const
+const FILTER_KEYS = ['secteur', 'niveau', 'salaire', 'interet'] as const
 
 export default async function FilteredCareersPage({ searchParams }: Props) {
   const params = await searchParams
@@ -33,8 +34,9 @@ export default async function FilteredCareersPage({ searchParams }: Props) {
   const sectors = withCareers(await listSectors())
   const filters = parseCareerFilters(params)
   const sector = sectors.find((s) => s.slug === filters.sectorSlug)
-  const { level, salaryMin } = filters
-  const canonical = routes.careers({ secteur: sector?.slug ?? undefined, niveau: level, salaire: salaryMin, page })
+  const { level, salaryMin, interest } = filters
+  const interet = interest && interestSlug(interest)
+  const canonical = routes.careers({ secteur: sector?.slug ?? undefined, niveau: level, salaire: salaryMin, interet, page })
   // The old "/metiers?page=N" of the unfiltered list: that page has its own address now, for
   // good; the visitor's other parameters (campaign tags) go along.
   if (!FILTER_KEYS.some((key) => key in params)) {
@@ -44,7 +46,7 @@ export default async function FilteredCareersPage({ searchParams }: Props) {
   // Empty or repeated fields: the clean address. An unknown value is ignored (an old link
   // still lists careers).
   if (hasNoiseParams(params)) redirect(canonical)
-  const [result, initials] = await Promise.all([listCareers({ sector, level, salaryMin, page }), careerInitials()])
+  const [result, initials] = await Promise.all([listCareers({ sector, level, salaryMin, interest: interest?.value, page }), careerInitials()])
   if (page > 1 && result.docs.length === 0) notFound()
   return <CareersListing sectors={sectors} sector={sector} filters={filters} result={result} initials={initials} />
 }

@@ -131,6 +131,9 @@ export default async function CareerPage({ params }: Props) {
                 </div>
               )}
             </dl>
+            <p className="career__compare">
+              <Link href={routes.compare([slug])}>Comparer avec d’autres métiers</Link>
+            </p>
             <MediaImage media={career.heroImage} sizes="(min-width: 64rem) 44rem, 100vw" priority className="career__image" />
           </header>
 
@@ -254,8 +257,11 @@ export default async function CareerPage({ params }: Props) {
             <Panel id="metiers-proches" title={title('metiers-proches')}>
               <ul>
                 {related.map((other) => (
-                  <li key={other.id}>
+                  <li key={other.id} className="related">
                     <Link href={routes.career(other.slug ?? '')}>{other.title}</Link>
+                    <Link href={routes.compare([slug, other.slug ?? ''])} className="related__compare">
+                      Comparer<span className="visually-hidden">{` ${career.title} et ${other.title}`}</span>
+                    </Link>
                   </li>
                 ))}
               </ul>
