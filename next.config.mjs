@@ -79,7 +79,7 @@ const nextConfig = {
   async redirects() {
     return [
       { source: '/accueil/:rest*', destination: '/', permanent: true },
-      { source: '/informations/:page', destination: '/:page', permanent: true },
+      { source: `/informations/:page(${SITE_PAGE_PATHS.join('|')})`, destination: '/:page', permanent: true },
       { source: '/abonnement/publique', destination: '/abonnement', permanent: true },
       { source: '/plan-du-site/:rest*', destination: '/sitemap.xml', permanent: true },
       { source: '/filtres/:section(metiers|actualites)', destination: '/:section', permanent: true },

@@ -13,7 +13,7 @@ import { rejectNonNumericId } from '@/payload/hooks/rejectNonNumericId'
 import { revalidatePublished } from '@/payload/hooks/revalidatePublished'
 import { settleSchedules } from '@/payload/hooks/settleSchedules'
 import { stampPublicationDates } from '@/payload/hooks/stampPublicationDates'
-import { CONFORMITY_LEVELS, PAGE_KINDS } from '@/payload/pages/pageKinds'
+import { type Conformity, CONFORMITY_LEVELS, conformityProblem, PAGE_KINDS } from '@/payload/pages/pageKinds'
 
 /** Fields whose change a reader would notice: they move "MAJ le". */
 export const PAGE_VISIBLE_FIELDS = ['title', 'summary', 'content', 'accessibility'] as const
@@ -22,6 +22,15 @@ export const PAGE_VISIBLE_FIELDS = ['title', 'summary', 'content', 'accessibilit
 const revalidatePage = revalidatePublished(async () => [cacheTags.pages])
 
 const isAccessibility = (data: unknown) => (data as { kind?: string } | undefined)?.kind === 'accessibility'
+
+/** The statement's conformity fields must agree (conformityProblem); each shows its own share of the problem. */
+const consistent =
+  (field: 'conformity' | 'rate' | 'auditedAt') =>
+  (_: unknown, { data, siblingData }: { data: unknown; siblingData: unknown }): true | string => {
+    if (!isAccessibility(data)) return true
+    const problem = conformityProblem(siblingData as Conformity)
+    return problem?.field === field ? problem.message : true
+  }
 
 /**
  * The site's own pages (à propos, mentions légales, déclaration d'accessibilité…): one per
@@ -83,8 +92,7 @@ export const Pages: CollectionConfig<'pages'> = {
               type: 'select',
               label: 'Conformité',
               options: optionsOf(CONFORMITY_LEVELS),
-              validate: (value: unknown, { data }: { data: unknown }) =>
-                !isAccessibility(data) || value ? true : 'Indiquez l’état de conformité (« Non conforme » sans audit).',
+              validate: consistent('conformity'),
               admin: { width: '34%' },
             },
             {
@@ -93,12 +101,14 @@ export const Pages: CollectionConfig<'pages'> = {
               label: 'Taux de critères respectés (%)',
               min: 0,
               max: 100,
+              validate: consistent('rate'),
               admin: { width: '33%', description: 'Donné par l’audit ; vide sans audit.' },
             },
             {
               name: 'auditedAt',
               type: 'date',
               label: 'Date de l’audit',
+              validate: consistent('auditedAt'),
               admin: { width: '33%', date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
             },
           ],

@@ -145,28 +145,34 @@ export const careersToCompare = async (
       return getCareer(moved.document.slug)
     }),
   )
-  return {
-    careers: read.filter((career): career is WithReferences<Career> => career !== null),
-    renamed,
-    unknown: slugs.filter((_, index) => !read[index]),
-  }
+  // An old slug and the new one name the same career: it is compared once.
+  const careers = read.filter((career, index): career is WithReferences<Career> => career !== null && read.findIndex((other) => other?.id === career.id) === index)
+  return { careers, renamed, unknown: slugs.filter((_, index) => !read[index]) }
 }
 
 export type CareerChoice = { title: string; slug: string }
 
 /**
- * The published career a visitor means by what they typed in "add a career": its slug or
- * address, its title (case and accents aside), or the only title starting with those words.
+ * The published career a visitor means by what they typed in "add a career" (a cleaned search
+ * text): its slug or address (an old one followed to where the career is now), its title or
+ * feminine title (case and accents aside), or the only title starting with those words.
  * Otherwise the closest titles to choose from (none when nothing comes close).
  */
 export const careerNamed = async (text: string): Promise<{ career: CareerChoice } | { choices: CareerChoice[] }> => {
   const slug = slugInAddress(text)
-  const direct = slug ? await getCareer(slug) : null
-  if (direct?.slug) return { career: { title: direct.title, slug: direct.slug } }
+  if (slug) {
+    const { careers } = await careersToCompare([slug])
+    if (careers[0]?.slug) return { career: { title: careers[0].title, slug: careers[0].slug } }
+  }
   const choices = (await suggestTitles(text, 6)).filter((hit) => hit.kind === 'career').map(({ title, slug }) => ({ title, slug }))
   const typed = foldForMatching(text)
-  const exact = choices.find((choice) => foldForMatching(choice.title) === typed)
-  if (exact) return { career: exact }
+  const byTitle = choices.find((choice) => foldForMatching(choice.title) === typed)
+  if (byTitle) return { career: byTitle }
+  // Suggestions carry the title only; the feminine one is on the (cached) sheet.
+  for (const choice of choices) {
+    const feminine = (await getCareer(choice.slug))?.feminineTitle
+    if (feminine && foldForMatching(feminine) === typed) return { career: choice }
+  }
   return choices.length === 1 ? { career: choices[0]! } : { choices }
 }
 
@@ -418,7 +424,7 @@ export const getNewsPost = cache(async (slug: string, previewer?: User | null): 
 
 // ---------------------------------------------------------------- the site's own pages
 
-export type PageLink = { kind: PageKind; title: string; contentUpdatedAt: string | null; publishedAt: string | null }
+export type PageLink = { kind: PageKind; title: string; conformity: string | null; contentUpdatedAt: string | null; publishedAt: string | null }
 
 /** The published pages among the site's own (à propos, mentions légales…), in PAGE_KINDS order: the footer's links. */
 export const publishedPages = cache((): Promise<PageLink[]> =>
@@ -426,14 +432,20 @@ export const publishedPages = cache((): Promise<PageLink[]> =>
     async () => {
       const { docs } = await (await payload()).find({
         collection: 'pages',
-        select: { kind: true, title: true, contentUpdatedAt: true, publishedAt: true },
+        select: { kind: true, title: true, accessibility: { conformity: true }, contentUpdatedAt: true, publishedAt: true },
         limit: PAGE_KINDS.length,
         pagination: false,
         ...asVisitor,
       })
       const order = PAGE_KINDS.map((kind) => kind.value as string)
       return docs
-        .map((doc) => ({ kind: doc.kind, title: doc.title, contentUpdatedAt: doc.contentUpdatedAt ?? null, publishedAt: doc.publishedAt ?? null }))
+        .map((doc) => ({
+          kind: doc.kind,
+          title: doc.title,
+          conformity: doc.accessibility?.conformity ?? null,
+          contentUpdatedAt: doc.contentUpdatedAt ?? null,
+          publishedAt: doc.publishedAt ?? null,
+        }))
         .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))
     },
     ['pages'],
@@ -441,7 +453,11 @@ export const publishedPages = cache((): Promise<PageLink[]> =>
   )(),
 )
 
-/** One of the site's own pages, published, with what its text links to; or null. */
+/**
+ * One of the site's own pages, published, with what its text links to; or null. Its links are
+ * resolved when it is read: any career or post published, renamed or withdrawn expires it too
+ * (six pages, rarely read: cheaper than an index of what each links to).
+ */
 export const getPage = cache((kind: PageKind): Promise<WithReferences<Page> | null> =>
   unstable_cache(
     async () => {
@@ -449,7 +465,7 @@ export const getPage = cache((kind: PageKind): Promise<WithReferences<Page> | nu
       return docs[0] ? withReferences(docs[0]) : null
     },
     ['page', kind],
-    { tags: [cacheTags.pages, cacheTags.media] },
+    { tags: [cacheTags.pages, cacheTags.media, cacheTags.careerList, cacheTags.newsList] },
   )(),
 )
 

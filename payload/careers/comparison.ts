@@ -16,10 +16,16 @@ export const COMPARE_PARAM = 'metiers'
 export const ADD_PARAM = 'ajouter'
 
 /**
- * The slugs an address asks for, as the visitor meant them: `metiers=a,b` and `metiers=a&metiers=b`
- * alike, trimmed, lower-cased, percent-escapes undone, duplicates and empty items dropped, in
- * the order given. Unknown slugs are kept (the page names them); so is anything, however odd,
- * the visitor typed: deciding what exists is the read model's job.
+ * More careers than this in one address are not even looked up: the page refusing a fourth
+ * offers the first ones to choose from, and an address with thousands would cost as many reads.
+ */
+export const CHOOSER_MAX = 10
+
+/**
+ * The slugs an address asks for, as the visitor meant them (Next has undone the percent
+ * escapes): `metiers=a,b` and `metiers=a&metiers=b` alike, trimmed, lower-cased, duplicates and
+ * empty items dropped, in the order given. Unknown slugs are kept (the page names them); so is
+ * anything, however odd, the visitor typed: deciding what exists is the read model's job.
  */
 export const requestedSlugs = (value: string | string[] | undefined | null): string[] => {
   const items = (Array.isArray(value) ? value : [value ?? ''])

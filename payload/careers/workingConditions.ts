@@ -1,6 +1,7 @@
 import type { GroupField } from 'payload'
 
 import { labelOf, optionsOf } from '@/payload/fields/choices'
+import { lowerFirst } from '@/payload/text/frenchList'
 
 // Daily work as a reader pictures it: hours, travel, where it happens, anything else that
 // shapes a day (standing, night shifts, lifting…).
@@ -26,6 +27,9 @@ export const TRAVEL = [
 ] as const
 
 export const workplaceLabel = (value: string) => labelOf(WORKPLACES)(value) ?? value
+
+/** "Bureau, télétravail possible": the places as one phrase, items after the first in lower case. */
+export const workplacesText = (places: string[]): string => places.map((place, index) => (index ? lowerFirst(workplaceLabel(place)) : workplaceLabel(place))).join(', ')
 export const travelLabel = labelOf(TRAVEL)
 
 export const workingConditionsField: GroupField = {

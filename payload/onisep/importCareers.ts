@@ -7,6 +7,7 @@ import { SLUG_MAX_LENGTH, slugify } from '@/payload/fields/slugify'
 
 import type { OnisepFile, SkippedRecord } from './readFile'
 import { type OnisepCareer, sectorTitle } from './record'
+import { frenchList } from '@/payload/text/frenchList'
 
 /** The fields an import fills and editors may change; an edited one is never overwritten. */
 export const EDITABLE_FIELDS = ['title', 'feminineTitle', 'romeCodes', 'sectors'] as const
@@ -87,10 +88,7 @@ const currentValues = (career: Existing): Editable => ({
   sectors: ids(career.sectors),
 })
 
-const quoted = (items: string[]) => {
-  const names = items.map((item) => `« ${item} »`)
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} et ${names.at(-1)}` : (names[0] ?? '')
-}
+const quoted = (items: string[]) => frenchList(items.map((item) => `« ${item} »`))
 
 /** A summary for a career published at once: what the record says, and where it comes from. */
 const generatedSummary = (career: OnisepCareer) => {

@@ -100,7 +100,11 @@ Repères [raison sociale, adresse, numéro d’immatriculation et directeur de l
 
 ## Données personnelles
 
-Repères ne dépose aucun cookie de mesure d’audience ni de publicité. L’abonnement aux actualités par courriel garde votre adresse et vos choix de rubriques ; chaque courriel contient un lien de désabonnement qui agit en un clic, et votre adresse est alors effacée.
+Repères ne dépose aucun cookie de mesure d’audience ni de publicité sur le site public.
+
+L’abonnement aux actualités par courriel repose sur votre consentement, donné en confirmant votre adresse. Nous gardons votre adresse et vos choix de rubriques tant que vous êtes abonné ; chaque courriel contient un lien de désabonnement qui agit en un clic. Votre adresse est alors effacée : seule reste, comme preuve du retrait de votre consentement, une empreinte chiffrée (SHA-256) de l’adresse avec les dates de consentement et de retrait.
+
+Responsable du traitement : [l’éditeur, à compléter]. Vous pouvez demander l’accès à vos données, leur rectification ou leur effacement en nous écrivant (voir la page [Contact](/contact)), et adresser une réclamation à la CNIL (cnil.fr).
 
 ## Réutilisation
 
@@ -119,14 +123,15 @@ Aucun audit de conformité au RGAA n’a encore été mené : tant qu’il n’a
 
 ## Contenus non accessibles connus
 
-- les images d’illustration des fiches sont décoratives et n’apportent pas d’information ;
-- certains documents liés depuis les actualités, publiés par d’autres organismes, peuvent ne pas être accessibles.
+Sans audit, la liste des non-conformités n’est pas établie. Sont déjà connus :
+
+- certains documents liés depuis les actualités, publiés par d’autres organismes, peuvent ne pas être accessibles ; ils ne relèvent pas de Repères.
 
 ## Établissement de cette déclaration
 
 Établie le 2 décembre 2026, à partir des vérifications automatiques du site.
 
-Technologies utilisées : HTML, CSS ; le site fonctionne sans JavaScript.
+Technologies utilisées : HTML, CSS, JavaScript et WAI-ARIA (les suggestions de la recherche) ; tout le site reste utilisable sans JavaScript.
 
 ## Retour d’information et contact
 
@@ -136,8 +141,8 @@ Si vous n’arrivez pas à accéder à un contenu ou à un service, écrivez-nou
 
 Si vous nous avez signalé un défaut d’accessibilité qui vous empêche d’accéder à un contenu ou à un service et que vous n’avez pas obtenu de réponse satisfaisante, vous pouvez :
 
-- écrire au Défenseur des droits par son formulaire en ligne ;
-- contacter le délégué du Défenseur des droits de votre région ;
+- écrire au Défenseur des droits par son [formulaire en ligne](https://formulaire.defenseurdesdroits.fr/) ;
+- contacter [le délégué du Défenseur des droits de votre région](https://www.defenseurdesdroits.fr/saisir/delegues) ;
 - envoyer un courrier, gratuitement et sans timbre, à : Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.`,
   },
 ]

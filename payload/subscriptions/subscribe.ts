@@ -8,6 +8,7 @@ import { isEmailAddress, normaliseEmail } from './emailAddress'
 import { alreadySubscribedMail, confirmationMail } from './mails'
 import { checkConfirmation, checkUnsubscribe, confirmationToken, CONFIRMATION_VALID_MS, type SignedLink, unsubscribeToken } from './tokens'
 import { sqlPool } from '@/payload/db/sqlPool'
+import { frenchList } from '@/payload/text/frenchList'
 
 export type Frequency = 'daily' | 'weekly'
 export type SignUpRequest = { email: string; frequency: Frequency; scope: 'all' | 'sectors'; sectors: number[] }
@@ -33,7 +34,7 @@ const describe = (request: SignUpRequest, sectorTitles: string[]) => {
       ? 'toutes les actualités'
       : sectorTitles.length === 1
         ? `les actualités du secteur ${sectorTitles[0]}`
-        : `les actualités des secteurs ${sectorTitles.slice(0, -1).join(', ')} et ${sectorTitles.at(-1)}`
+        : `les actualités des secteurs ${frenchList(sectorTitles)}`
   return `${what} ${request.frequency === 'daily' ? 'chaque jour' : 'chaque semaine'}`
 }
 

@@ -1,10 +1,15 @@
 import { INSIDE_WORDS } from './invisibleCharacters'
 
-// Letters NFKD does not take apart: without them "Œnologie" and "oenologie" would differ.
+// Letters NFKD does not take apart: without them "Œnologie" and "oenologie", "Łódź" and "Lodz" would differ.
 const LIGATURES: [RegExp, string][] = [
   [/œ/g, 'oe'],
   [/æ/g, 'ae'],
   [/ß/g, 'ss'],
+  [/ł/g, 'l'],
+  [/ø/g, 'o'],
+  [/[đð]/g, 'd'],
+  [/þ/g, 'th'],
+  [/ı/g, 'i'],
 ]
 
 /**

@@ -52,8 +52,9 @@ test.describe('comparing careers', () => {
     await expect(common.locator('li', { hasText: 'Écouter et rassurer' })).toContainText('(tous)')
     await expect(common.locator('li', { hasText: 'La santé et le soin' })).toBeVisible()
 
-    // "Retirer" leaves the other career alone at its own address.
-    await headers.nth(0).getByRole('link', { name: 'Retirer Aide-soignant de la comparaison' }).click()
+    // "Retirer", under the columns (not in their headers, read with every cell), leaves the other career alone.
+    await expect(headers.getByRole('link', { name: /Retirer/ })).toHaveCount(0)
+    await table(page).locator('tfoot').getByRole('link', { name: 'Retirer Aide-soignant de la comparaison' }).click()
     await expect(page).toHaveURL(/\/comparer\?metiers=infirmier$/)
     await expect(page.locator('table.compare__table thead th')).toHaveCount(1)
   })
@@ -130,6 +131,24 @@ test.describe('comparing careers', () => {
     await page.getByRole('button', { name: 'Comparer' }).click()
     await expect(page).toHaveURL(/\/comparer\?metiers=developpeur-web,directeur-technique$/)
     await expect(page.locator('table.compare__table thead th')).toHaveCount(2)
+  })
+
+  test('an address with hundreds of careers is refused at once, offering only the first ten', async ({ page }) => {
+    const slugs = Array.from({ length: 500 }, (_, index) => `metier-${index}`)
+    const response = await page.goto(`/comparer?metiers=infirmier,${slugs.join(',')}`)
+    expect(response?.status()).toBe(400)
+    await expect(page.getByRole('status')).toContainText('Vous avez demandé 501 métiers')
+    await expect(page.getByRole('status')).toContainText('Seuls les 10 premiers sont proposés ci-dessous.')
+    await expect(page.getByRole('checkbox')).toHaveCount(1)
+    await expect(page.getByRole('checkbox', { name: 'Infirmier' })).toBeChecked()
+  })
+
+  test('text typed to add a career is cleaned like a search: control characters and huge input are no error', async ({ request }) => {
+    for (const typed of ['%00zzzz', 'infirmier%00', `${'x'.repeat(5000)}`, '%E2%80%8B%E2%80%8B', '%3Cscript%3Ealert(1)%3C%2Fscript%3E']) {
+      const response = await request.get(`/comparer?metiers=infirmier&ajouter=${typed}`, { maxRedirects: 0 })
+      expect([200, 303, 307, 308], typed).toContain(response.status())
+      expect(await response.text(), typed).not.toContain('<script>alert(1)')
+    }
   })
 
   test.describe('without JavaScript', () => {

@@ -73,6 +73,17 @@ describe('the site’s own pages', () => {
       data: { kind: 'accessibility', title: 'Déclaration d’accessibilité', summary: 'Où nous en sommes.', accessibility: { conformity: 'none' }, _status: 'published' },
     })
     expect(statement.accessibility?.conformity).toBe('none')
+    // "Partiellement conforme" without an audit would say two things at once: refused on the date.
+    const partial = (await payload
+      .update({ collection: 'pages', id: statement.id, data: { accessibility: { conformity: 'partial', rate: 62.5 } } })
+      .catch((error: unknown) => error)) as ValidationError
+    expect(partial.data.errors).toEqual([expect.objectContaining({ path: 'accessibility.auditedAt', message: expect.stringMatching(/^Sans audit, le site est/) })])
+    const audited = await payload.update({
+      collection: 'pages',
+      id: statement.id,
+      data: { accessibility: { conformity: 'partial', rate: 62.5, auditedAt: '2026-10-15T10:00:00.000Z' } },
+    })
+    expect(audited.accessibility).toMatchObject({ conformity: 'partial', rate: 62.5 })
     // Another kind never asks for it.
     await payload.create({ collection: 'pages', data: { kind: 'contact', title: 'Contact', summary: 'Écrire.', _status: 'published' } })
   })

@@ -101,5 +101,6 @@ describe('text folded for matching', () => {
   it('ignores case, accents, ligatures, invisible characters and kinds of spaces and apostrophes', () => {
     expect(foldForMatching('  Gérer\u00a0l’Œuvre\u200b ﬁnale ')).toBe("gerer l'oeuvre finale")
     expect(foldForMatching('e\u0301te\u0301')).toBe('ete')
+    expect(foldForMatching('Łódź, Ørsted, Đorđe')).toBe('lodz, orsted, dorde')
   })
 })

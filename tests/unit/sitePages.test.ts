@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import nextConfig, { SITE_PAGE_PATHS } from '../../next.config.mjs'
-import { PAGE_KINDS } from '@/payload/pages/pageKinds'
+import { conformityProblem, PAGE_KINDS } from '@/payload/pages/pageKinds'
 import { routes } from '@/payload/routes'
 
 describe('the site’s own pages', () => {
@@ -18,7 +18,27 @@ describe('the site’s own pages', () => {
       expect(new RegExp(`^${rule!.source.replace(':page', '')}$`).test(path), path).toBe(true)
     }
     const redirects = await nextConfig.redirects!()
-    expect(redirects).toContainEqual({ source: '/informations/:page', destination: '/:page', permanent: true })
+    const back = redirects.find((each) => each.destination === '/:page')
+    expect(back?.permanent).toBe(true)
+    for (const { path } of PAGE_KINDS) expect(new RegExp(`^${back!.source.replace(':page', '')}$`).test(`/informations/${path}`), path).toBe(true)
+    expect(new RegExp(`^${back!.source.replace(':page', '')}$`).test('/informations/autre')).toBe(false)
+  })
+
+  it('state a conformity the RGAA allows: "partiellement" and "totalement" only after an audit, with a matching rate', () => {
+    const problem = (value: Parameters<typeof conformityProblem>[0]) => conformityProblem(value)?.field ?? null
+    expect(problem({ conformity: 'none' })).toBeNull()
+    expect(problem({ conformity: 'none', rate: 30, auditedAt: '2026-10-01' })).toBeNull()
+    expect(problem({ conformity: 'none', rate: 62.5 })).toBe('rate')
+    expect(problem({ conformity: 'partial', rate: 62.5 })).toBe('auditedAt')
+    expect(problem({ conformity: 'partial', auditedAt: '2026-10-01' })).toBe('rate')
+    expect(problem({ conformity: 'partial', rate: 62.5, auditedAt: '2026-10-01' })).toBeNull()
+    expect(problem({ conformity: 'partial', rate: 100, auditedAt: '2026-10-01' })).toBe('rate')
+    expect(problem({ conformity: 'partial', rate: 49.9, auditedAt: '2026-10-01' })).toBe('rate')
+    expect(problem({ conformity: 'full', rate: 99.5, auditedAt: '2026-10-01' })).toBe('rate')
+    expect(problem({ conformity: 'full', rate: 100, auditedAt: '2026-10-01' })).toBeNull()
+    expect(problem({ conformity: 'full', rate: 100 })).toBe('auditedAt')
+    expect(problem({ conformity: 'none', rate: 120 })).toBe('rate')
+    expect(problem({})).toBe('conformity')
   })
 
   it('have French addresses: /accessibilite for the accessibility statement, /mentions-legales for the legal notice', () => {

@@ -3,10 +3,12 @@ import Link from 'next/link'
 import { permanentRedirect, redirect } from 'next/navigation'
 
 import type { Career } from '@/payload-types'
-import { ADD_PARAM, COMPARE_MAX, COMPARE_PARAM, requestedSlugs, sharedItems } from '@/payload/careers/comparison'
+import { ADD_PARAM, CHOOSER_MAX, COMPARE_MAX, COMPARE_PARAM, requestedSlugs, sharedItems } from '@/payload/careers/comparison'
 import { interestLabel } from '@/payload/careers/interests'
 import { careerNamed, careersToCompare } from '@/payload/queries'
 import { routes } from '@/payload/routes'
+import { cleanSearchQuery } from '@/payload/search/searchQuery'
+import { frenchList } from '@/payload/text/frenchList'
 import { Breadcrumbs } from '@/app/(frontend)/components/Breadcrumbs'
 import { CareerComparison } from '@/app/(frontend)/components/CareerComparison'
 import { AddCareerForm, type AddProblem, ChooseCareersForm } from '@/app/(frontend)/components/CompareForms'
@@ -19,13 +21,11 @@ type Props = { searchParams: Promise<Params> }
 // Any two or three careers: rendered per request from the careers' cached sheets.
 export const dynamic = 'force-dynamic'
 
-const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
-
 /** "Infirmier, Aide-soignant et Développeur web". */
-const titlesText = (careers: Career[]) => {
-  const titles = careers.map((career) => career.title)
-  return titles.length > 1 ? `${titles.slice(0, -1).join(', ')} et ${titles.at(-1)}` : (titles[0] ?? '')
-}
+const titlesText = (careers: Career[]) => frenchList(careers.map((career) => career.title))
+
+/** « x », as French quotes a name. */
+const quote = (text: string) => `«\u00a0${text}\u00a0»`
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const requested = requestedSlugs((await searchParams)[COMPARE_PARAM])
@@ -39,14 +39,16 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
         : 'Mettez deux ou trois métiers côte à côte : niveau et durée d’études, accès, salaires, secteurs, centres d’intérêt et conditions de travail.',
     path: routes.compare(careers.map((career) => career.slug ?? '')),
   })
-  // An address naming a career that is gone still helps its reader; search engines get the clean one.
-  return unknown.length ? { ...meta, robots: { index: false } } : meta
+  // Worth finding only as a comparison of two or three careers that all exist: an address naming
+  // a career that is gone still helps its reader, and search engines get the clean one.
+  return unknown.length || careers.length < 2 ? { ...meta, robots: { index: false, follow: true } } : meta
 }
 
 export default async function ComparePage({ searchParams }: Props) {
   const params = await searchParams
   const requested = requestedSlugs(params[COMPARE_PARAM])
-  const added = single(params[ADD_PARAM])?.trim()
+  // Cleaned as a search is (control characters, length): it is looked up as one.
+  const added = cleanSearchQuery(params[ADD_PARAM])
 
   // "Add a career": a title (or slug, or address) becomes a slug in the address, then the
   // comparison's own address is shown; a name that fits none, or several, is answered here.
@@ -75,7 +77,7 @@ export default async function ComparePage({ searchParams }: Props) {
       {unknown.length > 0 && (
         <div className="notice" role="status">
           <p>
-            {`Aucune fiche publiée ne correspond à ${unknown.map((slug) => `«\u00a0${slug}\u00a0»`).join(', ')} : `}
+            {`Aucune fiche publiée ne correspond à ${unknown.map(quote).join(', ')}\u00a0: `}
             {unknown.length > 1
               ? 'ces métiers ne sont pas dans la comparaison. Leurs fiches ont peut-être été retirées.'
               : 'ce métier n’est pas dans la comparaison. Sa fiche a peut-être été retirée.'}
@@ -86,8 +88,8 @@ export default async function ComparePage({ searchParams }: Props) {
         <p className="lead">
           {careers.length === 0
             ? 'Mettez deux ou trois métiers côte à côte : niveau et durée d’études, accès, salaires sur une même échelle, secteurs, centres d’intérêt et compétences communes.'
-            : `Ajoutez un ou deux métiers à comparer avec «\u00a0${careers[0]!.title}\u00a0».`}{' '}
-          Le lien « Comparer » de chaque fiche et de chaque métier de la <Link href={routes.careers()}>liste des métiers</Link> mène aussi ici.
+            : `Ajoutez un ou deux métiers à comparer avec ${quote(careers[0]!.title)}.`}{' '}
+          {`Le lien ${quote('Comparer')} de chaque fiche`} et de chaque métier de la <Link href={routes.careers()}>liste des métiers</Link> mène aussi ici.
         </p>
       )}
       {careers.length > 0 && <CareerComparison careers={careers} />}
@@ -135,15 +137,16 @@ function InCommon({ careers }: { careers: Career[] }) {
   )
 }
 
-/** More than three careers: a 400 (proxy.ts), and a way to keep three of them. */
+/** More than three careers: a 400 (proxy.ts), and a way to keep three of the first ones. */
 async function TooMany({ requested }: { requested: string[] }) {
-  const { careers } = await careersToCompare(requested)
+  const { careers } = await careersToCompare(requested.slice(0, CHOOSER_MAX))
   return (
     <>
       <Breadcrumbs crumbs={comparisonCrumbs()} />
       <h1>Comparer des métiers</h1>
       <div className="notice" role="status">
-        <p>{`Vous avez demandé ${requested.length} métiers : une comparaison en montre ${COMPARE_MAX} au plus, pour rester lisible sur un téléphone.`}</p>
+        <p>{`Vous avez demandé ${requested.length} métiers\u00a0: une comparaison en montre ${COMPARE_MAX} au plus, pour rester lisible sur un téléphone.`}</p>
+        {requested.length > CHOOSER_MAX && <p>{`Seuls les ${CHOOSER_MAX} premiers sont proposés ci-dessous.`}</p>}
       </div>
       {careers.length > 0 ? (
         <ChooseCareersForm choices={careers.map((career) => ({ title: career.title, slug: career.slug ?? '' }))} />

@@ -7,13 +7,12 @@ import { durationLabel } from '@/payload/careers/accessRoutes'
 import { interestLabel } from '@/payload/careers/interests'
 import { sourcedPayRanges } from '@/payload/careers/pay'
 import { feminineTitle } from '@/payload/careers/titles'
-import { travelLabel, workplaceLabel } from '@/payload/careers/workingConditions'
+import { travelLabel, workplacesText } from '@/payload/careers/workingConditions'
 import { educationLevelLabel } from '@/payload/fields/educationLevels'
 import { routes } from '@/payload/routes'
+import { lowerFirst } from '@/payload/text/frenchList'
 import { formatEuros } from '@/app/(frontend)/format'
 import { PayBar, RangeFigures } from './PayScale'
-
-const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('fr') + text.slice(1)
 
 type Row = { label: string; cell: (career: Career) => ReactNode }
 
@@ -37,7 +36,8 @@ const rowsFor = (careers: Career[], scale: PayScaleBounds | null): Row[] => [
     label: 'Comment y accéder',
     cell: (career) => {
       const points = startingPointsOf(career.accessRoutes)
-      if (!points.length) return (career.accessRoutes ?? []).length ? 'Voir la fiche' : NOT_GIVEN
+      if (!points.length)
+        return (career.accessRoutes ?? []).length ? <Link href={`${routes.career(career.slug ?? '')}#acces`}>Formations possibles, sur la fiche</Link> : NOT_GIVEN
       return (
         <ul className="compare__list">
           {points.map((point) => (
@@ -49,7 +49,7 @@ const rowsFor = (careers: Career[], scale: PayScaleBounds | null): Row[] => [
   },
   ...comparedPayRanges(careers.map((career) => career.pay)).map(
     ({ name, label }): Row => ({
-      label: `Salaire ${label.charAt(0).toLocaleLowerCase('fr')}${label.slice(1)}`,
+      label: `Salaire ${lowerFirst(label)}`,
       cell: (career) => {
         const range = sourcedPayRanges(career.pay).find((shown) => shown.name === name)?.range
         if (!range) return NOT_GIVEN
@@ -106,14 +106,13 @@ const rowsFor = (careers: Career[], scale: PayScaleBounds | null): Row[] => [
     label: 'Conditions de travail',
     cell: (career) => {
       const conditions = career.workingConditions
-      // "Bureau, télétravail possible": list items after the first in lower case, as on the sheet.
-      const places = (conditions?.places ?? []).map((place, index) => (index ? lowerFirst(workplaceLabel(place)) : workplaceLabel(place)))
+      const places = conditions?.places ?? []
       const travel = travelLabel(conditions?.travel)
       if (!places.length && !travel && !conditions?.hours) return NOT_GIVEN
       return (
         <ul className="compare__list">
-          {places.length > 0 && <li>{places.join(', ')}</li>}
-          {travel && <li>Déplacements : {travel.toLocaleLowerCase('fr')}</li>}
+          {places.length > 0 && <li>{workplacesText(places)}</li>}
+          {travel && <li>{`Déplacements\u00a0: ${travel.toLocaleLowerCase('fr')}`}</li>}
           {conditions?.hours && <li>{conditions.hours}</li>}
         </ul>
       )
@@ -154,7 +153,7 @@ export function CareerComparison({ careers }: { careers: Career[] }) {
     <>
       {scale && (
         <p className="compare__scale">
-          {`Salaires bruts par mois pour un temps plein ; les barres partagent la même échelle, de ${formatEuros(scale.low)} à ${formatEuros(scale.high)}.`}
+          {`Salaires bruts par mois pour un temps plein\u00a0; les barres partagent la même échelle, de ${formatEuros(scale.low)} à ${formatEuros(scale.high)}.`}
         </p>
       )}
       <div className="compare__table-wrap">
@@ -166,7 +165,6 @@ export function CareerComparison({ careers }: { careers: Career[] }) {
               {careers.map((career) => (
                 <th key={career.id} scope="col">
                   <CareerName career={career} />
-                  <RemoveLink career={career} others={others(career)} />
                 </th>
               ))}
             </tr>
@@ -181,6 +179,17 @@ export function CareerComparison({ careers }: { careers: Career[] }) {
               </tr>
             ))}
           </tbody>
+          {/* Below the rows, not in the column headers: a header is read again with every cell. */}
+          <tfoot>
+            <tr>
+              <td />
+              {careers.map((career) => (
+                <td key={career.id}>
+                  <RemoveLink career={career} others={others(career)} />
+                </td>
+              ))}
+            </tr>
+          </tfoot>
         </table>
       </div>
       {/* On a phone, criterion by criterion: the careers' answers one under the other. */}

@@ -1,5 +1,6 @@
 import type { CareerFilterValues } from '@/payload/careerFilters'
 import { interestSlug } from '@/payload/careers/interests'
+import { lowerFirst } from '@/payload/text/frenchList'
 import type { Paginated, SectorWithCount } from '@/payload/queries'
 import type { Career } from '@/payload-types'
 import { routes } from '@/payload/routes'
@@ -27,8 +28,8 @@ export function CareersListing({ sectors, sector, filters: { level, salaryMin, i
       </form>
       <p className="count" role="status">
         {totalDocs} métier{totalDocs > 1 ? 's' : ''}
-        {sector ? ` dans le secteur « ${sector.title} »` : ''}
-        {interest ? ` pour qui aime « ${interest.label.charAt(0).toLocaleLowerCase('fr')}${interest.label.slice(1)} »` : ''}
+        {sector ? ` dans le secteur «\u00a0${sector.title}\u00a0»` : ''}
+        {interest ? ` pour qui aime «\u00a0${lowerFirst(interest.label)}\u00a0»` : ''}
       </p>
       {docs.length === 0 ? (
         <p>Aucun métier ne correspond à ces critères. Essayez un autre secteur, centre d’intérêt, niveau ou salaire.</p>

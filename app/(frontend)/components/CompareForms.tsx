@@ -14,11 +14,11 @@ export function AddCareerForm({ slugs, problem, label }: { slugs: string[]; prob
   const hintId = 'ajouter-aide'
   const problemId = 'ajouter-probleme'
   return (
-    <form method="get" action="/comparer" className="compare__add">
+    <form method="get" action={routes.compare()} className="compare__add">
       {slugs.length > 0 && <input type="hidden" name={COMPARE_PARAM} value={slugs.join(',')} />}
       <label htmlFor="ajouter">{label}</label>
       <p id={hintId} className="compare__hint">
-        Son intitulé, par exemple « Infirmier » ou « Développeuse web ».
+        {'Son intitulé, par exemple «\u00a0Infirmier\u00a0» ou «\u00a0Développeuse web\u00a0», ou l’adresse de sa fiche.'}
       </p>
       <div className="search-form__row">
         <input
@@ -40,7 +40,7 @@ export function AddCareerForm({ slugs, problem, label }: { slugs: string[]; prob
             <p>{`Aucun métier publié ne correspond à «\u00a0${problem.text}\u00a0». Vérifiez l’orthographe ou essayez un autre intitulé.`}</p>
           ) : (
             <>
-              <p>{`Plusieurs métiers correspondent à «\u00a0${problem.text}\u00a0» : lequel voulez-vous ajouter ?`}</p>
+              <p>{`Plusieurs métiers correspondent à «\u00a0${problem.text}\u00a0»\u00a0: lequel voulez-vous ajouter\u00a0?`}</p>
               <ul>
                 {problem.choices.map((choice) => (
                   <li key={choice.slug}>
@@ -59,7 +59,7 @@ export function AddCareerForm({ slugs, problem, label }: { slugs: string[]; prob
 /** More careers asked for than a comparison holds: the visitor ticks the ones to keep. */
 export function ChooseCareersForm({ choices }: { choices: CareerChoice[] }) {
   return (
-    <form method="get" action="/comparer" className="compare__choose">
+    <form method="get" action={routes.compare()} className="compare__choose">
       <fieldset>
         <legend>{`Cochez les métiers à comparer (${COMPARE_MAX} au plus)`}</legend>
         <ul>

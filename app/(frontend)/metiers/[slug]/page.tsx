@@ -5,7 +5,7 @@ import type { Career, Sector } from '@/payload-types'
 import { interestLabel } from '@/payload/careers/interests'
 import { sourcedPayRanges } from '@/payload/careers/pay'
 import { feminineTitle } from '@/payload/careers/titles'
-import { travelLabel, workplaceLabel } from '@/payload/careers/workingConditions'
+import { travelLabel, workplacesText } from '@/payload/careers/workingConditions'
 import { educationLevelLabel } from '@/payload/fields/educationLevels'
 import { currentPreviewer } from '@/payload/preview/previewer'
 import { getCareer, newsForCareer } from '@/payload/queries'
@@ -45,9 +45,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     image: imageUrl(appearance.image),
   })
 }
-
-/** "Bureau, télétravail possible": list items after the first in lower case. */
-const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('fr') + text.slice(1)
 
 const populated = <T extends { id: number }>(values: (number | T)[] | null | undefined): T[] =>
   (values ?? []).filter((value): value is T => typeof value === 'object')
@@ -192,7 +189,7 @@ export default async function CareerPage({ params }: Props) {
                 {places.length > 0 && (
                   <div>
                     <dt>Lieux de travail</dt>
-                    <dd>{places.map((place, index) => (index ? lowerFirst(workplaceLabel(place)) : workplaceLabel(place))).join(', ')}</dd>
+                    <dd>{workplacesText(places)}</dd>
                   </div>
                 )}
                 {travel && (
