@@ -6,7 +6,8 @@ export type SeedPage = {
   summary: string
   /** Markdown, turned into rich text by the seed. */
   content: string
-  accessibility?: { conformity: 'none' | 'partial' | 'full' }
+  /** Whole: a re-run over an audited statement must not leave its rate beside "non conforme". */
+  accessibility?: { conformity: 'none' | 'partial' | 'full'; rate: number | null; auditedAt: string | null }
 }
 
 // The demo's own pages. Placeholders a real publisher must replace (company number, host) say
@@ -114,7 +115,7 @@ Les fiches issues des données de l’Onisep sont réutilisées sous Licence Ouv
     kind: 'accessibility',
     title: 'Déclaration d’accessibilité',
     summary: 'Repères s’engage à rendre son site accessible à toutes et à tous. Voici où nous en sommes, et comment nous signaler un problème.',
-    accessibility: { conformity: 'none' },
+    accessibility: { conformity: 'none', rate: null, auditedAt: null },
     content: `Cette déclaration s’applique au site public de Repères (pages métiers, actualités, recherche, comparaison, abonnement), pas à l’interface d’administration des rédacteurs.
 
 ## Pourquoi « non conforme »

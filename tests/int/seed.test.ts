@@ -27,6 +27,19 @@ describe('seed', () => {
     expect(seededNews.totalDocs).toBe(5)
   })
 
+  it('runs again over an audited accessibility statement, back to the demo’s "non conforme"', async () => {
+    const payload = await testPayload()
+    await seed(payload)
+    const statement = async () => (await payload.find({ collection: 'pages', where: { kind: { equals: 'accessibility' } }, limit: 1 })).docs[0]!
+    await payload.update({
+      collection: 'pages',
+      id: (await statement()).id,
+      data: { accessibility: { conformity: 'partial', rate: 62.5, auditedAt: '2026-10-15T10:00:00.000Z' } },
+    })
+    await seed(payload)
+    expect((await statement()).accessibility).toMatchObject({ conformity: 'none', rate: null, auditedAt: null })
+  })
+
   it('loads the model career with its figures', async () => {
     const payload = await testPayload()
     const { docs } = await payload.find({

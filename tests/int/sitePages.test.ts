@@ -1,5 +1,5 @@
 import { Forbidden, ValidationError } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Page } from '@/payload-types'
 import { makeUser, testPayload } from './payload'
@@ -22,6 +22,10 @@ describe('the site’s own pages', () => {
   let payload: Awaited<ReturnType<typeof testPayload>>
   beforeAll(async () => {
     payload = await testPayload()
+    await payload.delete({ collection: 'pages', where: { id: { exists: true } } })
+  })
+  // Other files (the seed's) find the pages as they would on a new site.
+  afterAll(async () => {
     await payload.delete({ collection: 'pages', where: { id: { exists: true } } })
   })
 
