@@ -43,6 +43,7 @@ export const conformityProblem = ({ conformity, rate, auditedAt }: Conformity): 
   if (rated && (rate < 0 || rate > 100)) return { field: 'rate', message: 'Un taux va de 0 à 100\u00a0%.' }
   if (conformity === 'none') return rated && rate >= 50 ? { field: 'rate', message: frenchText`Avec 50\u00a0% de critères respectés ou plus, le site est « Partiellement conforme ».` } : null
   if (!auditedAt) return { field: 'auditedAt', message: frenchText`Sans audit, le site est « Non conforme » : indiquez la date de l’audit ou changez l’état.` }
+  if (new Date(auditedAt).getTime() > Date.now()) return { field: 'auditedAt', message: 'La date de l’audit ne peut pas être dans l’avenir.' }
   if (!rated) return { field: 'rate', message: 'Indiquez le taux de critères respectés que donne l’audit.' }
   if (conformity === 'partial' && (rate < 50 || rate >= 100))
     return { field: 'rate', message: frenchText`« Partiellement conforme » demande de 50\u00a0% à moins de 100\u00a0% de critères respectés.` }

@@ -173,6 +173,9 @@ test.describe('comparing careers', () => {
       await expect(page.locator('.compare__problem')).toContainText(`Aucun métier publié ne correspond à «${NBSP}zzzz qqqq${NBSP}»`)
       await expect(add).toHaveValue('zzzz qqqq')
       await expect(add).toHaveAttribute('aria-invalid', 'true')
+      // Above the comparison, where the page reloads, not screens below it on a phone.
+      const [message, comparison] = await Promise.all([page.locator('.compare__problem').boundingBox(), table(page).boundingBox()])
+      expect(message!.y).toBeLessThan(comparison!.y)
 
       // A pasted address of a sheet.
       await add.fill('https://www.example.org/metiers/developpeur-web/')

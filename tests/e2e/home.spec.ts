@@ -42,6 +42,9 @@ test.describe('the home page and its ways in', () => {
     const titles = await page.locator('.card__title').allTextContents()
     expect(titles.sort()).toEqual(['Aide-soignant', 'Infirmier'])
     await expect(page.getByLabel('J’aime…')).toHaveValue('aider-les-autres')
+    // Offered with their counts, and only those published careers have ("Les animaux": a draft's).
+    await expect(page.getByLabel('J’aime…').locator('option[value="aider-les-autres"]')).toHaveText('Aider les autres (2)')
+    await expect(page.getByLabel('J’aime…').locator('option[value="animaux"]')).toHaveCount(0)
 
     // Combined with another filter from the form, and an unknown interest ignored.
     await page.getByLabel('J’aime…').selectOption('informatique')

@@ -37,6 +37,7 @@ describe('the site’s own pages', () => {
     expect(problem({ conformity: 'full', rate: 99.5, auditedAt: '2026-10-01' })).toBe('rate')
     expect(problem({ conformity: 'full', rate: 100, auditedAt: '2026-10-01' })).toBeNull()
     expect(problem({ conformity: 'full', rate: 100 })).toBe('auditedAt')
+    expect(problem({ conformity: 'full', rate: 100, auditedAt: '2099-01-01' })).toBe('auditedAt')
     expect(problem({ conformity: 'none', rate: 120 })).toBe('rate')
     expect(problem({})).toBe('conformity')
   })

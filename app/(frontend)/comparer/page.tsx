@@ -70,6 +70,9 @@ export default async function ComparePage({ searchParams }: Props) {
   // A renamed career: the comparison moves to its new address, as its sheet does.
   if (!problem && Object.keys(renamed).length) permanentRedirect(routes.compare(requested.map((slug) => renamed[slug] ?? slug)))
   const slugs = careers.map((career) => career.slug ?? '')
+  const addForm = careers.length < COMPARE_MAX && (
+    <AddCareerForm slugs={slugs} problem={problem} label={careers.length ? 'Ajouter un métier à la comparaison' : 'Premier métier à comparer'} />
+  )
   return (
     <>
       <Breadcrumbs crumbs={comparisonCrumbs()} />
@@ -87,16 +90,17 @@ export default async function ComparePage({ searchParams }: Props) {
       {careers.length < 2 && (
         <p className="lead">
           {careers.length === 0
-            ? 'Mettez deux ou trois métiers côte à côte : niveau et durée d’études, accès, salaires sur une même échelle, secteurs, centres d’intérêt et compétences communes.'
+            ? 'Mettez deux ou trois métiers côte à côte\u00a0: niveau et durée d’études, accès, salaires sur une même échelle, secteurs, centres d’intérêt et compétences communes.'
             : `Ajoutez un ou deux métiers à comparer avec ${quote(careers[0]!.title)}.`}{' '}
           {`Le lien ${quote('Comparer')} de chaque fiche`} et de chaque métier de la <Link href={routes.careers()}>liste des métiers</Link> mène aussi ici.
         </p>
       )}
+      {/* A name that fits none or several is answered above the comparison: on a phone, below it,
+          the answer would be screens away from where the page reloads. */}
+      {problem && addForm}
       {careers.length > 0 && <CareerComparison careers={careers} />}
       {careers.length > 1 && <InCommon careers={careers} />}
-      {careers.length < COMPARE_MAX && (
-        <AddCareerForm slugs={slugs} problem={problem} label={careers.length ? 'Ajouter un métier à la comparaison' : 'Premier métier à comparer'} />
-      )}
+      {!problem && addForm}
     </>
   )
 }

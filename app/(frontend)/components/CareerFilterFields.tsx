@@ -4,13 +4,16 @@ import { EDUCATION_LEVELS } from '@/payload/fields/educationLevels'
 import type { SectorWithCount } from '@/payload/queries'
 import { formatEuros } from '@/app/(frontend)/format'
 
-type Props = { idPrefix: string; sectors: SectorWithCount[]; values: CareerFilterValues; byInterest?: boolean }
+type Props = { idPrefix: string; sectors: SectorWithCount[]; values: CareerFilterValues; interestCounts?: Record<string, number> }
 
 /**
  * The sector, level and salary selects of a GET filter form (no JavaScript needed), and the
- * interest one where the list filters by interest (`byInterest`: /metiers, not the search).
+ * interest one where the list filters by interest (given `interestCounts`: /metiers, not the
+ * search), offering the interests published careers have (and the one chosen).
  */
-export function CareerFilterFields({ idPrefix, sectors, values, byInterest = false }: Props) {
+export function CareerFilterFields({ idPrefix, sectors, values, interestCounts }: Props) {
+  const byInterest = Boolean(interestCounts)
+  const interests = INTERESTS.filter((interest) => interestCounts?.[interest.value] || interest.value === values.interest?.value)
   return (
     <>
       <div className="filters__field">
@@ -29,9 +32,9 @@ export function CareerFilterFields({ idPrefix, sectors, values, byInterest = fal
           <label htmlFor={`${idPrefix}-interet`}>J’aime…</label>
           <select id={`${idPrefix}-interet`} name="interet" defaultValue={values.interest ? interestSlug(values.interest) : ''}>
             <option value="">Tous les centres d’intérêt</option>
-            {INTERESTS.map((interest) => (
+            {interests.map((interest) => (
               <option key={interest.value} value={interestSlug(interest)}>
-                {interest.label}
+                {interest.label} ({interestCounts?.[interest.value] ?? 0})
               </option>
             ))}
           </select>

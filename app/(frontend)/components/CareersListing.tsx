@@ -11,10 +11,17 @@ import { CareerFilterFields } from './CareerFilterFields'
 import { Pagination } from './Pagination'
 import { sectionCrumbs } from '@/app/(frontend)/seo/breadcrumbs'
 
-type Props = { sectors: SectorWithCount[]; sector?: SectorWithCount; filters: CareerFilterValues; result: Paginated<Career>; initials: Record<string, number> }
+type Props = {
+  sectors: SectorWithCount[]
+  sector?: SectorWithCount
+  filters: CareerFilterValues
+  result: Paginated<Career>
+  initials: Record<string, number>
+  interestCounts: Record<string, number>
+}
 
 /** The careers list with its filter form: the cached unfiltered pages and the filtered views. */
-export function CareersListing({ sectors, sector, filters: { level, salaryMin, interest }, result: { docs, totalDocs, totalPages, page }, initials }: Props) {
+export function CareersListing({ sectors, sector, filters: { level, salaryMin, interest }, result: { docs, totalDocs, totalPages, page }, initials, interestCounts }: Props) {
   const secteur = sector?.slug ?? undefined
   const interet = interest && interestSlug(interest)
   return (
@@ -23,7 +30,7 @@ export function CareersListing({ sectors, sector, filters: { level, salaryMin, i
       <h1>Tous les métiers</h1>
       <AlphabetIndex counts={initials} />
       <form method="get" action={routes.careers()} className="filters" aria-label="Filtrer les métiers">
-        <CareerFilterFields idPrefix="filtre" sectors={sectors} values={{ level, salaryMin, interest, sectorSlug: secteur }} byInterest />
+        <CareerFilterFields idPrefix="filtre" sectors={sectors} values={{ level, salaryMin, interest, sectorSlug: secteur }} interestCounts={interestCounts} />
         <button type="submit">Filtrer</button>
       </form>
       <p className="count" role="status">

@@ -5,7 +5,7 @@ import { parseCareerFilters, type CareerFilterParams } from '@/payload/careerFil
 import { interestSlug } from '@/payload/careers/interests'
 import { hasNoiseParams } from '@/payload/canonicalQuery'
 import { parsePageNumber } from '@/payload/pageNumber'
-import { careerInitials, listCareers, listSectors, withCareers } from '@/payload/queries'
+import { careerInitials, interestCounts, listCareers, listSectors, withCareers } from '@/payload/queries'
 import { routes } from '@/payload/routes'
 import { withQuery } from '@/app/(frontend)/adresse/canonicalAddress'
 import { CareersListing } from '@/app/(frontend)/components/CareersListing'
@@ -46,7 +46,7 @@ export default async function FilteredCareersPage({ searchParams }: Props) {
   // Empty or repeated fields: the clean address. An unknown value is ignored (an old link
   // still lists careers).
   if (hasNoiseParams(params)) redirect(canonical)
-  const [result, initials] = await Promise.all([listCareers({ sector, level, salaryMin, interest: interest?.value, page }), careerInitials()])
+  const [result, initials, interests] = await Promise.all([listCareers({ sector, level, salaryMin, interest: interest?.value, page }), careerInitials(), interestCounts()])
   if (page > 1 && result.docs.length === 0) notFound()
-  return <CareersListing sectors={sectors} sector={sector} filters={filters} result={result} initials={initials} />
+  return <CareersListing sectors={sectors} sector={sector} filters={filters} result={result} initials={initials} interestCounts={interests} />
 }

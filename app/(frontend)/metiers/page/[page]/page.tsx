@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { parsePageNumber } from '@/payload/pageNumber'
-import { careerInitials, listCareers, listSectors, withCareers } from '@/payload/queries'
+import { careerInitials, interestCounts, listCareers, listSectors, withCareers } from '@/payload/queries'
 import { routes } from '@/payload/routes'
 import { CareersListing } from '@/app/(frontend)/components/CareersListing'
 import { pageMetadata } from '@/app/(frontend)/seo/metadata'
@@ -25,8 +25,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CareersPage({ params }: Props) {
   const page = parsePageNumber((await params).page)
   if (page === null) notFound()
-  const [sectors, result, initials] = await Promise.all([listSectors().then(withCareers), listCareers({ page }), careerInitials()])
+  const [sectors, result, initials, interests] = await Promise.all([listSectors().then(withCareers), listCareers({ page }), careerInitials(), interestCounts()])
   // Past the last page: a 404, cached like the page (at most 9 999 addresses, MAX_PAGE).
   if (page > 1 && result.docs.length === 0) notFound()
-  return <CareersListing sectors={sectors} filters={{}} result={result} initials={initials} />
+  return <CareersListing sectors={sectors} filters={{}} result={result} initials={initials} interestCounts={interests} />
 }
