@@ -81,6 +81,7 @@ const nextConfig = {
       { source: '/accueil/:rest*', destination: '/', permanent: true },
       { source: `/informations/:page(${SITE_PAGE_PATHS.join('|')})`, destination: '/:page', permanent: true },
       { source: '/abonnement/publique', destination: '/abonnement', permanent: true },
+      { source: '/orientation/questions', destination: '/orientation', permanent: true },
       { source: '/plan-du-site/:rest*', destination: '/sitemap.xml', permanent: true },
       { source: '/filtres/:section(metiers|actualites)', destination: '/:section', permanent: true },
       { source: '/filtres/:rest*', destination: '/', permanent: true },
@@ -100,8 +101,8 @@ const nextConfig = {
       // case-insensitively whatever caseSensitiveRoutes says.
       afterFiles: [
         // Pages without parameters would be prerendered by `next build`, which has no database
-        // and not the server's SITE_URL: the home page, page 1 of each list and the subscription
-        // page are served by a page with one parameter instead,
+        // and not the server's SITE_URL: the home page, page 1 of each list, the subscription
+        // page and the orientation quiz are served by a page with one parameter instead,
         // rendered on first visit and cached under tags like every other page (docs/caching.md).
         // A query that changes the list (a filter, the old "?page=N") goes to the uncached
         // views; any other query (campaign tags) is served the cached page.
@@ -114,6 +115,7 @@ const nextConfig = {
         { source: '/', destination: '/accueil/publique' },
         { source: `/:page(${SITE_PAGE_PATHS.join('|')})`, destination: '/informations/:page' },
         { source: '/abonnement', destination: '/abonnement/publique' },
+        { source: '/orientation', destination: '/orientation/questions' },
         { source: '/sitemap.xml', destination: '/plan-du-site/sitemap.xml' },
         // A list page that is not a page number (0, 01, "deux", above 9 999: MAX_PAGE in
         // payload/pageNumber.ts) is a 404 of the uncached view: only /…/page/1 to 9999 can take a

@@ -68,9 +68,11 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
+    'orientation-quiz': OrientationQuiz;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    'orientation-quiz': OrientationQuizSelect<false> | OrientationQuizSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -1572,6 +1574,70 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * Les questions du quiz (/orientation). Chaque réponse ajoute ses points aux centres d’intérêt qu’elle désigne ; les métiers sont classés selon leurs propres centres d’intérêt. De 8 à 12 questions.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "orientation-quiz".
+ */
+export interface OrientationQuiz {
+  id: number;
+  title: string;
+  /**
+   * En tête du quiz ; sert aussi de description pour les moteurs de recherche.
+   */
+  intro: string;
+  questions: {
+    question: string;
+    /**
+     * Une phrase sous la question, pour l’éclairer.
+     */
+    help?: string | null;
+    answers: {
+      answer: string;
+      /**
+       * Vide pour une réponse neutre (« Pas vraiment »).
+       */
+      interests?:
+        | (
+            | 'helping'
+            | 'contact'
+            | 'children'
+            | 'teamwork'
+            | 'leading'
+            | 'selling'
+            | 'numbers'
+            | 'science'
+            | 'technology'
+            | 'computing'
+            | 'handiwork'
+            | 'building'
+            | 'nature'
+            | 'animals'
+            | 'moving'
+            | 'sport'
+            | 'creating'
+            | 'arts'
+            | 'writing'
+            | 'languages'
+            | 'travelling'
+            | 'rules'
+            | 'health'
+            | 'cooking'
+          )[]
+        | null;
+      /**
+       * 1 à 3, par centre d’intérêt.
+       */
+      points: number;
+      id?: string | null;
+    }[];
+    id?: string | null;
+  }[];
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -1588,6 +1654,33 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "orientation-quiz_select".
+ */
+export interface OrientationQuizSelect<T extends boolean = true> {
+  title?: T;
+  intro?: T;
+  questions?:
+    | T
+    | {
+        question?: T;
+        help?: T;
+        answers?:
+          | T
+          | {
+              answer?: T;
+              interests?: T;
+              points?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -11,6 +11,7 @@ import { Careers } from './collections/Careers'
 import { Media } from './collections/Media'
 import { News } from './collections/News'
 import { OnisepImports } from './collections/OnisepImports'
+import { OrientationQuiz } from './collections/OrientationQuiz'
 import { Pages } from './collections/Pages'
 import { redirects } from './collections/Redirects'
 import { Sectors } from './collections/Sectors'
@@ -104,6 +105,7 @@ export default buildConfig({
     },
   },
   collections: [Careers, News, Pages, Sectors, Media, Users, Subscribers, OnisepImports],
+  globals: [OrientationQuiz],
   jobs,
   // SMTP_URL and EMAIL_FROM; without SMTP_URL mails are written to .data/mail (payload/email/transport.ts).
   email: emailAdapter(),

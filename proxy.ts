@@ -2,10 +2,12 @@ import { type NextRequest, NextResponse } from 'next/server'
 
 import { COMPARE_MAX, COMPARE_PARAM, requestedSlugs } from '@/payload/careers/comparison'
 import { plainPageResponse } from '@/payload/http/plainPage'
+import { hasAnswers, isIncomplete, isReadableProfile, PROFILE_PARAM } from '@/payload/quiz/scoring'
 
 // Three jobs, on the few addresses that need them (matcher below): the admin's language, a
 // French 400 for addresses that cannot be decoded, and the 400 status of a comparison asking
-// for too many careers (a page cannot set its own status; it still renders, with a way to choose).
+// for too many careers or of a quiz sent incomplete (a page cannot set its own status; it
+// still renders, with a way on).
 //
 // Payload picks the admin language from its cookie, then from the browser's Accept-Language.
 // Our editors are French whatever their browser says, so French is the default; choosing
@@ -27,6 +29,7 @@ const undecodable = (pathname: string) => {
 export function proxy(request: NextRequest) {
   if (undecodable(request.nextUrl.pathname)) return badAddress(request.nextUrl.pathname)
   if (request.nextUrl.pathname === '/comparer') return comparison(request)
+  if (request.nextUrl.pathname === '/orientation/resultat') return quizResult(request)
   if (!request.nextUrl.pathname.startsWith('/admin')) return NextResponse.next()
   if (request.cookies.has(LANGUAGE_COOKIE)) return NextResponse.next()
   request.cookies.set(LANGUAGE_COOKIE, 'fr')
@@ -38,6 +41,14 @@ export function proxy(request: NextRequest) {
 /** Next copies a proxy's status onto the page it renders next (router-utils/resolve-routes). */
 const comparison = (request: NextRequest) =>
   requestedSlugs(request.nextUrl.searchParams.getAll(COMPARE_PARAM)).length > COMPARE_MAX ? NextResponse.next({ status: 400 }) : NextResponse.next()
+
+/** A quiz form sent with answers missing, or a result address that holds no readable interest: 400s. */
+const quizResult = ({ nextUrl: { searchParams } }: NextRequest) => {
+  const bad = hasAnswers(searchParams.keys())
+    ? isIncomplete(searchParams)
+    : searchParams.has(PROFILE_PARAM) && !isReadableProfile(searchParams.getAll(PROFILE_PARAM))
+  return bad ? NextResponse.next({ status: 400 }) : NextResponse.next()
+}
 
 const MESSAGE = 'Cette adresse contient un caractère codé de façon incorrecte : elle a peut-être été coupée ou mal copiée.'
 
@@ -59,6 +70,7 @@ export const config = {
     '/admin',
     '/admin/:path*',
     '/comparer',
+    '/orientation/resultat',
     // Only addresses with a malformed escape or an escaped non-ASCII byte (maybe not UTF-8);
     // every other page skips the proxy.
     '/:path((?:.*)%(?:(?![0-9a-fA-F]{2})|[89a-fA-F]).*)',

@@ -27,6 +27,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS || 10)
 const CONNECTIONS = [10, 50]
 /** Three of the demo's careers side by side (the bench seeds the demo content before its corpus). */
 const COMPARE_PATH = '/comparer?metiers=aide-soignant,developpeur-web,infirmier'
+/** A quiz result (the demo's quiz, answered for the care careers): ranks every published career with interests. */
+const QUIZ_RESULT_PATH = '/orientation/resultat?interets=aider-les-autres.7,sante-soin.6,contact-avec-les-gens.2,travail-en-equipe.2,sciences.1'
 
 requireBuild()
 const work = mkdtempSync(path.join(tmpdir(), 'reperes-bench-'))
@@ -94,7 +96,7 @@ try {
     return previous
   }
   // The pages visitors open first, each served from Next's cache (docs/caching.md).
-  const cachedPages = ['/', '/actualites', '/actualites/page/400', '/metiers', sectorPath]
+  const cachedPages = ['/', '/actualites', '/actualites/page/400', '/metiers', sectorPath, '/orientation']
   const careerPaths = careerSlugs.map((slug) => ({ path: `/metiers/${slug}` }))
   let nextCareer = 0 // shared by both connection counts: never the same page twice
   for (const connections of CONNECTIONS) {
@@ -133,6 +135,7 @@ try {
     await run('/sitemap.xml', `${base}/sitemap.xml`)
     // Rendered per request (any two or three careers), from the careers' cached sheets.
     await run(COMPARE_PATH, `${base}${COMPARE_PATH}`)
+    await run(QUIZ_RESULT_PATH, `${base}${QUIZ_RESULT_PATH}`)
     await run('/recherche?q=technicien maintenance', `${base}/recherche?q=technicien%20maintenance`)
     await run('/recherche/suggestions?q=tech', `${base}/recherche/suggestions?q=tech`)
     await run('/rss.xml (200)', `${base}/rss.xml`)
@@ -143,10 +146,10 @@ try {
     }
   }
 
-  // Lighthouse, mobile, median of three, on a quiet server: home, a career sheet, a post, a comparison.
+  // Lighthouse, mobile, median of three, on a quiet server: home, a career sheet, a post, a comparison, the quiz and a result.
   const { docs: latestPosts } = (await (await fetch(`${base}/api/news?limit=1&depth=0&sort=-publishedAt`)).json()) as { docs: { slug: string }[] }
   const lighthouse: Record<string, Awaited<ReturnType<typeof lighthouseMedian>>> = {}
-  for (const path of ['/', '/metiers/directeur-technique', `/actualites/${latestPosts[0]!.slug}`, COMPARE_PATH]) {
+  for (const path of ['/', '/metiers/directeur-technique', `/actualites/${latestPosts[0]!.slug}`, COMPARE_PATH, '/orientation', QUIZ_RESULT_PATH]) {
     lighthouse[path] = await lighthouseMedian(`${base}${path}`)
     console.log(`Lighthouse ${path}: ${lighthouse[path]!.runs.map((run) => run.score).join(', ')} (median ${lighthouse[path]!.median.score})`)
   }

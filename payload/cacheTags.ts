@@ -18,6 +18,8 @@ export const cacheTags = {
   careerFeeds: 'careers:feeds',
   /** The site's own pages (à propos, mentions légales…), and the footer of every page listing them. */
   pages: 'pages',
+  /** The orientation quiz's questions (its page and its results). */
+  quiz: 'quiz',
   /** Look-ups of old addresses (payload/queries.ts redirectFor). */
   redirects: 'redirects',
 } as const

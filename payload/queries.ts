@@ -9,7 +9,7 @@ import { sql } from '@payloadcms/db-postgres'
 import { getPayload, type Where } from 'payload'
 import { cache } from 'react'
 
-import type { Career, News, Page, Sector, User } from '@/payload-types'
+import type { Career, News, OrientationQuiz, Page, Sector, User } from '@/payload-types'
 import { cacheTags } from './cacheTags'
 import { levelsUpTo } from './careerFilters'
 import type { EducationLevel } from './fields/educationLevels'
@@ -20,6 +20,7 @@ import { safeHref } from './richText/safeHref'
 import { routes } from './routes'
 import { PAGE_KINDS, type PageKind } from './pages/pageKinds'
 import { slugInAddress } from './careers/comparison'
+import { isTakeable } from './quiz/scoring'
 import { suggestTitles } from './search/searchContent'
 import { foldForMatching } from './text/foldForMatching'
 
@@ -422,6 +423,55 @@ export const getNewsPost = cache(async (slug: string, previewer?: User | null): 
   })()
 })
 
+// ---------------------------------------------------------------- orientation quiz
+
+/** The quiz as published (questions, answers, points), or null before its first publication. */
+export const getQuiz = cache((): Promise<OrientationQuiz | null> =>
+  unstable_cache(
+    async () => {
+      const quiz = await (await payload()).findGlobal({ slug: 'orientation-quiz', depth: 0, ...asVisitor })
+      // A visitor reading an unpublished global gets an empty object (payload/globals findOne).
+      return quiz && Array.isArray(quiz.questions) ? quiz : null
+    },
+    ['quiz'],
+    { tags: [cacheTags.quiz] },
+  )(),
+)
+
+/** A published career as the quiz ranks and lists it. */
+export type QuizCareer = { id: number; title: string; slug: string; summary: string | null; educationLevel: EducationLevel | null; interests: string[] }
+
+/**
+ * What a quiz result ranks: the published careers whose sheet lists interests (the others
+ * cannot be ranked, and are counted apart), and how many careers are published in all.
+ */
+export const quizCareers = cache((): Promise<{ rankable: QuizCareer[]; published: number }> =>
+  unstable_cache(
+    async () => {
+      const db = (await payload()).db.drizzle
+      const [{ rows }, { rows: total }] = await Promise.all([
+        db.execute<{ id: number; title: string; slug: string; summary: string | null; education_level: EducationLevel | null; interests: string[] }>(
+          sql`select c.id, c.title, c.slug, c.summary, c.education_level, array_agg(distinct i.value::text) as interests
+              from careers c join careers_interests i on i.parent_id = c.id
+              where c._status = 'published' and c.slug is not null group by c.id`,
+        ),
+        db.execute<{ count: string | number }>(sql`select count(*) as count from careers where _status = 'published'`),
+      ])
+      const rankable = rows.map((row) => ({
+        id: Number(row.id),
+        title: row.title,
+        slug: row.slug,
+        summary: row.summary,
+        educationLevel: row.education_level,
+        interests: row.interests,
+      }))
+      return { rankable, published: Number(total[0]?.count ?? 0) }
+    },
+    ['quiz-careers'],
+    { tags: [cacheTags.careerList] },
+  )(),
+)
+
 // ---------------------------------------------------------------- the site's own pages
 
 export type PageLink = { kind: PageKind; title: string; conformity: string | null; contentUpdatedAt: string | null; publishedAt: string | null }
@@ -549,7 +599,7 @@ export const sitemapEntries = async (): Promise<SitemapEntry[]> => {
   // The sitemap is cached whole, as a document (app/(frontend)/plan-du-site); its entries alone
   // are over the data cache's 2 MB with 20 000 posts, so they are not kept there. A call that
   // keeps nothing still gives the document the tags that expire it.
-  await unstable_cache(async () => true, ['sitemap-tags'], { tags: [cacheTags.careerList, cacheTags.newsList, cacheTags.sectors, cacheTags.pages] })()
+  await unstable_cache(async () => true, ['sitemap-tags'], { tags: [cacheTags.careerList, cacheTags.newsList, cacheTags.sectors, cacheTags.pages, cacheTags.quiz] })()
   const client = await payload()
   // Every published career and post, read by PostgreSQL as three columns: through the Local
   // API, 20 000 posts held ~100 MB of documents at once, enough to exhaust the server's heap.
@@ -568,12 +618,13 @@ export const sitemapEntries = async (): Promise<SitemapEntry[]> => {
         contentUpdatedAt: row.content_updated_at ? new Date(row.content_updated_at).toISOString() : null,
       }),
     )
-  const [careers, news, sectors, bySector, pages] = await Promise.all([
+  const [careers, news, sectors, bySector, pages, quiz] = await Promise.all([
     all('careers'),
     all('news'),
     listSectors().then(withContent),
     latestUpdateBySector(),
     publishedPages(),
+    getQuiz(),
   ])
   const entry = (path: string, lastModified: string | undefined): SitemapEntry => (lastModified ? { path, lastModified } : { path })
   return [
@@ -585,5 +636,6 @@ export const sitemapEntries = async (): Promise<SitemapEntry[]> => {
     // A sector's own name and presentation show on its page too.
     ...sectors.filter((sector) => sector.slug).map((sector) => entry(routes.sector(sector.slug!), latest([bySector.get(sector.id), sector.updatedAt]))),
     ...pages.map((page) => entry(routes.page(page.kind), visibleUpdate(page))),
+    ...(quiz && isTakeable(quiz.questions) ? [entry(routes.quiz(), quiz.updatedAt ?? undefined)] : []),
   ]
 }

@@ -39,6 +39,14 @@ export const routes = {
    */
   compare: (slugs: string[] = []) =>
     slugs.length ? `/comparer?metiers=${[...new Set(slugs)].sort().map(encodeURIComponent).join(',')}` : '/comparer',
+  /** The orientation quiz: its questions, one form. */
+  quiz: () => '/orientation',
+  /**
+   * A quiz result: the interests the answers revealed, with their points
+   * (`interets=aider-les-autres.3,sante-soin.2`, payload/quiz/scoring.ts). The answers are not in
+   * it, so a shared result keeps its meaning when editors reword the questions.
+   */
+  quizResult: (profile?: string) => (profile === undefined ? '/orientation/resultat' : `/orientation/resultat?interets=${profile}`),
   /** One of the site's own pages (payload/pages/pageKinds.ts): "/a-propos", "/accessibilite"… */
   page: (kind: PageKind) => `/${PAGE_KINDS.find((each) => each.value === kind)!.path}`,
   sector: (slug: string) => `/${COLLECTION_SECTIONS.sectors}/${encodeURIComponent(slug)}`,

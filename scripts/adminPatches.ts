@@ -596,6 +596,17 @@ export const ADMIN_PATCHES: AdminPatch[] = [
     from: "' bytes',\n        'KB',\n        'MB',\n        'GB',\n        'TB',",
     to: "'\\u00a0octets',\n        '\\u00a0Ko',\n        '\\u00a0Mo',\n        '\\u00a0Go',\n        '\\u00a0To',",
   },
+
+  // Saving a version whose arrays nest an array holding a hasMany select (the orientation quiz:
+  // questions → answers → interests) inserted the answer's text id into the version table's
+  // integer parent_id, and PostgreSQL refused the save: the recursive call lost the map from
+  // those ids to the version rows' (payloadcms/payload#17142; the fix of #15787).
+  {
+    what: 'versions keep a hasMany select two arrays deep',
+    files: ['@payloadcms/drizzle/dist/upsertRow/insertArrays.js'],
+    from: '                db,\n                parentRows: insertedRows\n            });',
+    to: "                db,\n                parentRows: insertedRows,\n                // Repères: the map of version rows' ids, for hasMany selects two arrays deep\n                // (payloadcms/payload#17142, the fix of payloadcms/payload#15787).\n                uuidMap\n            });",
+  },
 ]
 
 const nodeModules = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../node_modules')

@@ -16,6 +16,7 @@ import * as migration_20261201_203538_onisep_import from './20261201_203538_onis
 import * as migration_20261202_003710_import_export from './20261202_003710_import_export';
 import * as migration_20261202_051044_onisep_imports from './20261202_051044_onisep_imports';
 import * as migration_20261202_082559_site_pages from './20261202_082559_site_pages';
+import * as migration_20261202_115347_orientation_quiz from './20261202_115347_orientation_quiz';
 
 export const migrations = [
   {
@@ -107,5 +108,10 @@ export const migrations = [
     up: migration_20261202_082559_site_pages.up,
     down: migration_20261202_082559_site_pages.down,
     name: '20261202_082559_site_pages',
+  },
+  {
+    up: migration_20261202_115347_orientation_quiz.up,
+    down: migration_20261202_115347_orientation_quiz.down,
+    name: '20261202_115347_orientation_quiz',
   },
 ];

@@ -5,9 +5,10 @@ import { seedCareers } from './careers'
 import { illustration } from './images'
 import { seedNews } from './news'
 import { seedPages } from './pages'
+import { seedQuiz } from './quiz'
 import { seedSectors } from './sectors'
 
-type SeedSummary = { sectors: number; careers: number; news: number; pages: number; media: number; admin: boolean }
+type SeedSummary = { sectors: number; careers: number; news: number; pages: number; quizQuestions: number; media: number; admin: boolean }
 
 const findIdBy = async (payload: Payload, collection: CollectionSlug, where: Where) => {
   const { docs } = await payload.find({ collection, where, limit: 1, depth: 0, pagination: false })
@@ -140,11 +141,15 @@ export const seed = async (payload: Payload): Promise<SeedSummary> => {
     else await payload.create({ collection: 'pages', data, depth: 0 })
   }
 
+  // The orientation quiz, published as written here (a re-run puts the demo's questions back).
+  await payload.updateGlobal({ slug: 'orientation-quiz', data: { ...seedQuiz, _status: 'published' }, depth: 0 })
+
   return {
     sectors: sectorIds.size,
     careers: careerIds.size,
     news: seedNews.length,
     pages: seedPages.length,
+    quizQuestions: seedQuiz.questions.length,
     media,
     admin: adminId !== undefined,
   }

@@ -24,11 +24,15 @@ test.describe('account mails', () => {
 
     await page.goto('/admin/login')
     await page.getByRole('link', { name: /mot de passe oublié/i }).click()
-    // Typed before React hydrates the form, a value can be lost: wait for the page to settle.
+    // The form's state is set up after the page shows it (later on a loaded machine, even after
+    // the network is idle) and empties a value typed before: type until the value stays.
     await page.waitForLoadState('networkidle')
     const field = page.getByLabel(/e-mail/i)
-    await field.fill(email)
-    await expect(field).toHaveValue(email)
+    await expect(async () => {
+      await field.fill(email)
+      await page.waitForTimeout(1000)
+      await expect(field).toHaveValue(email, { timeout: 500 })
+    }).toPass({ timeout: 30_000 })
     await page.getByRole('button', { name: /envoyer|soumettre|valider/i }).click()
     await expect(page.getByText(/Si l.adresse e-mail est associée à un compte/)).toBeVisible()
 

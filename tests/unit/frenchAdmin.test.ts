@@ -90,10 +90,11 @@ describe('the project’s own admin strings', () => {
   }
 
   it('are set in French typography', async () => {
-    const { collections } = await config
-    const found = collections.flatMap((collection) =>
-      strings({ labels: collection.labels, admin: collection.admin, fields: collection.fields }, collection.slug),
-    )
+    const { collections, globals } = await config
+    const found = [
+      ...collections.flatMap((collection) => strings({ labels: collection.labels, admin: collection.admin, fields: collection.fields }, collection.slug)),
+      ...globals.flatMap((global) => strings({ label: global.label, admin: global.admin, fields: global.fields }, global.slug)),
+    ]
     expect(found.some(([, value]) => value.includes('\u00a0'))).toBe(true)
     expect(found.filter(([, value]) => frenchTypography(value) !== value)).toEqual([])
   })

@@ -25,3 +25,10 @@ export const sectorCrumbs = (sector: { title: string; slug: string }): Crumb[] =
 export const sectionCrumbs = (name: string, path: string): Crumb[] => [home, { name, path }]
 
 export const comparisonCrumbs = (): Crumb[] => [home, { name: 'Métiers', path: routes.careers() }, { name: 'Comparer', path: routes.compare() }]
+
+/** The quiz, or one of its results (at its own address: a result has no page of all results). */
+export const quizCrumbs = (resultPath?: string): Crumb[] => [
+  home,
+  { name: 'Quiz d’orientation', path: routes.quiz() },
+  ...(resultPath ? [{ name: 'Vos résultats', path: resultPath }] : []),
+]

@@ -43,6 +43,8 @@ import { ExportPreview as ExportPreview_cdf7e044479f899a31f804427d568b36 } from 
 import { ExportSaveButton as ExportSaveButton_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { ImportPreview as ImportPreview_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { ImportSaveButton as ImportSaveButton_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
+import { AnswerRowLabel as AnswerRowLabel_17af2633f369e699f0d53eaeacf3ba5a } from '../../../payload/admin/QuizRowLabels'
+import { QuestionRowLabel as QuestionRowLabel_17af2633f369e699f0d53eaeacf3ba5a } from '../../../payload/admin/QuizRowLabels'
 import { BrandIcon as BrandIcon_fe32eb75d2e86cd142684d3b5ba68760 } from '../../../payload/admin/Brand'
 import { BrandLogo as BrandLogo_fe32eb75d2e86cd142684d3b5ba68760 } from '../../../payload/admin/Brand'
 import { MailNotice as MailNotice_e900805e76fe4f3f46c888a1e9568d71 } from '../../../payload/admin/MailStatus'
@@ -101,6 +103,8 @@ export const importMap = {
   "@payloadcms/plugin-import-export/rsc#ExportSaveButton": ExportSaveButton_cdf7e044479f899a31f804427d568b36,
   "@payloadcms/plugin-import-export/rsc#ImportPreview": ImportPreview_cdf7e044479f899a31f804427d568b36,
   "@payloadcms/plugin-import-export/rsc#ImportSaveButton": ImportSaveButton_cdf7e044479f899a31f804427d568b36,
+  "/payload/admin/QuizRowLabels#AnswerRowLabel": AnswerRowLabel_17af2633f369e699f0d53eaeacf3ba5a,
+  "/payload/admin/QuizRowLabels#QuestionRowLabel": QuestionRowLabel_17af2633f369e699f0d53eaeacf3ba5a,
   "/payload/admin/Brand#BrandIcon": BrandIcon_fe32eb75d2e86cd142684d3b5ba68760,
   "/payload/admin/Brand#BrandLogo": BrandLogo_fe32eb75d2e86cd142684d3b5ba68760,
   "/payload/admin/MailStatus#MailNotice": MailNotice_e900805e76fe4f3f46c888a1e9568d71,

@@ -3,7 +3,8 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { INTERESTS, interestSlug } from '@/payload/careers/interests'
-import { interestCounts, latestCareers, listNews, listSectors, withCareers } from '@/payload/queries'
+import { isTakeable } from '@/payload/quiz/scoring'
+import { getQuiz, interestCounts, latestCareers, listNews, listSectors, withCareers } from '@/payload/queries'
 import { routes } from '@/payload/routes'
 import { CareerCard } from '@/app/(frontend)/components/CareerCard'
 import { JsonLd } from '@/app/(frontend)/components/JsonLd'
@@ -36,7 +37,13 @@ export const metadata: Metadata = {
 
 export default async function HomePage({ params }: Props) {
   if ((await params).vue !== HOME_VIEW) notFound()
-  const [careers, news, sectors, interests] = await Promise.all([latestCareers(6), listNews(1), listSectors().then(withCareers), interestCounts()])
+  const [careers, news, sectors, interests, quiz] = await Promise.all([
+    latestCareers(6),
+    listNews(1),
+    listSectors().then(withCareers),
+    interestCounts(),
+    getQuiz(),
+  ])
   // The ways in first (a reader who does not know which career to look up starts from what
   // they like, or a field), then what is new. Only interests and sectors with published careers.
   const ways = INTERESTS.filter((interest) => interests[interest.value])
@@ -50,6 +57,12 @@ export default async function HomePage({ params }: Props) {
           l’actualité de l’orientation.
         </p>
         <SearchForm id="recherche-accueil" />
+        {quiz && isTakeable(quiz.questions) && (
+          <p className="hero__quiz">
+            {'Pas encore d’idée\u00a0? '}
+            <Link href={routes.quiz()}>{`Répondez au quiz d’orientation (${quiz.questions.length} questions)`}</Link>
+          </p>
+        )}
       </section>
 
       {ways.length > 0 && (
