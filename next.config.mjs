@@ -82,6 +82,9 @@ const nextConfig = {
       { source: `/informations/:page(${SITE_PAGE_PATHS.join('|')})`, destination: '/:page', permanent: true },
       { source: '/abonnement/publique', destination: '/abonnement', permanent: true },
       { source: '/orientation/questions', destination: '/orientation', permanent: true },
+      // Any other name under /orientation would be a page of the quiz's route, its 404 cached
+      // once per name: the quiz is what was meant.
+      { source: '/orientation/:vue((?!resultat$|questions$)[^/]+)', destination: '/orientation', permanent: false },
       { source: '/plan-du-site/:rest*', destination: '/sitemap.xml', permanent: true },
       { source: '/filtres/:section(metiers|actualites)', destination: '/:section', permanent: true },
       { source: '/filtres/:rest*', destination: '/', permanent: true },

@@ -2,7 +2,7 @@ import { type NextRequest, NextResponse } from 'next/server'
 
 import { COMPARE_MAX, COMPARE_PARAM, requestedSlugs } from '@/payload/careers/comparison'
 import { plainPageResponse } from '@/payload/http/plainPage'
-import { hasAnswers, isIncomplete, isReadableProfile, PROFILE_PARAM } from '@/payload/quiz/scoring'
+import { isQuizForm, isReadableProfile, PROFILE_PARAM } from '@/payload/quiz/scoring'
 
 // Three jobs, on the few addresses that need them (matcher below): the admin's language, a
 // French 400 for addresses that cannot be decoded, and the 400 status of a comparison asking
@@ -42,13 +42,15 @@ export function proxy(request: NextRequest) {
 const comparison = (request: NextRequest) =>
   requestedSlugs(request.nextUrl.searchParams.getAll(COMPARE_PARAM)).length > COMPARE_MAX ? NextResponse.next({ status: 400 }) : NextResponse.next()
 
-/** A quiz form sent with answers missing, or a result address that holds no readable interest: 400s. */
-const quizResult = ({ nextUrl: { searchParams } }: NextRequest) => {
-  const bad = hasAnswers(searchParams.keys())
-    ? isIncomplete(searchParams)
-    : searchParams.has(PROFILE_PARAM) && !isReadableProfile(searchParams.getAll(PROFILE_PARAM))
-  return bad ? NextResponse.next({ status: 400 }) : NextResponse.next()
-}
+/**
+ * The quiz's form (the page shows it again, with what is missing, unless it redirects a complete
+ * one to its result: a redirect replaces this status), or a result address holding no readable
+ * interest: 400s.
+ */
+const quizResult = ({ nextUrl: { searchParams } }: NextRequest) =>
+  isQuizForm(searchParams.keys()) || (searchParams.has(PROFILE_PARAM) && !isReadableProfile(searchParams.getAll(PROFILE_PARAM)))
+    ? NextResponse.next({ status: 400 })
+    : NextResponse.next()
 
 const MESSAGE = 'Cette adresse contient un caractère codé de façon incorrecte : elle a peut-être été coupée ou mal copiée.'
 

@@ -28,7 +28,7 @@ const CONNECTIONS = [10, 50]
 /** Three of the demo's careers side by side (the bench seeds the demo content before its corpus). */
 const COMPARE_PATH = '/comparer?metiers=aide-soignant,developpeur-web,infirmier'
 /** A quiz result (the demo's quiz, answered for the care careers): ranks every published career with interests. */
-const QUIZ_RESULT_PATH = '/orientation/resultat?interets=aider-les-autres.7,sante-soin.6,contact-avec-les-gens.2,travail-en-equipe.2,sciences.1'
+const QUIZ_RESULT_PATH = '/orientation/resultat?interets=aider-les-autres.7,sante-soin.6,contact-avec-les-gens.3,sciences.1,travail-en-equipe.1'
 
 requireBuild()
 const work = mkdtempSync(path.join(tmpdir(), 'reperes-bench-'))

@@ -1,10 +1,12 @@
-import type { GlobalAfterChangeHook, GlobalConfig } from 'payload'
+import type { GlobalAfterChangeHook, GlobalBeforeChangeHook, GlobalConfig, NumberFieldSingleValidation, PayloadRequest, TextFieldSingleValidation } from 'payload'
+import { number, text } from 'payload/shared'
 
 import { isEditor } from '@/payload/access/isEditor'
 import { publishedOrStaff } from '@/payload/access/publishedOrStaff'
 import { cacheTags } from '@/payload/cacheTags'
 import { INTERESTS } from '@/payload/careers/interests'
 import { optionsOf } from '@/payload/fields/choices'
+import { frenchText } from '@/payload/i18n/typography'
 import { revalidateTagsFor } from '@/payload/hooks/revalidateTags'
 import {
   ANSWER_MAX_POINTS,
@@ -15,20 +17,44 @@ import {
   type QuizAnswer,
 } from '@/payload/quiz/scoring'
 
-// Any save may be the published one (and an unpublish hides the quiz): the quiz's two pages are
-// its only readers, so expiring them on every save costs nothing worth counting.
-const revalidateQuiz: GlobalAfterChangeHook = ({ doc, req }) => {
-  revalidateTagsFor(req, [cacheTags.quiz])
+// Whether visitors saw the quiz before this save: its stored row (a draft lives in versions only).
+const WAS_PUBLISHED = 'quizWasPublished'
+
+const publishedRow = async (req: PayloadRequest) =>
+  ((await req.payload.db.findGlobal({ slug: 'orientation-quiz', req })) as { _status?: string } | null)?._status === 'published'
+
+const rememberPublished: GlobalBeforeChangeHook = async ({ data, req }) => {
+  req.context[WAS_PUBLISHED] = await publishedRow(req)
+  return data
+}
+
+/**
+ * A publish or an unpublish changes what visitors see (the quiz, its results, the home page's
+ * link, the sitemap): their cache tag is expired. A draft saved over the published quiz leaves
+ * its row as it was, and expires nothing.
+ */
+const revalidateQuiz: GlobalAfterChangeHook = async ({ doc, req }) => {
+  const unpublished = req.context[WAS_PUBLISHED] === true && !(await publishedRow(req))
+  if (doc._status === 'published' || unpublished) revalidateTagsFor(req, [cacheTags.quiz])
   return doc
 }
 
-/** A question none of whose answers names an interest ranks nothing: say so on the question. */
-const answersCount = (_: unknown, { siblingData }: { siblingData: unknown }): true | string => {
-  const answers = (siblingData as { answers?: QuizAnswer[] | null } | undefined)?.answers
+/** A question none of whose answers names an interest ranks nothing: said on the question, after Payload's own checks. */
+const validateQuestion: TextFieldSingleValidation = (value, options) => {
+  const base = text(value, options)
+  if (base !== true) return base
+  const answers = (options.siblingData as { answers?: QuizAnswer[] | null } | undefined)?.answers
   if (!Array.isArray(answers) || answers.length === 0) return true
   return answers.some((answer) => (answer?.interests ?? []).length > 0)
     ? true
-    : 'Au moins une réponse à cette question doit désigner un centre d’intérêt : sinon, elle ne compte pas dans le résultat.'
+    : frenchText`Au moins une réponse à cette question doit désigner un centre d’intérêt : sinon, elle ne compte pas dans le résultat.`
+}
+
+/** Payload's checks (required, 1 to 3), then whole points: "2,5 points" means nothing to a reader. */
+const validatePoints: NumberFieldSingleValidation = (value, options) => {
+  const base = number(value, options)
+  if (base !== true) return base
+  return value == null || Number.isInteger(value) ? true : frenchText`Un nombre entier de 1 à ${ANSWER_MAX_POINTS}.`
 }
 
 /**
@@ -47,7 +73,7 @@ export const OrientationQuiz: GlobalConfig = {
   },
   access: { read: publishedOrStaff, update: isEditor, readVersions: isEditor },
   versions: { max: 50, drafts: true },
-  hooks: { afterChange: [revalidateQuiz] },
+  hooks: { beforeChange: [rememberPublished], afterChange: [revalidateQuiz] },
   fields: [
     { name: 'title', type: 'text', label: 'Titre', required: true, maxLength: 80, defaultValue: 'Quiz d’orientation' },
     {
@@ -68,7 +94,7 @@ export const OrientationQuiz: GlobalConfig = {
       maxRows: QUIZ_MAX_QUESTIONS,
       admin: { initCollapsed: true, components: { RowLabel: '/payload/admin/QuizRowLabels#QuestionRowLabel' } },
       fields: [
-        { name: 'question', type: 'text', label: 'Question', required: true, maxLength: 160, validate: answersCount },
+        { name: 'question', type: 'text', label: 'Question', required: true, maxLength: 160, validate: validateQuestion },
         { name: 'help', type: 'text', label: 'Précision (facultatif)', maxLength: 200, admin: { description: 'Une phrase sous la question, pour l’éclairer.' } },
         {
           name: 'answers',
@@ -100,10 +126,7 @@ export const OrientationQuiz: GlobalConfig = {
                   defaultValue: 1,
                   min: 1,
                   max: ANSWER_MAX_POINTS,
-                  validate: (value: number | null | undefined) =>
-                    value == null || (Number.isInteger(value) && value >= 1 && value <= ANSWER_MAX_POINTS)
-                      ? true
-                      : `Un nombre entier de 1 à ${ANSWER_MAX_POINTS}.`,
+                  validate: validatePoints,
                   admin: { width: '15%', step: 1, description: `1 à ${ANSWER_MAX_POINTS}, par centre d’intérêt.` },
                 },
               ],

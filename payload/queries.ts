@@ -439,7 +439,7 @@ export const getQuiz = cache((): Promise<OrientationQuiz | null> =>
 )
 
 /** A published career as the quiz ranks and lists it. */
-export type QuizCareer = { id: number; title: string; slug: string; summary: string | null; educationLevel: EducationLevel | null; interests: string[] }
+export type QuizCareer = { id: number; title: string; slug: string; summary: string; educationLevel: EducationLevel | null; interests: string[] }
 
 /**
  * What a quiz result ranks: the published careers whose sheet lists interests (the others
@@ -455,13 +455,13 @@ export const quizCareers = cache((): Promise<{ rankable: QuizCareer[]; published
               from careers c join careers_interests i on i.parent_id = c.id
               where c._status = 'published' and c.slug is not null group by c.id`,
         ),
-        db.execute<{ count: string | number }>(sql`select count(*) as count from careers where _status = 'published'`),
+        db.execute<{ count: string | number }>(sql`select count(*) as count from careers where _status = 'published' and slug is not null`),
       ])
       const rankable = rows.map((row) => ({
         id: Number(row.id),
         title: row.title,
         slug: row.slug,
-        summary: row.summary,
+        summary: row.summary ?? '',
         educationLevel: row.education_level,
         interests: row.interests,
       }))

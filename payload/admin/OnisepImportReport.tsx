@@ -10,6 +10,7 @@ import { editionLabel } from '@/payload/careers/citedSources'
 import { IMPORT_STATUS_LABELS, type ImportStatus, isFinished } from '@/payload/onisep/importStatus'
 import type { KeptReport } from '@/payload/onisep/recordedImport'
 import { FIELD_LABELS } from '@/payload/onisep/summary'
+import { countOf } from '@/payload/text/countOf'
 
 // As the API gives it at depth 0; the report as the run keeps it (recordedImport.ts).
 type ImportDoc = Pick<OnisepImport, 'source' | 'publish' | 'processed' | 'total' | 'edition' | 'error' | 'createdAt' | 'updatedAt' | 'startedAt' | 'finishedAt'> & {
@@ -26,8 +27,6 @@ const STILL_TOO_LONG_MS = 3 * 60_000
 const fieldNames = (fields: string[]) => fields.map((field) => FIELD_LABELS[field] ?? field).join(', ')
 
 const citedDate = (edition: string | null | undefined) => (edition ? editionLabel(edition) : 'date inconnue')
-
-const plural = (count: number, one: string, many: string) => `${count.toLocaleString('fr-FR')} ${count > 1 ? many : one}`
 
 /**
  * In an ONISEP import's page: its progress while it runs (read again every 1.5 s), then its
@@ -110,7 +109,7 @@ export function OnisepImportReport() {
         {IMPORT_STATUS_LABELS[status]}
         {status === 'queued' && ' : l’import démarre dans quelques secondes.'}
         {status === 'running' && ' : les pages changées seront rafraîchies une fois, à la fin.'}
-        {status === 'interrupted' && ` après ${plural(processed, 'enregistrement', 'enregistrements')} sur ${total.toLocaleString('fr-FR')} : importez le même fichier à nouveau pour finir, rien ne sera fait deux fois.`}
+        {status === 'interrupted' && ` après ${countOf(processed, 'enregistrement', 'enregistrements')} sur ${total.toLocaleString('fr-FR')} : importez le même fichier à nouveau pour finir, rien ne sera fait deux fois.`}
       </p>
       {!report && (
         <p className="onisep-report__facts">
@@ -146,7 +145,7 @@ export function OnisepImportReport() {
         <>
           <label className="onisep-report__progress">
             <span>
-              {processed.toLocaleString('fr-FR')} sur {plural(total, 'enregistrement traité', 'enregistrements traités')}
+              {processed.toLocaleString('fr-FR')} sur {countOf(total, 'enregistrement traité', 'enregistrements traités')}
             </span>
             <progress max={total || 1} value={processed} />
           </label>

@@ -1,6 +1,7 @@
 // Two or three careers side by side (/comparer?metiers=a,b,c). What is compared lives here as
 // plain data, so the page, its phone layout and the proxy's refusal read the same rules.
 import { isValidSlug } from '@/payload/fields/slugify'
+import { commaList } from '@/payload/text/commaList'
 import { foldForMatching } from '@/payload/text/foldForMatching'
 
 import { STARTING_POINTS } from './accessRoutes'
@@ -28,11 +29,7 @@ export const CHOOSER_MAX = 10
  * anything, however odd, the visitor typed: deciding what exists is the read model's job.
  */
 export const requestedSlugs = (value: string | string[] | undefined | null): string[] => {
-  const items = (Array.isArray(value) ? value : [value ?? ''])
-    .flatMap((part) => part.split(','))
-    .map((part) => part.trim().toLowerCase())
-    .filter(Boolean)
-  return [...new Set(items)]
+  return [...new Set(commaList(value).map((part) => part.toLowerCase()))]
 }
 
 /**

@@ -12,6 +12,7 @@ const sectorPrefix = cacheTags.sectorPage('')
 const byTag: Record<string, string[]> = {
   [cacheTags.newsList]: ['/actualites', '/', '/rss.xml', '/atom.xml', '/feed.json', '/sitemap.xml'],
   [cacheTags.careerList]: ['/metiers', '/', '/metiers/rss.xml', '/metiers/atom.xml', '/metiers/feed.json', '/sitemap.xml'],
+  [cacheTags.quiz]: ['/orientation', '/', '/sitemap.xml'],
 }
 
 /** The public addresses behind these cache tags: documents' own pages first, then lists and feeds, then sectors' pages and feeds. */

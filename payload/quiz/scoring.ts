@@ -1,8 +1,10 @@
 // The orientation quiz's rules, as plain data: the questions and what each answer is worth are
 // content (collections/OrientationQuiz.ts); here is how answers become a profile of interests,
 // how a profile is written in a shareable address, and how careers are ranked against it. The
-// pages and the proxy's refusal of a broken address read the same rules.
+// proxy (which cannot read the quiz) sets the 400 of any form the page does not move on from,
+// and of an address the page cannot read: both from the helpers here.
 import { type Interest, INTERESTS, interestBySlug } from '@/payload/careers/interests'
+import { commaList } from '@/payload/text/commaList'
 
 /** Fewer questions say too little to rank on; more tire a collégien on a phone. */
 export const QUIZ_MIN_QUESTIONS = 8
@@ -36,11 +38,14 @@ export type QuizQuestion = { id?: string | null; question: string; help?: string
 /** Points per interest (its `value`), only those above zero. */
 export type Profile = Map<string, number>
 
-/** The interests in a profile, most points first, then in the list's order (a stable address). */
+/**
+ * The interests in a profile, most points first, then by slug: slugs never change (the list's
+ * order may), and the result's address, which permanent redirects lead to, is built in this order.
+ */
 export const profileEntries = (profile: Profile): { interest: Interest; points: number }[] =>
   INTERESTS.filter((interest) => (profile.get(interest.value) ?? 0) > 0)
     .map((interest) => ({ interest, points: profile.get(interest.value)! }))
-    .sort((a, b) => b.points - a.points || INTERESTS.indexOf(a.interest) - INTERESTS.indexOf(b.interest))
+    .sort((a, b) => b.points - a.points || (a.interest.slug < b.interest.slug ? -1 : 1))
 
 /**
  * What a filled-in form says: each chosen answer adds its points (1 by default) to each of its
@@ -51,8 +56,8 @@ export const profileFromAnswers = (questions: QuizQuestion[], chosen: Record<str
   const profile: Profile = new Map()
   const missing: QuizQuestion[] = []
   for (const question of questions) {
-    const value = chosen[`${ANSWER_PREFIX}${question.id}`]
-    const answer = (question.answers ?? []).find((each) => each.id && each.id === (Array.isArray(value) ? value[0] : value))
+    const value = firstValue(chosen[`${ANSWER_PREFIX}${question.id}`])
+    const answer = (question.answers ?? []).find((each) => each.id && each.id === value)
     if (!answer) {
       missing.push(question)
       continue
@@ -63,18 +68,16 @@ export const profileFromAnswers = (questions: QuizQuestion[], chosen: Record<str
   return { profile, missing }
 }
 
-/** Whether a query holds a form's answers (rather than a shared result). */
-export const hasAnswers = (keys: Iterable<string>) => [...keys].some((key) => key.startsWith(ANSWER_PREFIX))
-
 /**
- * Whether a form's query answers fewer questions than the form showed (a browser without
- * form validation, or a hand-made address). The page says which; the proxy sets the 400.
+ * Whether a query is the quiz's form sent (answers, or the count the form always sends), rather
+ * than a shared result. A complete form is redirected to its result by the page, whose redirect
+ * replaces the proxy's status; any other (answers missing, an answer the quiz no longer has)
+ * is shown again with what is missing: a 400, which the proxy sets on every form for that.
  */
-export const isIncomplete = (query: URLSearchParams) => {
-  const shown = Number(query.get(QUESTION_COUNT_PARAM))
-  const answered = new Set([...query.entries()].filter(([key, value]) => key.startsWith(ANSWER_PREFIX) && value.trim()).map(([key]) => key))
-  return Number.isInteger(shown) && answered.size < Math.min(shown, QUIZ_MAX_QUESTIONS)
-}
+export const isQuizForm = (keys: Iterable<string>) => [...keys].some((key) => key === QUESTION_COUNT_PARAM || key.startsWith(ANSWER_PREFIX))
+
+/** The one answer a query gives for a field (a repeated one counts as its first). */
+export const firstValue = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value)
 
 /** The profile's part of a result address: `aider-les-autres.3,sante-soin.2` (empty for none). */
 export const profileParam = (profile: Profile): string =>
@@ -90,11 +93,7 @@ export const profileParam = (profile: Profile): string =>
 export const parseProfile = (value: string | string[] | undefined | null): { profile: Profile; dropped: number } => {
   const profile: Profile = new Map()
   let dropped = 0
-  const items = (Array.isArray(value) ? value : [value ?? ''])
-    .flatMap((part) => part.split(','))
-    .map((part) => part.trim())
-    .filter(Boolean)
-  for (const item of items) {
+  for (const item of commaList(value)) {
     const match = /^(.+)\.(\d{1,6})$/.exec(item)
     const interest = interestBySlug(match?.[1])
     const points = Number(match?.[2])
@@ -147,7 +146,8 @@ export const rankCareers = <C extends RankableCareer>(profile: Profile, careers:
       const sum = reasons.reduce((total, interest) => total + profile.get(interest.value)!, 0)
       return [{ career, reasons, others: listed.filter((interest) => !profile.has(interest.value)), score: sum / Math.sqrt(listed.length) }]
     })
-    .sort((a, b) => b.score - a.score || b.reasons.length - a.reasons.length || collator.compare(a.career.title, b.career.title))
+    // Scores equal on paper (1/√2 and 3/√18) may differ in their last bit: closer than this is a tie.
+    .sort((a, b) => (Math.abs(b.score - a.score) > 1e-9 ? b.score - a.score : 0) || b.reasons.length - a.reasons.length || collator.compare(a.career.title, b.career.title))
 }
 
 /** Whether a quiz as published can be taken: enough questions, each with enough answers. */

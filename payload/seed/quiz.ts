@@ -4,15 +4,16 @@ type Interest = NonNullable<OrientationQuiz['questions'][number]['answers'][numb
 type SeedAnswer = { answer: string; interests?: Interest[]; points?: number }
 export type SeedQuestion = { question: string; help?: string; answers: SeedAnswer[] }
 
-/** "Pas vraiment", "Aucune de ces réponses": a choice that counts for nothing. */
+/** A choice that counts for nothing, for whom none of the others fits. */
 const NEUTRAL: SeedAnswer = { answer: 'Aucune de ces propositions' }
 
 // The demo's quiz: ten questions a collégien can answer without knowing any career's name. Each
-// answer names the interests it reveals, as the careers' sheets use them.
+// answer names the interests it reveals, as the careers' sheets use them; every interest of the
+// list is named by at least one answer, so no career is out of reach for want of a question.
 export const seedQuiz = {
   title: 'Quiz d’orientation',
   intro:
-    'Dix questions sur ce que vous aimez faire, sans bonne ni mauvaise réponse. Vous obtenez les métiers dont les fiches correspondent le mieux à vos goûts, et pourquoi.',
+    'Des questions sur ce que vous aimez faire, sans bonne ni mauvaise réponse. Vous obtenez les métiers dont les fiches correspondent le mieux à vos goûts, et pourquoi.',
   questions: [
     {
       question: 'Un samedi libre, vous choisissez plutôt de…',
@@ -74,21 +75,23 @@ export const seedQuiz = {
       ],
     },
     {
-      question: 'Un nouvel appareil arrive chez vous. Vous…',
+      question: 'Avec qui ou avec quoi aimeriez-vous passer vos journées ?',
       answers: [
-        { answer: 'Le démontez pour voir ce qu’il y a dedans', interests: ['technology', 'handiwork'], points: 2 },
-        { answer: 'Lisez la notice et expliquez-la aux autres', interests: ['writing', 'helping'] },
-        { answer: 'Cherchez tout de suite ses réglages et ses applications', interests: ['computing'] },
-        { answer: 'Vous en servez sans vous poser de questions' },
+        { answer: 'Des enfants ou des adolescents', interests: ['children', 'helping'] },
+        { answer: 'Des animaux', interests: ['animals', 'nature'], points: 2 },
+        { answer: 'Des clients à conseiller', interests: ['selling', 'contact'] },
+        { answer: 'Des machines et des outils', interests: ['technology', 'handiwork'] },
+        NEUTRAL,
       ],
     },
     {
-      question: 'Travailler en équipe, pour vous, c’est…',
+      question: 'Pour une fête entre amis, vous vous chargez…',
       answers: [
-        { answer: 'Indispensable : on va plus loin ensemble', interests: ['teamwork'], points: 2 },
-        { answer: 'Bien, si je peux organiser', interests: ['teamwork', 'leading'] },
-        { answer: 'Utile de temps en temps', interests: ['teamwork'] },
-        { answer: 'Pas pour moi : je préfère travailler seul' },
+        { answer: 'Du repas', interests: ['cooking'], points: 2 },
+        { answer: 'De la musique et de la décoration', interests: ['arts', 'creating'] },
+        { answer: 'De l’organisation et du budget', interests: ['leading', 'numbers'] },
+        { answer: 'Des jeux et du sport', interests: ['sport', 'teamwork'] },
+        { answer: 'D’inviter tout le monde', interests: ['contact'] },
       ],
     },
     {

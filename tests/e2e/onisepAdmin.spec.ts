@@ -68,7 +68,7 @@ test('an administrator imports an Idéo-Métiers file from the admin, follows it
   await expect(page.getByText('Données citées : Onisep, Idéo-Métiers, 30/11/2026.')).toBeVisible()
   const progress = page.getByRole('progressbar')
   await expect(progress).toBeVisible({ timeout: 30_000 })
-  await expect(page.locator('.onisep-report__progress')).toContainText(new RegExp(`sur ${COUNT} enregistrements traités`))
+  await expect(page.locator('.onisep-report__progress')).toContainText(new RegExp(`sur ${COUNT}\\s+enregistrements traités`))
   await expect(status).toHaveText(/^Terminé/, { timeout: 90_000 })
   await expect(page.getByRole('heading', { name: 'Rapport de l’import' })).toBeVisible()
   const counts = page.locator('.onisep-report__counts')

@@ -14,12 +14,12 @@ const CARE_ANSWERS = [
   'Je m’approche', // health, helping (2 points)
   'Être utile aux autres', // helping (2)
   'Dans un hôpital', // health, contact
-  'Vous en servez sans vous poser', // nothing
-  'Utile de temps en temps', // teamwork
+  'Aucune de ces propositions', // nothing
+  'D’inviter tout le monde', // contact
   'Accompagner une personne malade', // health, helping (2)
   'Aucune de ces propositions', // nothing
 ]
-const CARE_PROFILE = 'aider-les-autres.7,sante-soin.6,contact-avec-les-gens.2,travail-en-equipe.2,sciences.1'
+const CARE_PROFILE = 'aider-les-autres.7,sante-soin.6,contact-avec-les-gens.3,sciences.1,travail-en-equipe.1'
 
 const answerAll = async (page: Page, answers: string[]) => {
   const questions = page.locator('fieldset.quiz__question')
@@ -64,8 +64,8 @@ test.describe('the orientation quiz', () => {
     await expect(page.locator('.quiz__profile li').nth(1)).toContainText(/La santé et le soin\s*6\spoints/)
     await expect(page.locator('.quiz__profile li').first().getByRole('link')).toHaveAttribute('href', '/metiers?interet=aider-les-autres')
 
-    // Aide-soignant (15 points over √3 interests) before Infirmier (17 over √4), then the
-    // careers sharing less; careers sharing nothing are not there.
+    // Aide-soignant (16 points over √3 interests: 9.2) before Infirmier (17 over √4: 8.5), then
+    // the careers sharing less; careers sharing nothing are not there.
     const ranked = await titles(page)
     expect(ranked.slice(0, 2)).toEqual(['Aide-soignant', 'Infirmier'])
     const order = ['Aide-soignant', 'Infirmier', 'Développeur web', 'Directeur technique', 'Ingénieur d’études', "Ingénieur d'études"].filter((title) =>
@@ -106,7 +106,7 @@ test.describe('the orientation quiz', () => {
     expect(after).toEqual({ ranked: before.ranked + 1, published: before.published + 2 })
     const ranked = await titles(page)
     expect(ranked).not.toContain(silent.title)
-    // One interest, the profile's strongest: 7 over √1, after Aide-soignant (8.7) and Infirmier (8.5).
+    // One interest, the profile's strongest: 7 over √1, after Aide-soignant (9.2) and Infirmier (8.5).
     expect(ranked.indexOf(single.title)).toBe(2)
     await expect(page.locator('.quiz__match').nth(2)).toContainText('Pourquoi ce métier : son centre d’intérêt ressort de vos réponses.')
     await session.api.remove(request, 'careers', single.id)
@@ -164,6 +164,17 @@ test.describe('the orientation quiz', () => {
     await page.goto('/orientation/resultat')
     expect(new URL(page.url()).pathname).toBe('/orientation')
     expect((await request.get('/orientation/questions', { maxRedirects: 0 })).headers().location).toBe('/orientation')
+    // Any other name under /orientation is the quiz (not a 404 cached per name).
+    const typo = await request.get('/orientation/resultats', { maxRedirects: 0 })
+    expect([typo.status(), typo.headers().location]).toEqual([307, '/orientation'])
+
+    // The form sent with nothing ticked, or with an answer the quiz no longer has: every question named, a 400.
+    const nothing = await page.goto('/orientation/resultat?questions=10')
+    expect(nothing?.status()).toBe(400)
+    await expect(page.locator('.quiz__problem h2')).toHaveText('Il manque la réponse à 10 questions')
+    const stale = await page.goto('/orientation/resultat?questions=10&r-disparue=plus-la')
+    expect(stale?.status()).toBe(400)
+    await expect(page.locator('.quiz__error')).toHaveCount(10)
   })
 
   test('an editor rewords a question and publishes: visitors see the new wording', async ({ page }) => {
@@ -176,8 +187,9 @@ test.describe('the orientation quiz', () => {
     const question = page.locator('#field-questions__0__question')
     await expect(question).toBeVisible()
     await question.fill('Un dimanche sans obligation, vous préférez…')
+    const saved = page.waitForResponse((response) => response.url().includes('/api/globals/orientation-quiz') && response.request().method() === 'POST')
     await page.getByRole('button', { name: /^Publier/ }).first().click()
-    await expect(page.getByText(/publié|Publié|mis à jour/).first()).toBeVisible()
+    expect((await saved).status()).toBe(200)
 
     await page.goto('/orientation')
     await expect(page.locator('fieldset.quiz__question legend').first()).toContainText('Un dimanche sans obligation, vous préférez…')

@@ -62,8 +62,9 @@ describe('the orientation quiz', () => {
 
   it('is hidden from visitors once unpublished', async () => {
     await payload.updateGlobal({ slug: 'orientation-quiz', data: { title: 'Quiz', intro: 'Retiré.', questions: questions(8), _status: 'draft' } })
-    const asVisitor = await payload.findGlobal({ slug: 'orientation-quiz', overrideAccess: false })
-    expect(asVisitor.questions ?? []).toEqual([])
+    // Payload answers a global a visitor may not read with an empty object; asking for drafts too.
+    expect(await payload.findGlobal({ slug: 'orientation-quiz', overrideAccess: false })).toEqual({})
+    expect(await payload.findGlobal({ slug: 'orientation-quiz', overrideAccess: false, draft: true })).toEqual({})
   })
 
   it('is published with 8 to 12 questions, each with an answer naming an interest, points from 1 to 3; said in French', async () => {
@@ -79,6 +80,16 @@ describe('the orientation quiz', () => {
     const tooMany = questions(8)
     tooMany[0]!.answers[0]!.points = 4
     expect(await refusal(publish({ questions: tooMany }))).toEqual([expect.objectContaining({ path: 'questions.0.answers.0.points' })])
+    // The field's own checks still hold beside the interest rule: required, 160 characters at most.
+    const blank = questions(8)
+    blank[2]!.question = ''
+    expect(await refusal(publish({ questions: blank }))).toEqual([expect.objectContaining({ path: 'questions.2.question' })])
+    const long = questions(8)
+    long[2]!.question = `${'Pourquoi '.repeat(20)}?`
+    expect(await refusal(publish({ questions: long }))).toEqual([expect.objectContaining({ path: 'questions.2.question', message: expect.stringMatching(/160/) })])
+    const half = questions(8)
+    half[0]!.answers[0]!.points = 2.5
+    expect(await refusal(publish({ questions: half }))).toEqual([expect.objectContaining({ path: 'questions.0.answers.0.points', message: expect.stringMatching(/^Un nombre entier/) })])
     const lonely = questions(8)
     lonely[1]!.answers = lonely[1]!.answers.slice(0, 1)
     expect(await refusal(publish({ questions: lonely }))).toEqual([expect.objectContaining({ path: 'questions.1.answers' })])

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import {
-  isIncomplete,
+  isQuizForm,
   isReadableProfile,
   isTakeable,
   parseProfile,
@@ -45,19 +45,25 @@ describe('the answers to the quiz', () => {
     expect(missing.map((each) => each.id)).toEqual(['q2', 'q3'])
   })
 
-  it('are incomplete when fewer are sent than the form showed', () => {
-    expect(isIncomplete(new URLSearchParams('questions=3&r-q1=a&r-q2=b&r-q3=c'))).toBe(false)
-    expect(isIncomplete(new URLSearchParams('questions=3&r-q1=a&r-q2=b'))).toBe(true)
-    expect(isIncomplete(new URLSearchParams('questions=3&r-q1=a&r-q2=b&r-q2=c&r-q3='))).toBe(true)
-    expect(isIncomplete(new URLSearchParams('r-q1=a'))).toBe(false)
+  it('are a form sent whenever the query holds an answer or the count the form sends, else a shared result', () => {
+    expect(isQuizForm(new URLSearchParams('questions=3&r-q1=a').keys())).toBe(true)
+    expect(isQuizForm(new URLSearchParams('questions=10').keys())).toBe(true)
+    expect(isQuizForm(new URLSearchParams('r-x=y').keys())).toBe(true)
+    expect(isQuizForm(new URLSearchParams('interets=sport.2&utm_source=mail').keys())).toBe(false)
+  })
+
+  it('take a repeated answer as its first', () => {
+    const { profile, missing } = profileFromAnswers(questions, { 'r-q1': ['coder', 'soigner'], 'r-q2': 'aider', 'r-q3': 'aider-encore' })
+    expect(Object.fromEntries(profile)).toEqual({ computing: 1, helping: 2 })
+    expect(missing).toEqual([])
   })
 })
 
 describe('a result’s address', () => {
-  it('lists interests by points, then in the interests’ order, with French slugs', () => {
-    const param = profileParam(profile({ computing: 2, helping: 3, health: 3 }))
-    expect(param).toBe('aider-les-autres.3,sante-soin.3,informatique.2')
-    expect(routes.quizResult(param)).toBe('/orientation/resultat?interets=aider-les-autres.3,sante-soin.3,informatique.2')
+  it('lists interests by points, then by their French slugs (which never change)', () => {
+    const param = profileParam(profile({ computing: 2, health: 3, helping: 3, sport: 2 }))
+    expect(param).toBe('aider-les-autres.3,sante-soin.3,informatique.2,sport.2')
+    expect(routes.quizResult(param)).toBe('/orientation/resultat?interets=aider-les-autres.3,sante-soin.3,informatique.2,sport.2')
   })
 
   it('reads back what it wrote', () => {
@@ -108,7 +114,17 @@ describe('the careers a profile ranks', () => {
     expect(ranked[1]).toMatchObject({ reasons: [{ value: 'helping' }, { value: 'health' }], others: [{ value: 'contact' }] })
   })
 
-  it('breaks ties by interests in common, then by title in French order', () => {
+  it('breaks a tie by interests in common, even when the scores differ in their last bit', () => {
+    const ranked = rankCareers(profile({ helping: 1, health: 1, sport: 3 }), [
+      { id: 1, title: 'Un seul', interests: ['helping', 'animals'] },
+      { id: 2, title: 'Deux', interests: ['helping', 'health', 'arts', 'writing', 'cooking', 'rules', 'moving', 'travelling'] },
+      { id: 3, title: 'Trois sur dix-huit', interests: ['sport', 'arts', 'writing', 'cooking', 'rules', 'moving', 'travelling', 'animals', 'nature', 'languages', 'selling', 'numbers', 'science', 'technology', 'computing', 'handiwork', 'building', 'creating'] },
+    ])
+    // 1/√2, 2/√8 and 3/√18 are one number on paper.
+    expect(ranked.map((match) => match.career.title)).toEqual(['Deux', 'Trois sur dix-huit', 'Un seul'])
+  })
+
+  it('breaks ties by title in French order when they share as many interests', () => {
     const ranked = rankCareers(profile({ helping: 1 }), [
       { id: 1, title: 'Éducateur', interests: ['helping'] },
       { id: 2, title: 'Animateur', interests: ['helping'] },

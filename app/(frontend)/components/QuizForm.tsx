@@ -1,5 +1,6 @@
 import type { OrientationQuiz } from '@/payload-types'
-import { ANSWER_PREFIX, QUESTION_COUNT_PARAM } from '@/payload/quiz/scoring'
+import { frenchTypography } from '@/payload/i18n/typography'
+import { ANSWER_PREFIX, firstValue, QUESTION_COUNT_PARAM } from '@/payload/quiz/scoring'
 import { routes } from '@/payload/routes'
 
 type Props = {
@@ -12,6 +13,9 @@ type Props = {
 
 const questionAnchor = (index: number) => `question-${index + 1}`
 
+// Editors type "réflexe ?" with an ordinary space: set in French typography here, so a question
+// mark never starts a line on a phone.
+
 /**
  * The quiz as one plain form (GET, radio buttons): it works without JavaScript, each question a
  * fieldset read with its number, and the browser asks for a missing answer before sending.
@@ -22,12 +26,12 @@ export function QuizForm({ questions, chosen = {}, missing = new Set() }: Props)
   return (
     <form method="get" action={routes.quizResult()} className="quiz">
       {unanswered.length > 0 && (
-        <div className="notice quiz__problem">
+        <div className="notice quiz__problem" role="alert">
           <h2>{unanswered.length > 1 ? `Il manque la réponse à ${unanswered.length} questions` : 'Il manque la réponse à une question'}</h2>
           <ul>
             {unanswered.map(({ question, index }) => (
               <li key={question.id}>
-                <a href={`#${questionAnchor(index)}`}>{`Question ${index + 1}\u00a0: ${question.question}`}</a>
+                <a href={`#${questionAnchor(index)}`}>{`Question ${index + 1}\u00a0: ${frenchTypography(question.question)}`}</a>
               </li>
             ))}
           </ul>
@@ -37,7 +41,7 @@ export function QuizForm({ questions, chosen = {}, missing = new Set() }: Props)
       <ol className="quiz__questions">
         {questions.map((question, index) => {
           const name = `${ANSWER_PREFIX}${question.id}`
-          const picked = chosen[name]
+          const picked = firstValue(chosen[name])
           const isMissing = missing.has(question.id ?? '')
           const describedBy = [question.help && `aide-${index + 1}`, isMissing && `erreur-${index + 1}`].filter(Boolean).join(' ')
           return (
@@ -45,11 +49,11 @@ export function QuizForm({ questions, chosen = {}, missing = new Set() }: Props)
               <fieldset id={questionAnchor(index)} className="quiz__question" aria-describedby={describedBy || undefined}>
                 <legend>
                   <span className="quiz__number">{`Question ${index + 1} sur ${questions.length}`}</span>
-                  <span className="quiz__text">{question.question}</span>
+                  <span className="quiz__text">{frenchTypography(question.question)}</span>
                 </legend>
                 {question.help && (
                   <p id={`aide-${index + 1}`} className="quiz__help">
-                    {question.help}
+                    {frenchTypography(question.help)}
                   </p>
                 )}
                 {isMissing && (
@@ -69,8 +73,9 @@ export function QuizForm({ questions, chosen = {}, missing = new Set() }: Props)
                           value={answer.id ?? ''}
                           required
                           defaultChecked={picked === answer.id}
+                          aria-invalid={isMissing || undefined}
                         />
-                        <label htmlFor={id}>{answer.answer}</label>
+                        <label htmlFor={id}>{frenchTypography(answer.answer)}</label>
                       </li>
                     )
                   })}

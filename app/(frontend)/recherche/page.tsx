@@ -7,6 +7,7 @@ import { levelsUpTo, parseCareerFilters, type CareerFilterParams } from '@/paylo
 import { parsePageNumber } from '@/payload/pageNumber'
 import { listSectors, withCareers } from '@/payload/queries'
 import { routes } from '@/payload/routes'
+import { countOf } from '@/payload/text/countOf'
 import { SEARCH_PAGE_SIZE, searchContent, type SearchKind } from '@/payload/search/searchContent'
 import { cleanSearchQuery } from '@/payload/search/searchQuery'
 import { Breadcrumbs } from '@/app/(frontend)/components/Breadcrumbs'
@@ -28,8 +29,6 @@ export const metadata: Metadata = {
   ...pageMetadata({ title: 'Recherche', description: 'Chercher un métier ou une actualité.', path: routes.search() }),
   robots: { index: false, follow: true },
 }
-
-const plural = (count: number, word: string) => `${count} ${word}${count > 1 ? 's' : ''}`
 
 export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams
@@ -85,8 +84,8 @@ export default async function SearchPage({ searchParams }: Props) {
           {results.total === 0
             ? `Aucun résultat pour « ${query} ».`
             : results.approximate
-              ? `Aucun résultat exact pour « ${query} » : ${plural(results.total, 'titre')} approchant${results.total > 1 ? 's' : ''}.`
-              : `${plural(results.total, 'résultat')} pour « ${query} ».`}
+              ? `Aucun résultat exact pour « ${query} » : ${countOf(results.total, 'titre')} approchant${results.total > 1 ? 's' : ''}.`
+              : `${countOf(results.total, 'résultat')} pour « ${query} ».`}
         </p>
       )}
 

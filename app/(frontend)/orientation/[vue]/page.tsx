@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { frenchTypography } from '@/payload/i18n/typography'
 import { isTakeable } from '@/payload/quiz/scoring'
 import { getQuiz } from '@/payload/queries'
 import { routes } from '@/payload/routes'
@@ -37,7 +38,7 @@ export default async function QuizPage({ params }: Props) {
     <>
       <Breadcrumbs crumbs={quizCrumbs()} />
       <h1>{quiz.title}</h1>
-      <p className="lead">{quiz.intro}</p>
+      <p className="lead">{frenchTypography(quiz.intro)}</p>
       <p className="quiz__facts">{`${quiz.questions.length} questions, une réponse par question, sans inscription. Rien n’est enregistré\u00a0: vos réponses ne servent qu’à calculer le résultat.`}</p>
       <QuizForm questions={quiz.questions} />
       <QuizMethod />

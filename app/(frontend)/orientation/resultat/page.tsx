@@ -2,9 +2,8 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound, permanentRedirect, redirect } from 'next/navigation'
 
-import { educationLevelLabel } from '@/payload/fields/educationLevels'
 import {
-  hasAnswers,
+  isQuizForm,
   isTakeable,
   type Match,
   parseProfile,
@@ -17,7 +16,9 @@ import {
 } from '@/payload/quiz/scoring'
 import { getQuiz, type QuizCareer, quizCareers } from '@/payload/queries'
 import { absoluteUrl, routes } from '@/payload/routes'
+import { countOf } from '@/payload/text/countOf'
 import { Breadcrumbs } from '@/app/(frontend)/components/Breadcrumbs'
+import { CareerCard } from '@/app/(frontend)/components/CareerCard'
 import { QuizForm } from '@/app/(frontend)/components/QuizForm'
 import { QuizMethod } from '@/app/(frontend)/components/QuizMethod'
 import { quizCrumbs } from '@/app/(frontend)/seo/breadcrumbs'
@@ -29,14 +30,12 @@ type Props = { searchParams: Promise<Params> }
 // A result is worked out per request from the published careers (cached): any profile may come.
 export const dynamic = 'force-dynamic'
 
-/** "1 métier", "12 métiers". */
-const count = (n: number, one: string, many: string) => `${n.toLocaleString('fr-FR')}\u00a0${n > 1 ? many : one}`
-
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const params = await searchParams
   // A form sent back for a missing answer: the title says so first, as screen readers read it.
-  if (hasAnswers(Object.keys(params))) return { title: 'Erreur\u00a0: il manque des réponses au quiz d’orientation', robots: { index: false } }
-  const { profile } = parseProfile(params[PROFILE_PARAM])
+  if (isQuizForm(Object.keys(params))) return { title: 'Erreur\u00a0: il manque des réponses au quiz d’orientation', robots: { index: false } }
+  const { profile, dropped } = parseProfile(params[PROFILE_PARAM])
+  if (profile.size === 0 && dropped > 0) return { title: 'Erreur\u00a0: résultat illisible', robots: { index: false } }
   const meta = pageMetadata({
     title: 'Résultats du quiz d’orientation',
     description: 'Les métiers dont les centres d’intérêt correspondent à des réponses au quiz d’orientation de Repères, et pourquoi.',
@@ -50,7 +49,7 @@ export default async function QuizResultPage({ searchParams }: Props) {
   const params = await searchParams
 
   // A form's answers: their result at its own address, or the form again with what is missing.
-  if (hasAnswers(Object.keys(params))) {
+  if (isQuizForm(Object.keys(params))) {
     const quiz = await getQuiz()
     if (!quiz || !isTakeable(quiz.questions)) notFound()
     const { profile, missing } = profileFromAnswers(quiz.questions, params)
@@ -94,7 +93,7 @@ export default async function QuizResultPage({ searchParams }: Props) {
               {entries.map(({ interest, points }) => (
                 <li key={interest.value}>
                   <Link href={routes.careers({ interet: interest.slug })}>{interest.label}</Link>
-                  <span className="quiz__points">{count(points, 'point', 'points')}</span>
+                  <span className="quiz__points">{countOf(points, 'point', 'points')}</span>
                   <span className="quiz__bar" aria-hidden="true" style={{ inlineSize: `${Math.max(8, (points / most) * 100)}%` }} />
                 </li>
               ))}
@@ -104,10 +103,10 @@ export default async function QuizResultPage({ searchParams }: Props) {
           <section aria-labelledby="metiers-proposes">
             <h2 id="metiers-proposes">Les métiers qui vous correspondent</h2>
             <p>
-              {`${count(rankable.length, 'métier', 'métiers')} sur ${published.toLocaleString('fr-FR')} ${rankable.length > 1 ? 'ont' : 'a'} pu être ${rankable.length > 1 ? 'classés' : 'classé'} (ceux dont la fiche indique des centres d’intérêt)\u00a0; `}
+              {`${countOf(rankable.length, 'métier', 'métiers')} sur ${published.toLocaleString('fr-FR')} ${rankable.length > 1 ? 'ont' : 'a'} pu être ${rankable.length > 1 ? 'classés' : 'classé'} (ceux dont la fiche indique des centres d’intérêt)\u00a0; `}
               {matches.length === 0
                 ? 'aucun ne partage un centre d’intérêt avec vos réponses.'
-                : `${count(matches.length, 'partage', 'partagent')} au moins un centre d’intérêt avec vos réponses${matches.length > RESULT_LIMIT ? `\u00a0: voici les ${RESULT_LIMIT} premiers.` : '.'}`}
+                : `${countOf(matches.length, 'partage', 'partagent')} au moins un centre d’intérêt avec vos réponses${matches.length > RESULT_LIMIT ? `\u00a0: voici les ${RESULT_LIMIT} premiers.` : '.'}`}
             </p>
             {shown.length > 0 && (
               <ol className="quiz__matches">
@@ -145,7 +144,6 @@ export default async function QuizResultPage({ searchParams }: Props) {
 
 /** One proposed career, with why: the interests it shares with the answers, then its others. */
 function MatchCard({ match: { career, reasons, others } }: { match: Match<QuizCareer> }) {
-  const level = educationLevelLabel(career.educationLevel)
   const total = reasons.length + others.length
   const why =
     total === 1
@@ -155,25 +153,29 @@ function MatchCard({ match: { career, reasons, others } }: { match: Match<QuizCa
         : `${reasons.length} de ses ${total} centres d’intérêt ${reasons.length > 1 ? 'ressortent' : 'ressort'} de vos réponses`
   return (
     <li>
-      <article className="card quiz__match">
-        <h3 className="card__title">
-          <Link href={routes.career(career.slug)}>{career.title}</Link>
-        </h3>
-        {career.summary && <p className="card__text">{career.summary}</p>}
+      <CareerCard career={career}>
         <div className="quiz__why">
           <p>
             <strong>{`Pourquoi ce métier\u00a0: `}</strong>
             {`${why}.`}
           </p>
-          <ul className="quiz__reasons">
+          <ul className="quiz__reasons" aria-label="Centres d’intérêt en commun avec vos réponses">
             {reasons.map((interest) => (
               <li key={interest.value}>{interest.label}</li>
             ))}
           </ul>
-          {others.length > 0 && <p className="quiz__others">{`Sa fiche cite aussi\u00a0: ${others.map((interest) => interest.label).join(', ')}.`}</p>}
+          {others.length > 0 && (
+            <>
+              <p className="quiz__others">{`Ses ${others.length > 1 ? 'autres centres' : 'autre centre'} d’intérêt\u00a0:`}</p>
+              <ul className="quiz__reasons quiz__reasons--others">
+                {others.map((interest) => (
+                  <li key={interest.value}>{interest.label}</li>
+                ))}
+              </ul>
+            </>
+          )}
         </div>
-        {level && <p className="card__meta">Niveau minimum : {level}</p>}
-      </article>
+      </CareerCard>
     </li>
   )
 }
