@@ -1,5 +1,5 @@
-import type { GlobalAfterChangeHook, GlobalBeforeChangeHook, GlobalConfig, NumberFieldSingleValidation, PayloadRequest, TextFieldSingleValidation } from 'payload'
-import { number, text } from 'payload/shared'
+import type { ArrayFieldValidation, GlobalAfterChangeHook, GlobalBeforeChangeHook, GlobalConfig, NumberFieldSingleValidation, PayloadRequest, TextFieldSingleValidation } from 'payload'
+import { array, number, text } from 'payload/shared'
 
 import { isEditor } from '@/payload/access/isEditor'
 import { publishedOrStaff } from '@/payload/access/publishedOrStaff'
@@ -7,6 +7,7 @@ import { cacheTags } from '@/payload/cacheTags'
 import { INTERESTS } from '@/payload/careers/interests'
 import { optionsOf } from '@/payload/fields/choices'
 import { frenchText } from '@/payload/i18n/typography'
+import { restoreDraftsAsDrafts } from '@/payload/hooks/restores'
 import { revalidateTagsFor } from '@/payload/hooks/revalidateTags'
 import {
   ANSWER_MAX_POINTS,
@@ -38,6 +39,34 @@ const revalidateQuiz: GlobalAfterChangeHook = async ({ doc, req }) => {
   if (doc._status === 'published' || unpublished) revalidateTagsFor(req, [cacheTags.quiz])
   return doc
 }
+
+/** How many rows an array holds: its rows on the server, their count in the admin's form. */
+const rowCount = (value: unknown) => (Array.isArray(value) ? value.length : typeof value === 'number' ? value : 0)
+
+/**
+ * Payload's checks of an array's length, said with the quiz's words ("8 questions au moins",
+ * where Payload says "8 Lignes").
+ */
+const rowsBetween =
+  (min: number, max: number, say: (count: number, bound: 'min' | 'max') => string): ArrayFieldValidation =>
+  (value, options) => {
+    const count = rowCount(value)
+    if (count < min) return say(count, 'min')
+    if (count > max) return say(count, 'max')
+    return array(value, options)
+  }
+
+const validateQuestions = rowsBetween(QUIZ_MIN_QUESTIONS, QUIZ_MAX_QUESTIONS, (count, bound) =>
+  bound === 'min'
+    ? frenchText`Le quiz doit avoir au moins ${QUIZ_MIN_QUESTIONS} questions pour être publié : il en a ${count}.`
+    : frenchText`Le quiz peut avoir ${QUIZ_MAX_QUESTIONS} questions au plus : il en a ${count}.`,
+)
+
+const validateAnswers = rowsBetween(QUIZ_MIN_ANSWERS, QUIZ_MAX_ANSWERS, (count, bound) =>
+  bound === 'min'
+    ? frenchText`Une question doit proposer au moins ${QUIZ_MIN_ANSWERS} réponses : elle en a ${count}.`
+    : frenchText`Une question peut proposer ${QUIZ_MAX_ANSWERS} réponses au plus : elle en a ${count}.`,
+)
 
 /** A question none of whose answers names an interest ranks nothing: said on the question, after Payload's own checks. */
 const validateQuestion: TextFieldSingleValidation = (value, options) => {
@@ -73,7 +102,7 @@ export const OrientationQuiz: GlobalConfig = {
   },
   access: { read: publishedOrStaff, update: isEditor, readVersions: isEditor },
   versions: { max: 50, drafts: true },
-  hooks: { beforeChange: [rememberPublished], afterChange: [revalidateQuiz] },
+  hooks: { beforeOperation: [restoreDraftsAsDrafts], beforeChange: [rememberPublished], afterChange: [revalidateQuiz] },
   fields: [
     { name: 'title', type: 'text', label: 'Titre', required: true, maxLength: 80, defaultValue: 'Quiz d’orientation' },
     {
@@ -92,6 +121,7 @@ export const OrientationQuiz: GlobalConfig = {
       required: true,
       minRows: QUIZ_MIN_QUESTIONS,
       maxRows: QUIZ_MAX_QUESTIONS,
+      validate: validateQuestions,
       admin: { initCollapsed: true, components: { RowLabel: '/payload/admin/QuizRowLabels#QuestionRowLabel' } },
       fields: [
         { name: 'question', type: 'text', label: 'Question', required: true, maxLength: 160, validate: validateQuestion },
@@ -104,6 +134,7 @@ export const OrientationQuiz: GlobalConfig = {
           required: true,
           minRows: QUIZ_MIN_ANSWERS,
           maxRows: QUIZ_MAX_ANSWERS,
+          validate: validateAnswers,
           admin: { components: { RowLabel: '/payload/admin/QuizRowLabels#AnswerRowLabel' } },
           fields: [
             {
@@ -135,5 +166,7 @@ export const OrientationQuiz: GlobalConfig = {
         },
       ],
     },
+    // What the questions leave out, as the editor writes them (payload/admin/QuizCoverage.tsx).
+    { name: 'coverage', type: 'ui', admin: { components: { Field: '/payload/admin/QuizCoverage#QuizCoverage' } } },
   ],
 }

@@ -597,6 +597,27 @@ export const ADMIN_PATCHES: AdminPatch[] = [
     to: "'\\u00a0octets',\n        '\\u00a0Ko',\n        '\\u00a0Mo',\n        '\\u00a0Go',\n        '\\u00a0To',",
   },
 
+  // Restoring a draft version of a global wrote it over the published row: the orientation quiz
+  // went offline (a draft of 7 questions). A beforeOperation hook may now ask for a draft
+  // (payload/hooks/restores.ts), which then lives in the versions only, as for collections.
+  {
+    what: 'a global’s restore may be made a draft by its hook',
+    files: ['payload/dist/globals/operations/restoreVersion.js'],
+    from: '    const { id, depth, draft, globalConfig, overrideAccess, populate, showHiddenFields } = args;',
+    to: "    const { id, depth, draft: requestedDraft, globalConfig, overrideAccess, populate, showHiddenFields } = args;\n    // Patched (patches/payload+3.90.1.patch): a beforeOperation hook may decide the restore is\n    // saved as a draft, and a draft restored over a published global leaves it online.\n    let draft = requestedDraft;",
+  },
+  {
+    what: 'a global’s restore may be made a draft by its hook',
+    files: ['payload/dist/globals/operations/restoreVersion.js'],
+    from: '                }) || args;\n            }\n        }\n        // /////////////////////////////////////\n        // Retrieve original raw version',
+    to: '                }) || args;\n            }\n        }\n        draft = args.draft ?? requestedDraft;\n        // /////////////////////////////////////\n        // Retrieve original raw version',
+  },
+  {
+    what: 'a draft restored over a published global leaves the published row',
+    files: ['payload/dist/globals/operations/restoreVersion.js'],
+    from: '            result.updatedAt = new Date().toISOString();\n            result = await payload.db.updateGlobal({',
+    to: "            result.updatedAt = new Date().toISOString();\n            // A draft lives in the versions only: the published row stays what visitors read.\n            if (!(draft && global._status === 'published')) result = await payload.db.updateGlobal({",
+  },
   // Saving a version whose arrays nest an array holding a hasMany select (the orientation quiz:
   // questions → answers → interests) inserted the answer's text id into the version table's
   // integer parent_id, and PostgreSQL refused the save: the recursive call lost the map from

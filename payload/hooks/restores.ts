@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionBeforeOperationHook, CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeOperationHook, CollectionSlug, GlobalBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { perDocument } from './perDocument'
 
@@ -46,4 +46,26 @@ export const restoreOf = (req: PayloadRequest, collection: string, id: number | 
 export const forgetRestore: CollectionAfterChangeHook = ({ collection, doc, req }) => {
   restores.take(req, collection.slug, doc.id)
   return doc
+}
+
+/**
+ * The same for a global with drafts: a draft version restored over the published global is
+ * saved as a draft (patches/payload+3.90.1.patch reads the flag and leaves the published row
+ * as it is), so restoring work in progress never takes the global offline.
+ */
+export const restoreDraftsAsDrafts: GlobalBeforeOperationHook = async ({ args, global, operation, req }) => {
+  if (operation !== 'restoreVersion') return args
+  const restore = args as { id?: number | string; draft?: boolean }
+  if (restore.id === undefined) return args
+  const { docs } = await req.payload.db.findGlobalVersions<{ _status?: string }>({
+    global: global.slug,
+    where: { id: { equals: restore.id } },
+    limit: 1,
+    pagination: false,
+    req,
+  })
+  if (docs[0]?.version?._status !== 'draft') return args
+  const row = (await req.payload.db.findGlobal({ slug: global.slug, req })) as { _status?: string } | null
+  if (row?._status === 'published') restore.draft = true
+  return args
 }

@@ -50,22 +50,28 @@ export const profileEntries = (profile: Profile): { interest: Interest; points: 
 /**
  * What a filled-in form says: each chosen answer adds its points (1 by default) to each of its
  * interests; an answer with none ("Pas vraiment") adds nothing. `missing` lists the questions
- * left unanswered, or answered with an id the quiz no longer has (edited since the page loaded).
+ * without an answer the quiz has: left unanswered, or `changed`: answered with an answer the
+ * quiz no longer has (an editor published a change while the visitor was answering).
  */
 export const profileFromAnswers = (questions: QuizQuestion[], chosen: Record<string, string | string[] | undefined>) => {
   const profile: Profile = new Map()
   const missing: QuizQuestion[] = []
+  const changed: QuizQuestion[] = []
   for (const question of questions) {
     const value = firstValue(chosen[`${ANSWER_PREFIX}${question.id}`])
     const answer = (question.answers ?? []).find((each) => each.id && each.id === value)
     if (!answer) {
       missing.push(question)
+      if (value) changed.push(question)
       continue
     }
     const points = Math.min(Math.max(Math.round(answer.points ?? 1), 1), ANSWER_MAX_POINTS)
     for (const interest of new Set(answer.interests ?? [])) profile.set(interest, (profile.get(interest) ?? 0) + points)
   }
-  return { profile, missing }
+  // Answers to questions the quiz no longer has: the form was an older one.
+  const asked = new Set(questions.map((question) => `${ANSWER_PREFIX}${question.id}`))
+  const outdated = changed.length > 0 || Object.keys(chosen).some((key) => key.startsWith(ANSWER_PREFIX) && !asked.has(key))
+  return { profile, missing, changed, outdated }
 }
 
 /**

@@ -43,7 +43,7 @@ export const seedQuiz = {
         { answer: 'Aide ceux qui bloquent', interests: ['helping', 'teamwork'] },
         { answer: 'Trouve les idées', interests: ['creating'] },
         { answer: 'Présente le résultat devant la classe', interests: ['writing', 'contact'] },
-        { answer: 'Préfère avancer seul sur sa partie' },
+        { answer: 'Préfère avancer seul ou seule sur sa partie' },
       ],
     },
     {
@@ -109,7 +109,7 @@ export const seedQuiz = {
       answers: [
         { answer: 'J’aime ça', interests: ['numbers'], points: 2 },
         { answer: 'Ça ne me gêne pas quand ils servent à quelque chose', interests: ['numbers'] },
-        NEUTRAL,
+        { answer: 'Je m’en passerais bien' },
       ],
     },
   ] satisfies SeedQuestion[],

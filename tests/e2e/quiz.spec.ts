@@ -17,7 +17,7 @@ const CARE_ANSWERS = [
   'Aucune de ces propositions', // nothing
   'D’inviter tout le monde', // contact
   'Accompagner une personne malade', // health, helping (2)
-  'Aucune de ces propositions', // nothing
+  'Je m’en passerais bien', // nothing
 ]
 const CARE_PROFILE = 'aider-les-autres.7,sante-soin.6,contact-avec-les-gens.3,sciences.1,travail-en-equipe.1'
 
@@ -73,10 +73,10 @@ test.describe('the orientation quiz', () => {
     )
     expect(ranked.filter((title) => order.includes(title))).toEqual(order)
     expect(ranked).not.toContain('Technicien de maintenance industrielle')
-    const first = page.locator('.quiz__match').first()
+    const first = page.locator('.quiz__matches > li').first()
     await expect(first).toContainText('Pourquoi ce métier : ses 3 centres d’intérêt ressortent tous de vos réponses.')
     await expect(first.locator('.quiz__reasons li')).toHaveText(['Aider les autres', 'La santé et le soin', 'Le contact avec les gens'])
-    const second = page.locator('.quiz__match').nth(1)
+    const second = page.locator('.quiz__matches > li').nth(1)
     await expect(second).toContainText('ses 4 centres d’intérêt ressortent tous de vos réponses.')
     await expect(page.getByRole('link', { name: 'Comparer les trois premiers' })).toHaveAttribute('href', /^\/comparer\?metiers=/)
 
@@ -108,7 +108,7 @@ test.describe('the orientation quiz', () => {
     expect(ranked).not.toContain(silent.title)
     // One interest, the profile's strongest: 7 over √1, after Aide-soignant (9.2) and Infirmier (8.5).
     expect(ranked.indexOf(single.title)).toBe(2)
-    await expect(page.locator('.quiz__match').nth(2)).toContainText('Pourquoi ce métier : son centre d’intérêt ressort de vos réponses.')
+    await expect(page.locator('.quiz__matches > li').nth(2)).toContainText('Pourquoi ce métier : son centre d’intérêt ressort de vos réponses.')
     await session.api.remove(request, 'careers', single.id)
     await session.api.remove(request, 'careers', silent.id)
   })
@@ -135,7 +135,7 @@ test.describe('the orientation quiz', () => {
     await expect(page.locator('#question-10 .quiz__error')).toHaveText('Choisissez une réponse.')
     await expect(page.locator('#question-10')).toHaveAttribute('aria-describedby', 'erreur-10')
     await expect(page.locator('input[type="radio"]:checked')).toHaveCount(9)
-    await page.locator('#question-10').getByLabel('Aucune de ces propositions').check()
+    await page.locator('#question-10').getByLabel('Je m’en passerais bien').check()
     await page.getByRole('button', { name: 'Voir les métiers qui me correspondent' }).click()
     await expect(page).toHaveURL(new RegExp(`interets=${CARE_PROFILE.replace(/\./g, '\\.')}$`))
     await context.close()
@@ -175,12 +175,15 @@ test.describe('the orientation quiz', () => {
     const stale = await page.goto('/orientation/resultat?questions=10&r-disparue=plus-la')
     expect(stale?.status()).toBe(400)
     await expect(page.locator('.quiz__error')).toHaveCount(10)
+    await expect(page.locator('.quiz__problem')).toContainText('Le quiz a été modifié pendant que vous répondiez')
   })
 
   test('an editor rewords a question and publishes: visitors see the new wording', async ({ page }) => {
     await page.setViewportSize(WIDTHS.desktop)
     await logIntoAdmin(page, process.env.SEED_ADMIN_EMAIL!, process.env.SEED_ADMIN_PASSWORD!)
     await page.goto('/admin/globals/orientation-quiz')
+    // The demo's answers name every interest: the note under the questions says so.
+    await expect(page.getByText('Chaque centre d’intérêt est désigné par au moins une réponse.')).toBeVisible()
     await expect(page.getByText('1 · Un samedi libre, vous choisissez plutôt de…')).toBeVisible()
     // The row's label is drawn under its toggle button, which opens it.
     await page.locator('.collapsible__toggle').first().click()

@@ -35,7 +35,7 @@ test('Enter without choosing a suggestion runs the full search', async ({ page }
   await box.fill('INGÉNIEURS')
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/\/recherche\?q=ING%C3%89NIEURS$/)
-  await expect(page.getByRole('status')).toHaveText(/^\d+ résultats? pour « INGÉNIEURS »\.$/)
+  await expect(page.getByRole('status')).toHaveText(/^\d+\srésultats? pour « INGÉNIEURS »\.$/)
   await expect(page.locator('.search-result').first()).toContainText('Métier')
   await expect(page.locator('.search-result mark').first()).toHaveText(/ingénieur/i)
 })

@@ -60,6 +60,19 @@ describe('the orientation quiz', () => {
     expect(asStaff.intro).toBe('Brouillon.')
   })
 
+  it('stays online when an editor restores a draft version: the restore becomes the draft', async () => {
+    await payload.updateGlobal({ slug: 'orientation-quiz', data: { title: 'Quiz', intro: 'En ligne.', questions: questions(8), _status: 'published' } })
+    await payload.updateGlobal({ slug: 'orientation-quiz', data: { intro: 'Travail en cours.', questions: questions(3) }, draft: true })
+    await payload.updateGlobal({ slug: 'orientation-quiz', data: { title: 'Quiz', intro: 'En ligne, revu.', questions: questions(9), _status: 'published' } })
+    const { docs } = await payload.findGlobalVersions({ slug: 'orientation-quiz', where: { 'version.intro': { equals: 'Travail en cours.' } }, limit: 1 })
+    await payload.restoreGlobalVersion({ slug: 'orientation-quiz', id: String(docs[0]!.id) })
+    const asVisitor = await payload.findGlobal({ slug: 'orientation-quiz', overrideAccess: false })
+    expect([asVisitor.intro, asVisitor.questions.length]).toEqual(['En ligne, revu.', 9])
+    const editor = await makeUser(payload, ['editor'])
+    const draft = await payload.findGlobal({ slug: 'orientation-quiz', overrideAccess: false, draft: true, user: editor })
+    expect([draft.intro, draft.questions.length]).toEqual(['Travail en cours.', 3])
+  })
+
   it('is hidden from visitors once unpublished', async () => {
     await payload.updateGlobal({ slug: 'orientation-quiz', data: { title: 'Quiz', intro: 'Retiré.', questions: questions(8), _status: 'draft' } })
     // Payload answers a global a visitor may not read with an empty object; asking for drafts too.
@@ -70,8 +83,12 @@ describe('the orientation quiz', () => {
   it('is published with 8 to 12 questions, each with an answer naming an interest, points from 1 to 3; said in French', async () => {
     const publish = (data: Partial<OrientationQuiz>) =>
       payload.updateGlobal({ slug: 'orientation-quiz', data: { title: 'Quiz', intro: 'Questions.', ...data, _status: 'published' } })
-    expect(await refusal(publish({ questions: questions(7) }))).toEqual([expect.objectContaining({ path: 'questions', message: expect.stringMatching(/8/) })])
-    expect(await refusal(publish({ questions: questions(13) }))).toEqual([expect.objectContaining({ path: 'questions', message: expect.stringMatching(/12/) })])
+    expect(await refusal(publish({ questions: questions(7) }))).toEqual([
+      expect.objectContaining({ path: 'questions', message: 'Le quiz doit avoir au moins 8 questions pour être publié\u00a0: il en a 7.' }),
+    ])
+    expect(await refusal(publish({ questions: questions(13) }))).toEqual([
+      expect.objectContaining({ path: 'questions', message: 'Le quiz peut avoir 12 questions au plus\u00a0: il en a 13.' }),
+    ])
     const neutral = questions(8)
     neutral[3] = { question: 'Rien ?', answers: [{ answer: 'Non', interests: [], points: 1 }, { answer: 'Non plus', interests: [], points: 1 }] }
     expect(await refusal(publish({ questions: neutral }))).toEqual([
@@ -92,7 +109,9 @@ describe('the orientation quiz', () => {
     expect(await refusal(publish({ questions: half }))).toEqual([expect.objectContaining({ path: 'questions.0.answers.0.points', message: expect.stringMatching(/^Un nombre entier/) })])
     const lonely = questions(8)
     lonely[1]!.answers = lonely[1]!.answers.slice(0, 1)
-    expect(await refusal(publish({ questions: lonely }))).toEqual([expect.objectContaining({ path: 'questions.1.answers' })])
+    expect(await refusal(publish({ questions: lonely }))).toEqual([
+      expect.objectContaining({ path: 'questions.1.answers', message: 'Une question doit proposer au moins 2 réponses\u00a0: elle en a 1.' }),
+    ])
     // Work in progress is kept: a draft may have fewer questions.
     const draft = await payload.updateGlobal({ slug: 'orientation-quiz', data: { questions: questions(3) }, draft: true })
     expect(draft.questions).toHaveLength(3)

@@ -41,8 +41,13 @@ describe('the answers to the quiz', () => {
   })
 
   it('name the questions left unanswered, or answered with an answer the quiz no longer has', () => {
-    const { missing } = profileFromAnswers(questions, { 'r-q1': 'coder', 'r-q2': 'supprimée' })
+    const { missing, changed, outdated } = profileFromAnswers(questions, { 'r-q1': 'coder', 'r-q2': 'supprimée' })
     expect(missing.map((each) => each.id)).toEqual(['q2', 'q3'])
+    expect(changed.map((each) => each.id)).toEqual(['q2'])
+    expect(outdated).toBe(true)
+    // An answer to a question the quiz no longer has says the form was an older quiz's.
+    expect(profileFromAnswers(questions, { 'r-q1': 'coder', 'r-q0': 'x' }).outdated).toBe(true)
+    expect(profileFromAnswers(questions, { 'r-q1': 'coder' }).outdated).toBe(false)
   })
 
   it('are a form sent whenever the query holds an answer or the count the form sends, else a shared result', () => {

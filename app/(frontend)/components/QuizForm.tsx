@@ -9,6 +9,10 @@ type Props = {
   chosen?: Record<string, string | string[] | undefined>
   /** Ids of the questions to answer still. */
   missing?: Set<string>
+  /** Ids of those answered with an answer the quiz no longer has. */
+  changed?: Set<string>
+  /** The form was an older quiz's: said first, so the visitor knows why they answer again. */
+  outdated?: boolean
 }
 
 const questionAnchor = (index: number) => `question-${index + 1}`
@@ -21,13 +25,14 @@ const questionAnchor = (index: number) => `question-${index + 1}`
  * fieldset read with its number, and the browser asks for a missing answer before sending.
  * The result page turns the answers into an address of their own.
  */
-export function QuizForm({ questions, chosen = {}, missing = new Set() }: Props) {
+export function QuizForm({ questions, chosen = {}, missing = new Set(), changed = new Set(), outdated = false }: Props) {
   const unanswered = questions.map((question, index) => ({ question, index })).filter(({ question }) => missing.has(question.id ?? ''))
   return (
     <form method="get" action={routes.quizResult()} className="quiz">
       {unanswered.length > 0 && (
         <div className="notice quiz__problem" role="alert">
           <h2>{unanswered.length > 1 ? `Il manque la réponse à ${unanswered.length} questions` : 'Il manque la réponse à une question'}</h2>
+          {outdated && <p>Le quiz a été modifié pendant que vous répondiez&nbsp;: vos autres réponses sont gardées.</p>}
           <ul>
             {unanswered.map(({ question, index }) => (
               <li key={question.id}>
@@ -58,7 +63,7 @@ export function QuizForm({ questions, chosen = {}, missing = new Set() }: Props)
                 )}
                 {isMissing && (
                   <p id={`erreur-${index + 1}`} className="quiz__error">
-                    Choisissez une réponse.
+                    {changed.has(question.id ?? '') ? 'Cette question a changé\u00a0: choisissez à nouveau une réponse.' : 'Choisissez une réponse.'}
                   </p>
                 )}
                 <ul className="quiz__answers">

@@ -45,6 +45,7 @@ import { ImportPreview as ImportPreview_cdf7e044479f899a31f804427d568b36 } from 
 import { ImportSaveButton as ImportSaveButton_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { AnswerRowLabel as AnswerRowLabel_17af2633f369e699f0d53eaeacf3ba5a } from '../../../payload/admin/QuizRowLabels'
 import { QuestionRowLabel as QuestionRowLabel_17af2633f369e699f0d53eaeacf3ba5a } from '../../../payload/admin/QuizRowLabels'
+import { QuizCoverage as QuizCoverage_c00c207788d95fe3212aec82e9e25219 } from '../../../payload/admin/QuizCoverage'
 import { BrandIcon as BrandIcon_fe32eb75d2e86cd142684d3b5ba68760 } from '../../../payload/admin/Brand'
 import { BrandLogo as BrandLogo_fe32eb75d2e86cd142684d3b5ba68760 } from '../../../payload/admin/Brand'
 import { MailNotice as MailNotice_e900805e76fe4f3f46c888a1e9568d71 } from '../../../payload/admin/MailStatus'
@@ -105,6 +106,7 @@ export const importMap = {
   "@payloadcms/plugin-import-export/rsc#ImportSaveButton": ImportSaveButton_cdf7e044479f899a31f804427d568b36,
   "/payload/admin/QuizRowLabels#AnswerRowLabel": AnswerRowLabel_17af2633f369e699f0d53eaeacf3ba5a,
   "/payload/admin/QuizRowLabels#QuestionRowLabel": QuestionRowLabel_17af2633f369e699f0d53eaeacf3ba5a,
+  "/payload/admin/QuizCoverage#QuizCoverage": QuizCoverage_c00c207788d95fe3212aec82e9e25219,
   "/payload/admin/Brand#BrandIcon": BrandIcon_fe32eb75d2e86cd142684d3b5ba68760,
   "/payload/admin/Brand#BrandLogo": BrandLogo_fe32eb75d2e86cd142684d3b5ba68760,
   "/payload/admin/MailStatus#MailNotice": MailNotice_e900805e76fe4f3f46c888a1e9568d71,

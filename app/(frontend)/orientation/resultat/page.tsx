@@ -33,9 +33,17 @@ export const dynamic = 'force-dynamic'
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const params = await searchParams
   // A form sent back for a missing answer: the title says so first, as screen readers read it.
-  if (isQuizForm(Object.keys(params))) return { title: 'Erreur\u00a0: il manque des réponses au quiz d’orientation', robots: { index: false } }
+  if (isQuizForm(Object.keys(params)))
+    return {
+      title: 'Erreur\u00a0: il manque des réponses au quiz d’orientation',
+      robots: { index: false },
+    }
   const { profile, dropped } = parseProfile(params[PROFILE_PARAM])
-  if (profile.size === 0 && dropped > 0) return { title: 'Erreur\u00a0: résultat illisible', robots: { index: false } }
+  if (profile.size === 0 && dropped > 0)
+    return {
+      title: 'Erreur\u00a0: résultat illisible',
+      robots: { index: false },
+    }
   const meta = pageMetadata({
     title: 'Résultats du quiz d’orientation',
     description: 'Les métiers dont les centres d’intérêt correspondent à des réponses au quiz d’orientation de Repères, et pourquoi.',
@@ -52,13 +60,14 @@ export default async function QuizResultPage({ searchParams }: Props) {
   if (isQuizForm(Object.keys(params))) {
     const quiz = await getQuiz()
     if (!quiz || !isTakeable(quiz.questions)) notFound()
-    const { profile, missing } = profileFromAnswers(quiz.questions, params)
+    const { profile, missing, changed, outdated } = profileFromAnswers(quiz.questions, params)
     if (!missing.length) redirect(routes.quizResult(profileParam(profile)))
+    const ids = (questions: typeof missing) => new Set(questions.map((question) => question.id ?? ''))
     return (
       <>
         <Breadcrumbs crumbs={quizCrumbs()} />
         <h1>{quiz.title}</h1>
-        <QuizForm questions={quiz.questions} chosen={params} missing={new Set(missing.map((question) => question.id ?? ''))} />
+        <QuizForm questions={quiz.questions} chosen={params} missing={ids(missing)} changed={ids(changed)} outdated={outdated} />
       </>
     )
   }
@@ -82,8 +91,8 @@ export default async function QuizResultPage({ searchParams }: Props) {
       <h1>Vos résultats</h1>
       {entries.length === 0 ? (
         <p className="lead">
-          Vos réponses ne font ressortir aucun centre d’intérêt&nbsp;: aucun métier ne peut vous être proposé. Essayez de choisir, à
-          chaque question, la réponse qui vous ressemble le plus, même de peu.
+          Vos réponses ne font ressortir aucun centre d’intérêt&nbsp;: aucun métier ne peut vous être proposé. Essayez de choisir, à chaque question, la réponse
+          qui vous ressemble le plus, même de peu.
         </p>
       ) : (
         <>
@@ -94,7 +103,13 @@ export default async function QuizResultPage({ searchParams }: Props) {
                 <li key={interest.value}>
                   <Link href={routes.careers({ interet: interest.slug })}>{interest.label}</Link>
                   <span className="quiz__points">{countOf(points, 'point', 'points')}</span>
-                  <span className="quiz__bar" aria-hidden="true" style={{ inlineSize: `${Math.max(8, (points / most) * 100)}%` }} />
+                  <span
+                    className="quiz__bar"
+                    aria-hidden="true"
+                    style={{
+                      inlineSize: `${Math.max(8, (points / most) * 100)}%`,
+                    }}
+                  />
                 </li>
               ))}
             </ol>
@@ -126,17 +141,19 @@ export default async function QuizResultPage({ searchParams }: Props) {
         </>
       )}
 
-      <section aria-labelledby="garder" className="quiz__keep">
-        <h2 id="garder">Garder ou partager ce résultat</h2>
-        <p>
-          Ce résultat a sa propre adresse, à garder en favori ou à envoyer&nbsp;: <a href={canonical}>{absoluteUrl(canonical)}</a>. Elle
-          ne contient que des centres d’intérêt et leurs points, ni vos réponses ni votre nom. Les métiers proposés suivent les fiches
-          publiées au moment où elle est ouverte.
-        </p>
-        <p>
-          <Link href={routes.quiz()}>Refaire le quiz</Link>
-        </p>
-      </section>
+      {entries.length > 0 && (
+        <section aria-labelledby="garder" className="quiz__keep">
+          <h2 id="garder">Garder ou partager ce résultat</h2>
+          <p>
+            Ce résultat a sa propre adresse, à garder en favori ou à envoyer&nbsp;: <a href={canonical}>{absoluteUrl(canonical)}</a>. Elle contient seulement
+            des centres d’intérêt et leurs points&nbsp;: ni vos réponses, ni votre nom. Les métiers proposés suivent les fiches publiées au moment où elle est
+            ouverte.
+          </p>
+        </section>
+      )}
+      <p>
+        <Link href={routes.quiz()}>Refaire le quiz</Link>
+      </p>
       <QuizMethod />
     </>
   )
@@ -188,8 +205,8 @@ function Unreadable() {
       <h1>Résultat illisible</h1>
       <div className="notice">
         <p>
-          Cette adresse de résultat ne contient aucun centre d’intérêt reconnu&nbsp;: elle a peut-être été coupée ou mal copiée. Demandez
-          à la personne qui vous l’a envoyée de la copier à nouveau, ou répondez vous-même au quiz.
+          Cette adresse de résultat ne contient aucun centre d’intérêt reconnu&nbsp;: elle a peut-être été coupée ou mal copiée. Demandez à la personne qui vous
+          l’a envoyée de la copier à nouveau, ou répondez vous-même au quiz.
         </p>
       </div>
       <p>
