@@ -7,7 +7,7 @@ import { cacheTags } from '@/payload/cacheTags'
 import { INTERESTS } from '@/payload/careers/interests'
 import { optionsOf } from '@/payload/fields/choices'
 import { frenchText } from '@/payload/i18n/typography'
-import { restoreDraftsAsDrafts } from '@/payload/hooks/restores'
+import { isPublishedGlobal, restoreDraftsAsDrafts } from '@/payload/hooks/restores'
 import { revalidateTagsFor } from '@/payload/hooks/revalidateTags'
 import {
   ANSWER_MAX_POINTS,
@@ -21,8 +21,7 @@ import {
 // Whether visitors saw the quiz before this save: its stored row (a draft lives in versions only).
 const WAS_PUBLISHED = 'quizWasPublished'
 
-const publishedRow = async (req: PayloadRequest) =>
-  ((await req.payload.db.findGlobal({ slug: 'orientation-quiz', req })) as { _status?: string } | null)?._status === 'published'
+const publishedRow = (req: PayloadRequest) => isPublishedGlobal(req, 'orientation-quiz')
 
 const rememberPublished: GlobalBeforeChangeHook = async ({ data, req }) => {
   req.context[WAS_PUBLISHED] = await publishedRow(req)

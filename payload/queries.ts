@@ -425,13 +425,16 @@ export const getNewsPost = cache(async (slug: string, previewer?: User | null): 
 
 // ---------------------------------------------------------------- orientation quiz
 
-/** The quiz as published (questions, answers, points), or null before its first publication. */
+/**
+ * The quiz as published (questions, answers, points), when visitors can take it (isTakeable);
+ * else null: never published, unpublished, or too few questions.
+ */
 export const getQuiz = cache((): Promise<OrientationQuiz | null> =>
   unstable_cache(
     async () => {
       const quiz = await (await payload()).findGlobal({ slug: 'orientation-quiz', depth: 0, ...asVisitor })
       // A visitor reading an unpublished global gets an empty object (payload/globals findOne).
-      return quiz && Array.isArray(quiz.questions) ? quiz : null
+      return quiz && isTakeable(quiz.questions) ? quiz : null
     },
     ['quiz'],
     { tags: [cacheTags.quiz] },
@@ -636,6 +639,6 @@ export const sitemapEntries = async (): Promise<SitemapEntry[]> => {
     // A sector's own name and presentation show on its page too.
     ...sectors.filter((sector) => sector.slug).map((sector) => entry(routes.sector(sector.slug!), latest([bySector.get(sector.id), sector.updatedAt]))),
     ...pages.map((page) => entry(routes.page(page.kind), visibleUpdate(page))),
-    ...(quiz && isTakeable(quiz.questions) ? [entry(routes.quiz(), quiz.updatedAt ?? undefined)] : []),
+    ...(quiz ? [entry(routes.quiz(), quiz.updatedAt ?? undefined)] : []),
   ]
 }

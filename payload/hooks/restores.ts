@@ -65,7 +65,10 @@ export const restoreDraftsAsDrafts: GlobalBeforeOperationHook = async ({ args, g
     req,
   })
   if (docs[0]?.version?._status !== 'draft') return args
-  const row = (await req.payload.db.findGlobal({ slug: global.slug, req })) as { _status?: string } | null
-  if (row?._status === 'published') restore.draft = true
+  if (await isPublishedGlobal(req, global.slug)) restore.draft = true
   return args
 }
+
+/** Whether a global's stored row, what visitors read, is published (a draft lives in its versions only). */
+export const isPublishedGlobal = async (req: PayloadRequest, slug: string): Promise<boolean> =>
+  ((await req.payload.db.findGlobal({ slug, req })) as { _status?: string } | null)?._status === 'published'

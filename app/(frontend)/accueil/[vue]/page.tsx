@@ -3,7 +3,6 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { INTERESTS, interestSlug } from '@/payload/careers/interests'
-import { isTakeable } from '@/payload/quiz/scoring'
 import { getQuiz, interestCounts, latestCareers, listNews, listSectors, withCareers } from '@/payload/queries'
 import { routes } from '@/payload/routes'
 import { CareerCard } from '@/app/(frontend)/components/CareerCard'
@@ -57,7 +56,7 @@ export default async function HomePage({ params }: Props) {
           l’actualité de l’orientation.
         </p>
         <SearchForm id="recherche-accueil" />
-        {quiz && isTakeable(quiz.questions) && (
+        {quiz && (
           <p className="hero__quiz">
             {'Pas encore d’idée\u00a0? '}
             <Link href={routes.quiz()}>{`Répondez au quiz d’orientation (${quiz.questions.length} questions)`}</Link>

@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { frenchTypography } from '@/payload/i18n/typography'
-import { isTakeable } from '@/payload/quiz/scoring'
 import { getQuiz } from '@/payload/queries'
 import { routes } from '@/payload/routes'
 import { Breadcrumbs } from '@/app/(frontend)/components/Breadcrumbs'
@@ -21,8 +20,7 @@ type Props = { params: Promise<{ vue: string }> }
 
 const load = async (params: Props['params']) => {
   if ((await params).vue !== QUIZ_VIEW) return null
-  const quiz = await getQuiz()
-  return quiz && isTakeable(quiz.questions) ? quiz : null
+  return getQuiz()
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

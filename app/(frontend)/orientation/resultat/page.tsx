@@ -4,7 +4,6 @@ import { notFound, permanentRedirect, redirect } from 'next/navigation'
 
 import {
   isQuizForm,
-  isTakeable,
   type Match,
   parseProfile,
   PROFILE_PARAM,
@@ -59,7 +58,7 @@ export default async function QuizResultPage({ searchParams }: Props) {
   // A form's answers: their result at its own address, or the form again with what is missing.
   if (isQuizForm(Object.keys(params))) {
     const quiz = await getQuiz()
-    if (!quiz || !isTakeable(quiz.questions)) notFound()
+    if (!quiz) notFound()
     const { profile, missing, changed, outdated } = profileFromAnswers(quiz.questions, params)
     if (!missing.length) redirect(routes.quizResult(profileParam(profile)))
     const ids = (questions: typeof missing) => new Set(questions.map((question) => question.id ?? ''))
